@@ -1,0 +1,142 @@
+// Tranche: composition root. Parses the command line, installs the translator,
+// and either runs a headless command or opens the editor window.
+
+#include "convertcommand.h"
+#include "mainwindow.h"
+#include "planio.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace tranche;
+
+namespace {
+
+enum class Command { Gui, Check, Flow, Export, Convert };
+
+Command commandOf(int argc, char **argv)
+{
+    if (argc < 2)
+        return Command::Gui;
+    const char *c = argv[1];
+    if (std::strcmp(c, "check") == 0)
+        return Command::Check;
+    if (std::strcmp(c, "flow") == 0)
+        return Command::Flow;
+    if (std::strcmp(c, "export") == 0)
+        return Command::Export;
+    if (std::strcmp(c, "convert") == 0)
+        return Command::Convert;
+    return Command::Gui;
+}
+
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all")
+            || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            return true;
+    }
+    return false;
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("tranche"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// Adds the options every invocation knows and processes; exits on --help/--version or errors.
+// positionals: how many positional arguments (the command word included) must be given; -1: any.
+QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &app, const QString &usage,
+                           int positionals)
+{
+    parser.setApplicationDescription(
+        tr("Tranche plans phased, action-for-action sanctions-relief deals.\n\n"
+           "Commands (headless, no display needed):\n"
+           "  check FILE [--profile NAME] [--format text|json]   check every phase against the principles\n"
+           "  flow FILE [--format csv|json]                      month-by-month value flow\n"
+           "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
+           "  convert IN OUT                                     between .tranche and .json\n"
+           "Without a command, opens the editor on FILE or on the bundled scenario."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("args"), usage);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments(); // the command word first
+    if (positionals >= 0 && args.size() != positionals) {
+        QTextStream err(stderr);
+        err << tr("Wrong number of arguments.") << Qt::endl << parser.helpText();
+        std::exit(2);
+    }
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Command command = commandOf(argc, argv);
+    const bool headless = command != Command::Gui || wantsHelpOrVersion(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // headless commands never need a display
+
+    std::unique_ptr<QCoreApplication> app;
+    if (command == Command::Gui || command == Command::Export)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Tranche"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tranche"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRANCHE_VERSION));
+    installTranslators(*app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+
+    switch (command) {
+    case Command::Convert: {
+        const QStringList args = processCommand(parser, *app, tr("convert IN OUT"), 3);
+        return runConvertCommand(args.at(1), args.at(2), err);
+    }
+    case Command::Check:
+    case Command::Flow:
+    case Command::Export:
+        err << tr("This command is not available in this build yet.") << Qt::endl;
+        return 2;
+    case Command::Gui:
+        break;
+    }
+
+    processCommand(parser, *app, tr("[FILE]"), -1);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        err << tr("Give at most one FILE.") << Qt::endl;
+        return 2;
+    }
+    MainWindow window;
+    if (!window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
+        window.openFile(defaultScenarioPath());
+    window.show();
+    return QApplication::exec();
+}

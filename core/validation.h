@@ -1,0 +1,26 @@
+#pragma once
+// Checks every invariant of a plan (ids, ranges, months, references) and
+// returns all problems at once, each addressed by a JSON pointer.
+
+#include "plan.h"
+
+#include <QList>
+#include <QString>
+
+namespace tranche {
+
+struct Problem
+{
+    QString pointer; // JSON pointer into the interchange form, e.g. "/phases/0/reliefs/2/extent"
+    QString reason;  // one sentence, translated
+
+    bool operator==(const Problem &) const = default;
+};
+
+// Every invariant of PLAN-FORMAT.md that a parsed Plan can still break.
+QList<Problem> validatePlan(const Plan &plan);
+
+// "FILE: /pointer: reason" lines, as the command line prints them.
+QString formatProblems(const QString &file, const QList<Problem> &problems);
+
+} // namespace tranche
