@@ -1,7 +1,10 @@
 // Tranche: composition root. Parses the command line, installs the translator,
 // and either runs a headless command or opens the editor window.
 
+#include "checkcommand.h"
 #include "convertcommand.h"
+#include "exportcommand.h"
+#include "flowcommand.h"
 #include "mainwindow.h"
 #include "planio.h"
 
@@ -78,10 +81,19 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
            "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
            "  convert IN OUT                                     between .tranche and .json\n"
            "Without a command, opens the editor on FILE or on the bundled scenario."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("args"), usage);
-    parser.process(app);
+    // parse(), not process(): bad usage must exit with 2 (bad input), not 1 (violations).
+    if (!parser.parse(app.arguments())) {
+        QTextStream err(stderr);
+        err << parser.errorText() << Qt::endl;
+        std::exit(2);
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
     const QStringList args = parser.positionalArguments(); // the command word first
     if (positionals >= 0 && args.size() != positionals) {
         QTextStream err(stderr);
@@ -119,11 +131,40 @@ int main(int argc, char **argv)
         const QStringList args = processCommand(parser, *app, tr("convert IN OUT"), 3);
         return runConvertCommand(args.at(1), args.at(2), err);
     }
-    case Command::Check:
-    case Command::Flow:
-    case Command::Export:
-        err << tr("This command is not available in this build yet.") << Qt::endl;
-        return 2;
+    case Command::Check: {
+        const QCommandLineOption profile(QStringLiteral("profile"), tr("Rule profile NAME (overrides the plan's)."),
+                                         tr("NAME"));
+        const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+                                        QStringLiteral("text"));
+        parser.addOptions({profile, format});
+        const QStringList args = processCommand(parser, *app, tr("check FILE"), 2);
+        return runCheckCommand(args.at(1), parser.value(profile), parser.value(format), out, err);
+    }
+    case Command::Flow: {
+        const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("FORMAT"),
+                                        QStringLiteral("csv"));
+        parser.addOption(format);
+        const QStringList args = processCommand(parser, *app, tr("flow FILE"), 2);
+        return runFlowCommand(args.at(1), parser.value(format), out, err);
+    }
+    case Command::Export: {
+        const QCommandLineOption chart(QStringLiteral("chart"), tr("Export the escrowed-versus-released chart."));
+        const QCommandLineOption timeline(QStringLiteral("timeline"), tr("Export the timeline."));
+        const QCommandLineOption report(QStringLiteral("report"), tr("Export the briefing report."));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        tr("Output file: .png, .svg or .pdf."), tr("OUT"));
+        parser.addOptions({chart, timeline, report, output});
+        const QStringList args = processCommand(parser, *app, tr("export FILE"), 2);
+        const int kinds = int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
+        if (kinds != 1 || !parser.isSet(output)) {
+            err << tr("Give exactly one of --chart, --timeline, --report, and -o OUT.") << Qt::endl;
+            return 2;
+        }
+        const QString what = parser.isSet(chart)      ? QStringLiteral("chart")
+                             : parser.isSet(timeline) ? QStringLiteral("timeline")
+                                                      : QStringLiteral("report");
+        return runExportCommand(args.at(1), what, parser.value(output), err);
+    }
     case Command::Gui:
         break;
     }
@@ -135,8 +176,9 @@ int main(int argc, char **argv)
         return 2;
     }
     MainWindow window;
-    if (!window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
-        window.openFile(defaultScenarioPath());
     window.show();
+    // Unsaved changes left by a crash come first; else FILE, else the bundled scenario.
+    if (!window.offerRecovery() && !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
+        window.openFile(defaultScenarioPath());
     return QApplication::exec();
 }

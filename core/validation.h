@@ -17,6 +17,16 @@ struct Problem
     bool operator==(const Problem &) const = default;
 };
 
+// The largest month (start, end, verifiedMonth) a plan may use: 100 years.
+// PLAN-FORMAT.md sets no bound; this one keeps the value-flow horizon finite.
+inline constexpr int kMaxPlanMonth = 1200;
+
+// True when id matches [a-z0-9._-]+ (item, action and phase ids).
+bool isValidId(const QString &id);
+
+// One reference token of a JSON pointer (RFC 6901): "~" -> "~0", "/" -> "~1".
+QString jsonPointerToken(const QString &key);
+
 // Every invariant of PLAN-FORMAT.md that a parsed Plan can still break.
 QList<Problem> validatePlan(const Plan &plan);
 

@@ -1,14 +1,32 @@
 #pragma once
 // The editor window: one open PlanDocument with its timeline, catalog
-// palette, inspector, findings and charts.
+// palette, inspector, findings and charts; file commands, recent files,
+// autosave to a recovery file, window state kept in QSettings.
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTimer;
+class QUndoView;
+
 namespace tranche {
 
+class CatalogPalette;
+class ChartsWidget;
+class Checker;
+class FindingsPane;
+class Inspector;
 class PlanDocument;
+class RecoveryStore;
+class TimelineView;
+struct Plan;
+enum class ExportKind;
 
 class MainWindow : public QMainWindow
 {
@@ -17,17 +35,108 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens FILE (or a ":/scenarios/..." resource). On failure shows the reason and
-    // keeps the current document; returns false.
+    // Opens FILE (.tranche, .json or a ":/scenarios/..." resource). On failure shows
+    // the reason and keeps the current document; returns false.
     bool openFile(const QString &path);
+    // Saves to path (.tranche or .json); returns false and says why on failure.
+    bool saveTo(const QString &path);
     PlanDocument *document() const { return m_doc.get(); }
+    Checker *checker() const { return m_checker; }
+    TimelineView *timeline() const { return m_timeline; }
+    CatalogPalette *palette() const { return m_palette; }
+    Inspector *inspector() const { return m_inspector; }
+    FindingsPane *findingsPane() const { return m_findings; }
+
+    // Recovery (autosave). The session id names this window's recovery file.
+    void setRecoveryStore(std::unique_ptr<RecoveryStore> store);
+    QString sessionId() const { return m_sessionId; }
+    // Writes the recovery file now when there are unsaved changes (the timer calls it).
+    void autosave();
+    // Offers recovery files left by a crash; returns true when one was restored.
+    bool offerRecovery();
+
+    // Message boxes are skipped (answer: discard / defaults) when false; tests use it.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
+    void createDocks();
+    void createMenus();
+    void createStatusBar();
+    void updateCounts();
+    void syncInspector();
+    void selectFinding(const QString &phaseId, const QString &itemId);
+    void placeCatalogItem(const QString &itemId);
+    void requireCatalogAction(const QString &actionId);
+    int currentPhase() const;
+    void exportView(ExportKind kind);
+    void printView(ExportKind kind);
+    void editProfile();
+    QDockWidget *addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area);
+    void retranslateUi();
     void updateTitle();
-    void updateSummary();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    bool maybeSave();
+    void newPlan();
+    void newFromScenario(const QString &resourcePath);
+    void open();
+    bool save();
+    bool saveAs();
+    void importJson();
+    void exportJson();
+    void setPlan(const Plan &plan, const QString &fileName);
+    void showError(const QString &title, const QString &text);
 
     std::unique_ptr<PlanDocument> m_doc;
-    class QLabel *m_summary = nullptr;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    QString m_sessionId;
+    QTimer *m_autosaveTimer = nullptr;
+    bool m_interactive = true;
+
+    Checker *m_checker = nullptr;
+    TimelineView *m_timeline = nullptr;
+    CatalogPalette *m_palette = nullptr;
+    Inspector *m_inspector = nullptr;
+    FindingsPane *m_findings = nullptr;
+    ChartsWidget *m_charts = nullptr;
+    QUndoView *m_history = nullptr;
+    QDockWidget *m_paletteDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QMenu *m_planMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_exportActs[3] = {};
+    QAction *m_printAct = nullptr;
+    QAction *m_copyChartAct = nullptr;
+    QAction *m_profileAct = nullptr;
+    QAction *m_focusInspectorAct = nullptr;
+    QAction *m_focusFindingsAct = nullptr;
+    QAction *m_focusCatalogAct = nullptr;
+    QAction *m_placeAct = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_scenarioMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAct = nullptr;
+    QAction *m_openAct = nullptr;
+    QAction *m_saveAct = nullptr;
+    QAction *m_saveAsAct = nullptr;
+    QAction *m_importAct = nullptr;
+    QAction *m_exportJsonAct = nullptr;
+    QAction *m_quitAct = nullptr;
+    QAction *m_undoAct = nullptr;
+    QAction *m_redoAct = nullptr;
+    QAction *m_aboutAct = nullptr;
 };
 
 } // namespace tranche

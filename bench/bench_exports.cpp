@@ -1,0 +1,179 @@
+// Benchmarks of the exports on the stress plan: the SVG chart export and the
+// PDF briefing report, each as the whole job (exporter set up from the plan,
+// file written through QSaveFile), and a same-run baseline for each that
+// writes a file of the same format holding only the framed page (banners and
+// title block). Prints each figure as a ratio to its baseline.
+//
+//   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
+//   cmake --build build-bench --target bench_exports && build-bench/bench/bench_exports
+
+#include "exporter.h"
+#include "reportwriter.h"
+#include "rules/ruleengine.h"
+#include "stressplan.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+
+using namespace tranche;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Plan &stressPlan()
+{
+    static const Plan plan = makeStressPlan();
+    return plan;
+}
+
+QTemporaryDir &outDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+// Baseline: an SVG of the chart image's size holding only the frame.
+void BM_BaselineSvgFrame(benchmark::State &state)
+{
+    Exporter exporter(stressPlan(), {}, u"stress.json"_s);
+    const QString path = outDir().filePath(u"frame.svg"_s);
+    const QSizeF size = exporter.logicalSize(ExportKind::Chart);
+    for (auto _ : state) {
+        QSaveFile file(path);
+        file.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setResolution(96);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        {
+            QPainter p(&svg);
+            Exporter::paintFrame(&p, QRectF(QPointF(0, 0), size),
+                                 exporter.titleBlock(u"Value flow charts"_s));
+        }
+        file.commit();
+    }
+}
+BENCHMARK(BM_BaselineSvgFrame)->Unit(benchmark::kMillisecond);
+
+// The whole `tranche export --chart -o OUT.svg` job after reading the plan.
+void BM_SvgChart(benchmark::State &state)
+{
+    const QString path = outDir().filePath(u"chart.svg"_s);
+    for (auto _ : state) {
+        Exporter exporter(stressPlan(), {}, u"stress.json"_s);
+        const QString error = exporter.write(ExportKind::Chart, path);
+        if (!error.isEmpty())
+            state.SkipWithError(qPrintable(error));
+    }
+    state.counters["bytes"] = static_cast<double>(QFileInfo(path).size());
+}
+BENCHMARK(BM_SvgChart)->Unit(benchmark::kMillisecond);
+
+// Baseline: a one-page PDF holding only the frame.
+void BM_BaselinePdfFrame(benchmark::State &state)
+{
+    Exporter exporter(stressPlan(), {}, u"stress.json"_s);
+    const QString path = outDir().filePath(u"frame.pdf"_s);
+    for (auto _ : state) {
+        QSaveFile file(path);
+        file.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter pdf(&file);
+            pdf.setResolution(96);
+            pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                          QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter));
+            QPainter p(&pdf);
+            Exporter::paintFrame(&p, QRectF(0, 0, pdf.width(), pdf.height()),
+                                 exporter.titleBlock(u"Briefing report"_s));
+        }
+        file.commit();
+    }
+}
+BENCHMARK(BM_BaselinePdfFrame)->Unit(benchmark::kMillisecond);
+
+// The whole `tranche export --report -o OUT.pdf` job after reading the plan:
+// the findings (full check), the exporter, every page.
+void BM_PdfReport(benchmark::State &state)
+{
+    const QString path = outDir().filePath(u"report.pdf"_s);
+    int pages = 0;
+    for (auto _ : state) {
+        Exporter exporter(stressPlan(), RuleEngine::check(stressPlan()), u"stress.json"_s);
+        const QString error = exporter.write(ExportKind::Report, path);
+        if (!error.isEmpty())
+            state.SkipWithError(qPrintable(error));
+        if (!pages) {
+            ReportWriter writer(exporter);
+            pages = writer.layout(ReportWriter::defaultPageSize());
+        }
+    }
+    state.counters["pages"] = pages;
+    state.counters["bytes"] = static_cast<double>(QFileInfo(path).size());
+}
+BENCHMARK(BM_PdfReport)->Unit(benchmark::kMillisecond);
+
+// Console output as usual, plus each export's CPU time over its baseline's.
+class RatioReporter : public benchmark::ConsoleReporter
+{
+public:
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run &run : runs) {
+            if (run.run_type == Run::RT_Iteration && !run.error_occurred)
+                m_ms[run.benchmark_name()] = run.GetAdjustedRealTime() /
+                                             benchmark::GetTimeUnitMultiplier(run.time_unit) * 1e3;
+        }
+    }
+
+    void Finalize() override
+    {
+        ConsoleReporter::Finalize();
+        std::printf("\n%-20s %10s %12s %10s %10s\n", "export", "real (ms)", "baseline", "x base",
+                    "target");
+        line("BM_SvgChart", "BM_BaselineSvgFrame", 200);
+        line("BM_PdfReport", "BM_BaselinePdfFrame", 1000);
+    }
+
+private:
+    void line(const std::string &name, const std::string &base, double target)
+    {
+        const auto n = m_ms.find(name);
+        const auto b = m_ms.find(base);
+        if (n == m_ms.end() || b == m_ms.end() || b->second <= 0)
+            return;
+        std::printf("%-20s %10.1f %12.2f %10.1f %8.0f ms\n", name.c_str(), n->second, b->second,
+                    n->second / b->second, target);
+    }
+
+    std::map<std::string, double> m_ms;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv); // the charts are Qt Charts (Qt Widgets) objects
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return 0;
+}

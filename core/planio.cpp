@@ -1,0 +1,79 @@
+#include "planio.h"
+
+#include "planjson.h"
+#include "planstore.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+bool isJson(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+OpenResult openPlan(const QString &path)
+{
+    OpenResult result;
+    if (isJson(path)) {
+        PlanReadResult read = readPlanJsonFile(path);
+        if (read.ok()) {
+            result.plan = std::move(read.plan);
+        } else {
+            result.errors = formatProblems(QDir::toNativeSeparators(path), read.problems)
+                                .split(u'\n', Qt::SkipEmptyParts);
+            if (result.errors.isEmpty()) {
+                result.errors.append(
+                    QCoreApplication::translate("tranche", "%1: the plan could not be read.")
+                        .arg(QDir::toNativeSeparators(path)));
+            }
+        }
+        return result;
+    }
+    PlanLoadResult load = loadPlanFile(path);
+    if (load.ok())
+        result.plan = std::move(load.plan);
+    else
+        result.errors.append(load.error);
+    return result;
+}
+
+QString savePlan(const Plan &plan, const QString &path)
+{
+    if (!isJson(path))
+        return savePlanFile(plan, path);
+    QSaveFile file(path);
+    const QByteArray json = writePlanJson(plan);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        return QCoreApplication::translate("tranche", "Cannot save %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    return {};
+}
+
+QList<ScenarioInfo> bundledScenarios()
+{
+    return {
+        {u":/scenarios/dprk-2018.json"_s,
+         QCoreApplication::translate("tranche", "North Korea 2018: Singapore track")},
+        {u":/scenarios/iran-2015.json"_s,
+         QCoreApplication::translate("tranche", "Iran 2013-2016: JPOA and JCPOA")},
+    };
+}
+
+QString defaultScenarioPath()
+{
+    return u":/scenarios/dprk-2018.json"_s;
+}
+
+} // namespace tranche

@@ -1,0 +1,79 @@
+#include "esc1.h"
+
+#include "../money.h"
+
+#include <QCoreApplication>
+
+namespace tranche {
+
+QString Esc1::principle() const
+{
+    return QCoreApplication::translate("tranche", "Escrow the interim value");
+}
+
+QList<ThresholdSpec> Esc1::thresholds() const
+{
+    return {{QStringLiteral("violationBelow"), 0.8, 0, 1, false},
+            {QStringLiteral("warningBelow"), 1.0, 0, 1, false}};
+}
+
+void Esc1::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink) const
+{
+    const double violationBelow = ctx.threshold(id(), QStringLiteral("violationBelow"));
+    const double warningBelow = ctx.threshold(id(), QStringLiteral("warningBelow"));
+    MessageTemplate violationText, warningText, termsText[3];
+    QString violationShare, warningShare;
+    const QList<Placement> &reliefs = in.phase->reliefs;
+    for (int i = 0; i < reliefs.size(); ++i) {
+        const Placement &pl = reliefs.at(i);
+        const SanctionsItem *it = in.items.at(i);
+        if (in.isInterim() && it && it->escrowable) {
+            if (tolerance::below(pl.escrowShare, violationBelow)) {
+                if (violationText.isNull()) {
+                    violationText = MessageTemplate(QCoreApplication::translate(
+                        "tranche", "interim relief of escrowable %1 escrows %2 of its value; at "
+                                   "least %3 required"));
+                    violationShare = formatShare(violationBelow);
+                }
+                sink.add(
+                    Severity::Violation, in.index, i, pl.item,
+                    violationText.arg({in.label(i), formatShare(pl.escrowShare), violationShare}));
+            } else if (tolerance::below(pl.escrowShare, warningBelow)) {
+                if (warningText.isNull()) {
+                    warningText = MessageTemplate(QCoreApplication::translate(
+                        "tranche",
+                        "interim relief of escrowable %1 escrows %2 of its value, less than %3"));
+                    warningShare = formatShare(warningBelow);
+                }
+                sink.add(Severity::Warning, in.index, i, pl.item,
+                         warningText.arg({in.label(i), formatShare(pl.escrowShare), warningShare}));
+            }
+        }
+        if (pl.escrowShare <= 0)
+            continue;
+        const bool noAgent = pl.escrowAgent.trimmed().isEmpty();
+        const bool noUses = pl.permittedUses.trimmed().isEmpty();
+        if (!noAgent && !noUses)
+            continue;
+        const int which = noAgent && noUses ? 0 : (noAgent ? 1 : 2);
+        MessageTemplate &text = termsText[which];
+        if (text.isNull()) {
+            if (which == 0) {
+                text = MessageTemplate(QCoreApplication::translate(
+                    "tranche", "relief of %1 escrows %2 of its value but "
+                               "names neither an escrow agent nor permitted "
+                               "uses"));
+            } else if (which == 1) {
+                text = MessageTemplate(QCoreApplication::translate(
+                    "tranche", "relief of %1 escrows %2 of its value but names no escrow agent"));
+            } else {
+                text = MessageTemplate(QCoreApplication::translate(
+                    "tranche", "relief of %1 escrows %2 of its value but names no permitted uses"));
+            }
+        }
+        sink.add(Severity::Violation, in.index, i, pl.item,
+                 text.arg({in.label(i), formatShare(pl.escrowShare)}));
+    }
+}
+
+} // namespace tranche

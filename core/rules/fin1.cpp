@@ -1,0 +1,84 @@
+#include "fin1.h"
+
+#include "../money.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace tranche {
+
+QString Fin1::principle() const
+{
+    return QCoreApplication::translate("tranche", "Broad relief at the end");
+}
+
+QList<ThresholdSpec> Fin1::thresholds() const
+{
+    return {{QStringLiteral("coverage"), 0.85, 0, 1, false}};
+}
+
+namespace {
+bool isEligible(const SanctionsItem &it)
+{
+    const bool authority = it.authority == Authority::UN || it.authority == Authority::USStatute ||
+                           it.authority == Authority::USEO;
+    return authority && !isRetainedClass(it.targeted) && !it.fatf;
+}
+} // namespace
+
+void Fin1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases,
+                     FindingSink &sink) const
+{
+    const QList<SanctionsItem> &items = ctx.plan.catalog.items;
+    int firstFinal = -1;
+    QList<double> relieved(items.size(), 0.0); // largest extent in a final phase, per item
+    for (int p = 0; p < phases.size(); ++p) {
+        if (phases.at(p)->kind != PhaseKind::Final)
+            continue;
+        if (firstFinal < 0)
+            firstFinal = p;
+        for (const auto &[item, extent] : phases.at(p)->finalExtents)
+            relieved[item] = std::max(relieved.at(item), extent);
+    }
+
+    double eligible = 0;
+    double covered = 0;
+    bool primaryTrade = false;
+    bool primaryTradeRelieved = false;
+    for (int i = 0; i < items.size(); ++i) {
+        const SanctionsItem &it = items.at(i);
+        if (!isEligible(it))
+            continue;
+        eligible += it.annualValueUsd;
+        covered += it.annualValueUsd * relieved.at(i);
+        if (it.primaryTrade) {
+            primaryTrade = true;
+            primaryTradeRelieved |= relieved.at(i) > 0;
+        }
+    }
+
+    const double coverage = ctx.threshold(id(), QStringLiteral("coverage"));
+    QStringList reasons;
+    if (firstFinal < 0)
+        reasons << QCoreApplication::translate("tranche", "no final phase");
+    if (eligible > 0 && tolerance::below(covered, coverage * eligible)) {
+        reasons << QCoreApplication::translate("tranche",
+                                               "final phases cover %1 of %2 eligible value, "
+                                               "below %3")
+                       .arg(formatShare(covered / eligible), formatMoney(eligible),
+                            formatShare(coverage));
+    }
+    if (primaryTrade && !primaryTradeRelieved) {
+        reasons << QCoreApplication::translate(
+            "tranche", "no US primary trade restriction is lifted in a final phase");
+    }
+    if (reasons.isEmpty())
+        return;
+    sink.add(Severity::Warning, firstFinal, -1, QString(),
+             QCoreApplication::translate("tranche", "broad relief at the end falls short: %1")
+                 .arg(reasons.join(QStringLiteral("; "))));
+}
+
+} // namespace tranche

@@ -1,0 +1,324 @@
+#include "rule.h"
+
+#include "../ruleprofile.h"
+#include "afa1.h"
+#include "afa2.h"
+#include "esc1.h"
+#include "fat1.h"
+#include "fin1.h"
+#include "fin2.h"
+#include "int1.h"
+#include "int2.h"
+#include "int3.h"
+#include "int4.h"
+#include "int5.h"
+#include "law1.h"
+#include "tgt1.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace tranche {
+
+QString toString(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Violation:
+        break;
+    }
+    return QStringLiteral("violation");
+}
+
+namespace tolerance {
+namespace {
+double slack(double a, double b)
+{
+    return kRelative * std::max(std::fabs(a), std::fabs(b));
+}
+} // namespace
+bool atMost(double value, double threshold)
+{
+    return value <= threshold + slack(value, threshold);
+}
+bool atLeast(double value, double threshold)
+{
+    return value >= threshold - slack(value, threshold);
+}
+} // namespace tolerance
+
+double stepValueAt(const StepFunction &f, int month)
+{
+    // Last point whose month is <= month.
+    auto it = std::upper_bound(f.cbegin(), f.cend(), month,
+                               [](int m, const StepPoint &p) { return m < p.month; });
+    if (it == f.cbegin())
+        return 0;
+    return std::prev(it)->value;
+}
+
+StepFunction buildReliefSteps(const QList<Placement> &placements, const QList<double> &annual)
+{
+    // Events sorted by (month, placement): one 64-bit key each, the low bit
+    // telling an end from a start. A placement's start and end never share a
+    // month (zero-length placements are active in no month and skipped).
+    std::vector<quint64> events;
+    events.reserve(size_t(placements.size()) * 2);
+    for (qsizetype i = 0; i < placements.size(); ++i) {
+        const Placement &pl = placements.at(i);
+        if (pl.end && *pl.end <= pl.start)
+            continue;
+        events.push_back((quint64(quint32(pl.start)) << 32) | (quint64(i) << 1));
+        if (pl.end)
+            events.push_back((quint64(quint32(*pl.end)) << 32) | (quint64(i) << 1) | 1);
+    }
+    std::sort(events.begin(), events.end());
+    StepFunction f;
+    double sum = 0;
+    int active = 0;
+    for (size_t e = 0; e < events.size(); ++e) {
+        const quint64 key = events[e];
+        const int month = int(key >> 32);
+        const qsizetype i = qsizetype((key & 0xffffffffu) >> 1);
+        if (key & 1) {
+            sum -= annual.at(i);
+            --active;
+        } else {
+            sum += annual.at(i);
+            ++active;
+        }
+        if (active == 0)
+            sum = 0; // no rounding residue when nothing is active
+        if (e + 1 < events.size() && int(events[e + 1] >> 32) == month)
+            continue;
+        if (!f.isEmpty() && f.constLast().value == sum)
+            continue;
+        f.append({month, sum});
+    }
+    return f;
+}
+
+CatalogIndex::CatalogIndex(const Catalog &catalog)
+{
+    m_items.reserve(catalog.items.size());
+    for (int i = 0; i < catalog.items.size(); ++i)
+        m_items.insert(catalog.items.at(i).id, i);
+    m_actions.reserve(catalog.actions.size());
+    for (int i = 0; i < catalog.actions.size(); ++i)
+        m_actions.insert(catalog.actions.at(i).id, i);
+}
+
+const SanctionsItem *RuleContext::item(const QString &id) const
+{
+    const int i = index.itemIndex(id);
+    return i < 0 ? nullptr : &plan.catalog.items.at(i);
+}
+
+const CounterpartAction *RuleContext::action(const QString &id) const
+{
+    const int i = index.actionIndex(id);
+    return i < 0 ? nullptr : &plan.catalog.actions.at(i);
+}
+
+QString RuleContext::itemLabel(const QString &id) const
+{
+    return itemLabel(item(id), id);
+}
+
+double RuleContext::threshold(const QString &rule, const QString &key) const
+{
+    return profile.threshold(rule, key);
+}
+
+Programs PhaseInput::gatedPrograms() const
+{
+    Programs p;
+    for (const CounterpartAction *a : actions) {
+        if (a)
+            p |= a->completes;
+    }
+    return p;
+}
+
+PhaseInput resolvePhase(const RuleContext &ctx, const Phase &phase, int index)
+{
+    PhaseInput in;
+    in.index = index;
+    in.phase = &phase;
+    in.items.reserve(phase.reliefs.size());
+    in.annual.reserve(phase.reliefs.size());
+    for (const Placement &pl : phase.reliefs) {
+        const SanctionsItem *it = ctx.item(pl.item);
+        in.items.append(it);
+        in.annual.append(it ? it->annualValueUsd * pl.extent : 0.0);
+    }
+    in.actions.reserve(phase.actions.size());
+    for (const RequiredAction &ra : phase.actions)
+        in.actions.append(ctx.action(ra.action));
+    in.relief = buildReliefSteps(phase.reliefs, in.annual);
+    return in;
+}
+
+PhaseSummary summarizePhase(const RuleContext &ctx, const PhaseInput &in)
+{
+    PhaseSummary s;
+    const Phase &ph = *in.phase;
+    s.kind = ph.kind;
+    s.relief = in.relief;
+    for (int i = 0; i < ph.reliefs.size(); ++i) {
+        if (s.minStartRelief < 0 || ph.reliefs.at(i).start < s.minStart) {
+            s.minStart = ph.reliefs.at(i).start;
+            s.minStartRelief = i;
+        }
+    }
+    if (ph.kind == PhaseKind::Final) {
+        const SanctionsItem *first = ctx.plan.catalog.items.constData();
+        for (int i = 0; i < ph.reliefs.size(); ++i) {
+            const Placement &pl = ph.reliefs.at(i);
+            if (!in.items.at(i))
+                continue;
+            const int item = int(in.items.at(i) - first);
+            auto it = std::lower_bound(
+                s.finalExtents.begin(), s.finalExtents.end(), item,
+                [](const std::pair<int, double> &e, int key) { return e.first < key; });
+            if (it != s.finalExtents.end() && it->first == item)
+                it->second = std::max(it->second, pl.extent);
+            else
+                s.finalExtents.insert(it, {item, pl.extent});
+        }
+    }
+    return s;
+}
+
+void FindingSink::setRule(int order, const QString &id, const QString &principle)
+{
+    m_order = order;
+    m_id = id;
+    m_principle = principle;
+}
+
+void FindingSink::add(Severity severity, int phase, int relief, const QString &item,
+                      const QString &message)
+{
+    OrderedFinding f;
+    f.finding.rule = m_id;
+    f.finding.severity = severity;
+    f.finding.phase = phase >= 0 ? m_plan.phases.at(phase).id : QString();
+    f.finding.item = item;
+    f.finding.message = message;
+    f.finding.principle = m_principle;
+    f.phase = phase;
+    f.rule = m_order;
+    f.relief = relief;
+    m_out.append(std::move(f));
+}
+
+const QList<const Rule *> &allRules()
+{
+    static const Afa1 afa1;
+    static const Afa2 afa2;
+    static const Int1 int1;
+    static const Int2 int2;
+    static const Int3 int3;
+    static const Int4 int4;
+    static const Int5 int5;
+    static const Esc1 esc1;
+    static const Fin1 fin1;
+    static const Fin2 fin2;
+    static const Tgt1 tgt1;
+    static const Fat1 fat1;
+    static const Law1 law1;
+    static const QList<const Rule *> rules = {&afa1, &afa2, &int1, &int2, &int3, &int4, &int5,
+                                              &esc1, &fin1, &fin2, &tgt1, &fat1, &law1};
+    return rules;
+}
+
+const Rule *ruleById(const QString &id)
+{
+    for (const Rule *r : allRules()) {
+        if (r->id() == id)
+            return r;
+    }
+    return nullptr;
+}
+
+MessageTemplate::MessageTemplate(const QString &text) : m_text(text)
+{
+    qsizetype literal = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i + 1);
+        if (text.at(i) != u'%' || c < u'1' || c > u'9')
+            continue;
+        if (i > literal)
+            m_pieces.append({literal, i - literal, -1});
+        m_pieces.append({0, 0, c.unicode() - u'1'});
+        literal = i + 2;
+        ++i;
+    }
+    if (literal < text.size())
+        m_pieces.append({literal, text.size() - literal, -1});
+}
+
+QString MessageTemplate::arg(std::initializer_list<QStringView> args) const
+{
+    const QStringView *a = args.begin();
+    const qsizetype n = qsizetype(args.size());
+    qsizetype size = 0;
+    for (const Piece &p : m_pieces)
+        size += p.arg < 0 ? p.length : (p.arg < n ? a[p.arg].size() : 2);
+    QString out;
+    out.reserve(size);
+    for (const Piece &p : m_pieces) {
+        if (p.arg < 0)
+            out.append(QStringView(m_text).mid(p.from, p.length));
+        else if (p.arg < n)
+            out.append(a[p.arg]);
+        else
+            out.append(u'%').append(QChar(u'1' + p.arg)); // no such argument: kept as written
+    }
+    return out;
+}
+
+Number::Number(qint64 value)
+{
+    const bool negative = value < 0;
+    quint64 v = negative ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        m_buffer[--m_start] = char16_t(u'0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (negative)
+        m_buffer[--m_start] = u'-';
+}
+
+QString programsText(Programs programs)
+{
+    QStringList names;
+    if (programs.testFlag(Program::Nuclear))
+        names << QCoreApplication::translate("tranche", "nuclear");
+    if (programs.testFlag(Program::Icbm))
+        names << QCoreApplication::translate("tranche", "ICBM");
+    if (programs.testFlag(Program::Wmd))
+        names << QCoreApplication::translate("tranche", "WMD");
+    if (names.isEmpty())
+        return QCoreApplication::translate("tranche", "none");
+    if (names.size() == 1)
+        return names.constFirst();
+    const QString last = names.takeLast();
+    return QCoreApplication::translate("tranche", "%1 and %2")
+        .arg(names.join(QStringLiteral(", ")), last);
+}
+
+QString monthsText(int months)
+{
+    return months == 1 ? QCoreApplication::translate("tranche", "1 month")
+                       : QCoreApplication::translate("tranche", "%1 months").arg(months);
+}
+
+} // namespace tranche

@@ -1,0 +1,259 @@
+#include "ruleengine.h"
+
+#include "rule.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tranche {
+
+namespace {
+
+// What a waiver and a finding are matched on.
+struct WaiverKey
+{
+    QString rule, phase, item;
+    bool operator==(const WaiverKey &) const = default;
+};
+size_t qHash(const WaiverKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.rule, k.phase, k.item);
+}
+
+} // namespace
+
+FindingCounts countFindings(const QList<Finding> &findings)
+{
+    FindingCounts c;
+    for (const Finding &f : findings) {
+        if (f.waived)
+            ++c.waived;
+        else if (f.severity == Severity::Violation)
+            ++c.violations;
+        else if (f.severity == Severity::Warning)
+            ++c.warnings;
+        else
+            ++c.infos;
+    }
+    return c;
+}
+
+void applyWaivers(const QList<Waiver> &waivers, QList<Finding> &findings)
+{
+    QSet<WaiverKey> keys;
+    for (const Waiver &w : waivers)
+        keys.insert({w.rule, w.phase, w.item});
+    for (Finding &f : findings) {
+        const bool waived = !keys.isEmpty() && keys.contains({f.rule, f.phase, f.item});
+        if (f.waived != waived)
+            f.waived = waived;
+    }
+}
+
+QList<Waiver> staleWaivers(const QList<Waiver> &waivers, const QList<Finding> &findings)
+{
+    if (waivers.isEmpty())
+        return {};
+    QSet<WaiverKey> present;
+    for (const Finding &f : findings)
+        present.insert({f.rule, f.phase, f.item});
+    QList<Waiver> stale;
+    for (const Waiver &w : waivers) {
+        if (!present.contains({w.rule, w.phase, w.item}))
+            stale.append(w);
+    }
+    return stale;
+}
+
+const Waiver *waiverFor(const QList<Waiver> &waivers, const Finding &finding)
+{
+    for (const Waiver &w : waivers) {
+        if (w.rule == finding.rule && w.phase == finding.phase && w.item == finding.item)
+            return &w;
+    }
+    return nullptr;
+}
+
+namespace {
+struct PhaseCache
+{
+    bool valid = false;
+    Phase phase; // the phase these results were computed from
+    PhaseSummary summary;
+    QList<OrderedFinding> findings; // per-phase rules, in canonical order
+};
+} // namespace
+
+struct RuleEngine::State
+{
+    RuleProfile profile;
+    bool catalogValid = false;
+    Catalog catalog; // the catalog `index` was built from
+    CatalogIndex index;
+    double cap = -1;
+    QList<PhaseCache> phases;
+    int rechecked = 0;
+};
+
+RuleEngine::RuleEngine(RuleProfile profile) : d(std::make_unique<State>())
+{
+    d->profile = std::move(profile);
+}
+
+RuleEngine::~RuleEngine() = default;
+
+QList<Finding> RuleEngine::check(const Plan &plan, const RuleProfile &profile)
+{
+    RuleEngine engine(profile);
+    return engine.update(plan);
+}
+
+const RuleProfile &RuleEngine::profile() const
+{
+    return d->profile;
+}
+
+void RuleEngine::setProfile(const RuleProfile &profile)
+{
+    d->profile = profile;
+    invalidate();
+}
+
+void RuleEngine::invalidate()
+{
+    d->catalogValid = false;
+    d->phases.clear();
+}
+
+void RuleEngine::phaseInserted(int index)
+{
+    if (index >= 0 && index <= d->phases.size())
+        d->phases.insert(index, PhaseCache());
+    else
+        d->phases.clear();
+}
+
+void RuleEngine::phaseRemoved(int index)
+{
+    if (index >= 0 && index < d->phases.size())
+        d->phases.removeAt(index);
+    else
+        d->phases.clear();
+}
+
+void RuleEngine::phaseMoved(int from, int to)
+{
+    if (from >= 0 && from < d->phases.size() && to >= 0 && to < d->phases.size())
+        d->phases.move(from, to);
+    else
+        d->phases.clear();
+}
+
+int RuleEngine::recheckedPhases() const
+{
+    return d->rechecked;
+}
+
+QList<Finding> RuleEngine::update(const Plan &plan)
+{
+    State &s = *d;
+    if (!s.catalogValid || !(s.catalog == plan.catalog)) {
+        s.catalog = plan.catalog;
+        s.index = CatalogIndex(plan.catalog);
+        s.catalogValid = true;
+        s.phases.clear(); // item and action lookups changed
+    }
+    RuleContext ctx{plan, s.profile, s.index};
+    ctx.referenceValue = plan.referenceValue();
+    ctx.cap =
+        s.profile.threshold(QStringLiteral("INT-1"), QStringLiteral("share")) * ctx.referenceValue;
+    if (ctx.cap != s.cap) {
+        s.cap = ctx.cap; // FIN-2 compares each phase with the cap
+        s.phases.clear();
+    }
+    if (s.phases.size() != plan.phases.size()) {
+        s.phases.clear();
+        s.phases.resize(plan.phases.size());
+    }
+
+    const QList<const Rule *> &rules = allRules();
+    QList<bool> enabled;
+    QStringList ids, principles; // fetched once per update
+    for (const Rule *r : rules) {
+        enabled.append(s.profile.isEnabled(r->id()));
+        ids.append(r->id());
+        principles.append(r->principle());
+    }
+
+    // Recheck the phases that changed.
+    s.rechecked = 0;
+    for (int p = 0; p < plan.phases.size(); ++p) {
+        PhaseCache &c = s.phases[p];
+        const Phase &phase = plan.phases.at(p);
+        if (c.valid && c.phase == phase)
+            continue;
+        ++s.rechecked;
+        c.valid = true;
+        c.phase = phase;
+        const PhaseInput in = resolvePhase(ctx, phase, p);
+        c.summary = summarizePhase(ctx, in);
+        c.findings.clear();
+        c.findings.reserve(phase.reliefs.size());
+        FindingSink sink(plan, c.findings);
+        for (int r = 0; r < rules.size(); ++r) {
+            if (!enabled.at(r) || rules.at(r)->isPlanWide())
+                continue;
+            sink.setRule(r, ids.at(r), principles.at(r));
+            rules.at(r)->checkPhase(ctx, in, sink);
+        }
+    }
+
+    // Plan-wide rules over the per-phase summaries.
+    QList<const PhaseSummary *> summaries;
+    summaries.reserve(s.phases.size());
+    for (const PhaseCache &c : std::as_const(s.phases))
+        summaries.append(&c.summary);
+    QList<OrderedFinding> planWide;
+    FindingSink sink(plan, planWide);
+    for (int r = 0; r < rules.size(); ++r) {
+        if (!enabled.at(r) || !rules.at(r)->isPlanWide())
+            continue;
+        sink.setRule(r, ids.at(r), principles.at(r));
+        rules.at(r)->checkPlan(ctx, summaries, sink);
+    }
+    std::stable_sort(planWide.begin(), planWide.end(),
+                     [](const OrderedFinding &a, const OrderedFinding &b) {
+                         if (a.phase != b.phase)
+                             return a.phase < b.phase;
+                         if (a.rule != b.rule)
+                             return a.rule < b.rule;
+                         return a.relief < b.relief;
+                     });
+
+    // Assemble in canonical order.
+    qsizetype total = planWide.size();
+    for (const PhaseCache &c : std::as_const(s.phases))
+        total += c.findings.size();
+    QList<Finding> out;
+    out.reserve(total);
+    qsizetype w = 0;
+    while (w < planWide.size() && planWide.at(w).phase < 0)
+        out.append(planWide.at(w++).finding);
+    for (int p = 0; p < s.phases.size(); ++p) {
+        for (const OrderedFinding &f : std::as_const(s.phases.at(p).findings)) {
+            while (w < planWide.size() && planWide.at(w).phase == p &&
+                   (planWide.at(w).rule < f.rule ||
+                    (planWide.at(w).rule == f.rule && planWide.at(w).relief < f.relief)))
+                out.append(planWide.at(w++).finding);
+            out.append(f.finding);
+        }
+        while (w < planWide.size() && planWide.at(w).phase == p)
+            out.append(planWide.at(w++).finding);
+    }
+    applyWaivers(plan.waivers, out);
+    return out;
+}
+
+} // namespace tranche

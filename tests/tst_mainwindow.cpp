@@ -1,0 +1,166 @@
+// The editor window's file commands: open, save, reopen, refusal of a bad file
+// with the open document untouched, the modified mark in the title, and
+// recovery of unsaved changes after a simulated crash.
+
+#include "commands/commands.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "planio.h"
+#include "recovery.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tranche;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensBundledScenario();
+    void saveAndReopen_data();
+    void saveAndReopen();
+    void badFileLeavesDocumentUntouched_data();
+    void badFileLeavesDocumentUntouched();
+    void titleShowsModifiedMark();
+    void recoversAfterCrash();
+    void cleanCloseLeavesNoRecovery();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::opensBundledScenario()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    QVERIFY(!w.document()->plan().phases.isEmpty());
+    QVERIFY(!w.document()->isModified());
+    QVERIFY(w.document()->fileName().isEmpty()); // a bundled scenario is saved under a new name
+}
+
+void TestMainWindow::saveAndReopen_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("tranche") << QStringLiteral(".tranche");
+    QTest::newRow("json") << QStringLiteral(".json");
+}
+
+void TestMainWindow::saveAndReopen()
+{
+    QFETCH(QString, suffix);
+    QTemporaryDir dir;
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    PlanDocument *doc = w.document();
+    doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Reopened")));
+    const QString path = dir.filePath(QStringLiteral("plan") + suffix);
+    QVERIFY(w.saveTo(path));
+
+    MainWindow other;
+    other.setInteractive(false);
+    QVERIFY(other.openFile(path));
+    QCOMPARE(other.document()->plan(), doc->plan());
+}
+
+void TestMainWindow::badFileLeavesDocumentUntouched_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("random bytes") << QStringLiteral("x.tranche") << QByteArray("\x01\x02garbage\xff", 11);
+    QTest::newRow("bad json") << QStringLiteral("x.json") << QByteArray("{\"format\": ");
+    QTest::newRow("missing file") << QStringLiteral("absent.tranche") << QByteArray();
+}
+
+void TestMainWindow::badFileLeavesDocumentUntouched()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    PlanDocument *doc = w.document();
+    doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Mine")));
+    const Plan before = doc->plan();
+    QVERIFY(!w.openFile(path));
+    QCOMPARE(doc->plan(), before);
+    QVERIFY(doc->isModified());
+    QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestMainWindow::titleShowsModifiedMark()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    QVERIFY(!w.isWindowModified());
+    w.document()->undoStack()->push(
+        new EditMetaFieldCommand(w.document(), MetaField::Title, QStringLiteral("Edited")));
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.windowTitle().contains(QLatin1StringView("[*]")));
+    w.document()->undoStack()->undo();
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::recoversAfterCrash()
+{
+    QTemporaryDir recoveryDir;
+    Plan edited;
+    {
+        // A window with unsaved changes autosaves, then "crashes": it is destroyed
+        // without closeEvent, so its recovery file stays behind.
+        MainWindow crashed;
+        crashed.setInteractive(false);
+        crashed.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+        QVERIFY(crashed.openFile(defaultScenarioPath()));
+        PlanDocument *doc = crashed.document();
+        doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Unsaved work")));
+        crashed.autosave();
+        edited = doc->plan();
+    }
+    MainWindow next;
+    next.setInteractive(false);
+    next.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+    QVERIFY(next.offerRecovery());
+    QCOMPARE(next.document()->plan(), edited);
+    QVERIFY(next.document()->isModified());
+    // Recovered once: a third window finds nothing more to recover from the crash.
+    MainWindow third;
+    third.setInteractive(false);
+    third.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+    RecoveryStore store(recoveryDir.path());
+    QCOMPARE(store.pending(next.sessionId()).size(), 0);
+}
+
+void TestMainWindow::cleanCloseLeavesNoRecovery()
+{
+    QTemporaryDir recoveryDir;
+    MainWindow w;
+    w.setInteractive(false);
+    w.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    w.document()->undoStack()->push(
+        new EditMetaFieldCommand(w.document(), MetaField::Title, QStringLiteral("Edited")));
+    w.autosave();
+    RecoveryStore store(recoveryDir.path());
+    QCOMPARE(store.pending().size(), 1);
+    QVERIFY(w.close());
+    QCOMPARE(store.pending().size(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,90 @@
+#pragma once
+// The catalog palette dock content: sanctions items (grouped by authority and
+// category) and counterpart actions, each searchable, filterable and a drag
+// source for the timeline.
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTreeView;
+
+namespace tranche {
+
+class CatalogActionsModel;
+class CatalogFilterProxy;
+class CatalogItemsModel;
+class PlanDocument;
+
+class CatalogPalette : public QWidget
+{
+    Q_OBJECT
+public:
+    // Entries of the items filter combo, in order.
+    enum ItemFilter {
+        AllItems,
+        InterimSafeItems,
+        UNItems,
+        USStatuteItems,
+        USEOItems,
+        FATFItems,
+        OtherItems
+    };
+
+    explicit CatalogPalette(QWidget *parent = nullptr);
+    ~CatalogPalette() override;
+
+    void setDocument(PlanDocument *doc);
+
+    // Ids selected in each tab, in view order.
+    QStringList selectedItemIds() const;
+    QStringList selectedActionIds() const;
+
+    // Show the tab, focus its search field.
+    void focusItemSearch();
+    void focusActionSearch();
+
+    // For the main window and tests.
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *itemsView() const { return m_itemsView; }
+    QTreeView *actionsView() const { return m_actionsView; }
+    QLineEdit *itemSearch() const { return m_itemSearch; }
+    QLineEdit *actionSearch() const { return m_actionSearch; }
+    QComboBox *itemFilter() const { return m_itemFilter; }
+    CatalogItemsModel *itemsModel() const { return m_itemsModel; }
+    CatalogActionsModel *actionsModel() const { return m_actionsModel; }
+    CatalogFilterProxy *itemsProxy() const { return m_itemsProxy; }
+    CatalogFilterProxy *actionsProxy() const { return m_actionsProxy; }
+
+Q_SIGNALS:
+    // Enter or double-click on an item / action (keyboard placing: the main
+    // window places it in the current phase).
+    void itemActivated(const QString &itemId);
+    void actionActivated(const QString &actionId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyItemFilter();
+    void updateCounts();
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_itemSearch = nullptr;
+    QComboBox *m_itemFilter = nullptr;
+    QTreeView *m_itemsView = nullptr;
+    QLabel *m_itemCount = nullptr;
+    QLineEdit *m_actionSearch = nullptr;
+    QTreeView *m_actionsView = nullptr;
+    QLabel *m_actionCount = nullptr;
+    CatalogItemsModel *m_itemsModel = nullptr;
+    CatalogActionsModel *m_actionsModel = nullptr;
+    CatalogFilterProxy *m_itemsProxy = nullptr;
+    CatalogFilterProxy *m_actionsProxy = nullptr;
+};
+
+} // namespace tranche

@@ -1,0 +1,578 @@
+// TimelineView: mouse gestures (selection, rubber band, edge drags), drag and
+// drop, and tooltips.
+
+#include "timelineview.h"
+
+#include "catalogmodel.h"
+#include "mimetypes.h"
+#include "money.h"
+#include "plandocument.h"
+#include "timelineedits.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QHelpEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+QString monthText(const Plan &plan, int month)
+{
+    const std::optional<QDate> d = plan.monthDate(month);
+    return d ? TimelineView::tr("month %1 (%2)")
+                   .arg(month)
+                   .arg(QLocale().toString(*d, u"MMM yyyy"_s))
+             : TimelineView::tr("month %1").arg(month);
+}
+
+} // namespace
+
+// --- Mouse ----------------------------------------------------------------------
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    finishRename(true);
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->position().toPoint();
+    m_pressContent = contentPos(m_pressPos);
+    m_pressModifiers = event->modifiers();
+    const TimelineHit hit = m_geo.hitTest(m_pressContent);
+    m_pressRef = {};
+    m_pressPhase = hit.phase;
+    m_pressAction = hit.action;
+    const bool ctrl = m_pressModifiers & Qt::ControlModifier;
+    const bool shift = m_pressModifiers & Qt::ShiftModifier;
+    QList<PlacementRef> sel = m_deco.selectedPlacements;
+    m_gesture = Gesture::None;
+    switch (hit.kind) {
+    case TimelineHit::Placement:
+        m_pressRef = hit.placement();
+        m_pressWasSelected = sel.contains(m_pressRef);
+        if (ctrl && m_pressWasSelected)
+            sel.removeAll(m_pressRef);
+        else if (ctrl || shift)
+            sel.append(m_pressRef);
+        else if (!m_pressWasSelected)
+            sel = {m_pressRef};
+        applySelection(sel, -1, -1, false);
+        m_gesture = Gesture::Pending;
+        break;
+    case TimelineHit::PlacementStart:
+    case TimelineHit::PlacementEnd:
+        m_pressRef = hit.placement();
+        applySelection({m_pressRef}, -1, -1, false);
+        m_gesture = hit.kind == TimelineHit::PlacementStart ? Gesture::PlacementStart
+                                                            : Gesture::PlacementEnd;
+        break;
+    case TimelineHit::PhaseStart:
+    case TimelineHit::PhaseEnd:
+        applySelection({}, hit.phase, -1, false);
+        m_gesture = hit.kind == TimelineHit::PhaseStart ? Gesture::PhaseStart : Gesture::PhaseEnd;
+        break;
+    case TimelineHit::ActionMarker:
+        applySelection({}, hit.phase, hit.action, false);
+        m_gesture = Gesture::ActionMove;
+        break;
+    case TimelineHit::PhaseHeader:
+        applySelection({}, hit.phase, -1, false);
+        break;
+    default:
+        m_gesture = Gesture::RubberBand;
+        break;
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QPointF content = contentPos(pos);
+    switch (m_gesture) {
+    case Gesture::None: {
+        const TimelineHit hit = m_geo.hitTest(content);
+        switch (hit.kind) {
+        case TimelineHit::PlacementStart:
+        case TimelineHit::PlacementEnd:
+        case TimelineHit::PhaseStart:
+        case TimelineHit::PhaseEnd:
+            viewport()->setCursor(Qt::SizeHorCursor);
+            break;
+        case TimelineHit::Placement:
+        case TimelineHit::ActionMarker:
+            viewport()->setCursor(Qt::OpenHandCursor);
+            break;
+        default:
+            viewport()->unsetCursor();
+            break;
+        }
+        break;
+    }
+    case Gesture::Pending:
+        if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+            startPlacementDrag();
+        break;
+    case Gesture::RubberBand:
+        if (!m_rubberBand) {
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
+            m_rubberBand->setAccessibleName(tr("Selection rectangle"));
+        }
+        m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
+        m_rubberBand->show();
+        break;
+    default:
+        updateEdgePreview(content);
+        break;
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    const bool ctrl = m_pressModifiers & Qt::ControlModifier;
+    const bool shift = m_pressModifiers & Qt::ShiftModifier;
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    switch (gesture) {
+    case Gesture::Pending:
+        if (!ctrl && !shift && m_pressWasSelected)
+            applySelection({m_pressRef}, -1, -1, false);
+        break;
+    case Gesture::RubberBand: {
+        if (m_rubberBand)
+            m_rubberBand->hide();
+        const QRect band = QRect(m_pressPos, pos).normalized();
+        if (band.width() < QApplication::startDragDistance() &&
+            band.height() < QApplication::startDragDistance()) {
+            if (!ctrl && !shift)
+                applySelection({}, m_pressPhase, -1, false);
+            break;
+        }
+        const QRectF content =
+            QRectF(band).translated(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        const QList<PlacementRef> inside = m_geo.placementsIn(content);
+        QList<PlacementRef> sel =
+            (ctrl || shift) ? m_deco.selectedPlacements : QList<PlacementRef>{};
+        for (PlacementRef r : inside) {
+            if (ctrl && sel.contains(r))
+                sel.removeAll(r);
+            else if (!sel.contains(r))
+                sel.append(r);
+        }
+        applySelection(sel, sel.isEmpty() ? m_deco.selectedPhase : -1, -1, false);
+        break;
+    }
+    case Gesture::None:
+        break;
+    default:
+        finishEdgeGesture(gesture, contentPos(pos));
+        break;
+    }
+    setDecorationRect(&TimelineDecorations::preview, {});
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const TimelineHit hit = m_geo.hitTest(contentPos(event->position().toPoint()));
+    if (hit.kind == TimelineHit::PhaseHeader) {
+        applySelection({}, hit.phase, -1, false);
+        renameSelectedPhase();
+        return;
+    }
+    QAbstractScrollArea::mouseDoubleClickEvent(event);
+}
+
+void TimelineView::updateEdgePreview(const QPointF &content)
+{
+    const Plan &plan = m_doc->plan();
+    const int month = m_geo.snapMonth(content.x());
+    QRectF rect;
+    QString label;
+    switch (m_gesture) {
+    case Gesture::PlacementStart:
+    case Gesture::PlacementEnd: {
+        if (!m_pressRef.isValid() || m_pressRef.phase >= plan.phases.size() ||
+            m_pressRef.relief >= plan.phases.at(m_pressRef.phase).reliefs.size())
+            return;
+        const Placement &pl = plan.phases.at(m_pressRef.phase).reliefs.at(m_pressRef.relief);
+        const int end = pl.end.value_or(m_geo.monthCount());
+        const QRectF bar = m_geo.placementRect(m_pressRef);
+        if (m_gesture == Gesture::PlacementStart) {
+            const int start = std::min(month, end);
+            rect = QRectF(QPointF(m_geo.monthToX(start), bar.top()),
+                          QPointF(m_geo.monthToX(end), bar.bottom()));
+            label = tr("Starts %1").arg(monthText(plan, start));
+        } else {
+            const int e = std::max(month, pl.start);
+            rect = QRectF(QPointF(m_geo.monthToX(pl.start), bar.top()),
+                          QPointF(m_geo.monthToX(e), bar.bottom()));
+            label = tr("Ends before %1").arg(monthText(plan, e));
+        }
+        break;
+    }
+    case Gesture::PhaseStart:
+    case Gesture::PhaseEnd: {
+        if (m_pressPhase < 0 || m_pressPhase >= plan.phases.size())
+            return;
+        const Phase &ph = plan.phases.at(m_pressPhase);
+        const QRectF band = m_geo.phaseBandRect(m_pressPhase);
+        const int start = m_gesture == Gesture::PhaseStart ? std::min(month, ph.end) : ph.start;
+        const int end = m_gesture == Gesture::PhaseEnd ? std::max(month, ph.start) : ph.end;
+        rect = QRectF(QPointF(m_geo.monthToX(start), band.top() + 1),
+                      QPointF(m_geo.monthToX(end), band.bottom() - 1));
+        label = tr("Months %1–%2").arg(start).arg(end);
+        break;
+    }
+    case Gesture::ActionMove: {
+        const QRectF marker = m_geo.actionMarkerRect(m_pressPhase, m_pressAction);
+        if (marker.isEmpty())
+            return;
+        rect = marker.translated(m_geo.monthToX(month) - marker.center().x(), 0);
+        label = tr("Verified %1").arg(monthText(plan, month));
+        break;
+    }
+    default:
+        return;
+    }
+    m_deco.previewLabel = label;
+    setDecorationRect(&TimelineDecorations::preview,
+                      rect.isEmpty() ? rect.adjusted(0, 0, 1, 0) : rect);
+}
+
+void TimelineView::finishEdgeGesture(Gesture gesture, const QPointF &content)
+{
+    const Plan &plan = m_doc->plan();
+    const int month = m_geo.snapMonth(content.x());
+    if (m_geo.snapMonth(m_pressContent.x()) == month)
+        return; // a click on an edge, not a drag
+    switch (gesture) {
+    case Gesture::PlacementStart:
+    case Gesture::PlacementEnd: {
+        if (m_pressRef.phase >= plan.phases.size() ||
+            m_pressRef.relief >= plan.phases.at(m_pressRef.phase).reliefs.size())
+            return;
+        const Placement &pl = plan.phases.at(m_pressRef.phase).reliefs.at(m_pressRef.relief);
+        if (gesture == Gesture::PlacementStart) {
+            const int start = pl.end ? std::min(month, *pl.end) : month;
+            report(TimelineEdits::setPlacementMonths(m_doc, m_pressRef, start, pl.end));
+        } else {
+            report(TimelineEdits::setPlacementMonths(m_doc, m_pressRef, pl.start,
+                                                     std::max(month, pl.start)));
+        }
+        break;
+    }
+    case Gesture::PhaseStart:
+    case Gesture::PhaseEnd: {
+        if (m_pressPhase < 0 || m_pressPhase >= plan.phases.size())
+            return;
+        const Phase &ph = plan.phases.at(m_pressPhase);
+        if (gesture == Gesture::PhaseStart)
+            report(
+                TimelineEdits::resizePhase(m_doc, m_pressPhase, std::min(month, ph.end), ph.end));
+        else
+            report(TimelineEdits::resizePhase(m_doc, m_pressPhase, ph.start,
+                                              std::max(month, ph.start)));
+        break;
+    }
+    case Gesture::ActionMove:
+        report(TimelineEdits::setVerifiedMonth(m_doc, m_pressPhase, m_pressAction, month));
+        break;
+    default:
+        break;
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            zoomAround(zoom() * std::pow(1.25, delta / 120.0), event->position().x());
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+// --- Drag and drop ------------------------------------------------------------------
+
+void TimelineView::startPlacementDrag()
+{
+    m_gesture = Gesture::None;
+    const QList<PlacementRef> refs = m_deco.selectedPlacements.contains(m_pressRef)
+                                         ? m_deco.selectedPlacements
+                                         : QList<PlacementRef>{m_pressRef};
+    auto *mime = new QMimeData;
+    mime->setData(QString(mime::kPlacements),
+                  TimelineEdits::placementsPayload(m_doc->plan(), refs));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    const QRectF bar = m_geo.placementRect(m_pressRef);
+    const QRect visible = QRectF(contentToViewport(bar.topLeft()), bar.size())
+                              .toAlignedRect()
+                              .intersected(viewport()->rect());
+    if (!visible.isEmpty()) {
+        drag->setPixmap(viewport()->grab(visible));
+        drag->setHotSpot(m_pressPos - visible.topLeft());
+    }
+    m_dragPressX = m_pressContent.x();
+    drag->exec(Qt::MoveAction, Qt::MoveAction);
+}
+
+TimelineView::DropCheck TimelineView::checkDrop(const QMimeData *mime, const QPoint &viewportPos,
+                                                QObject *source) const
+{
+    DropCheck c;
+    const Plan &plan = m_doc->plan();
+    const QPointF content = contentPos(viewportPos);
+    const TimelineHit hit = m_geo.hitTest(content);
+    c.phase = hit.phase;
+    c.month = hit.month;
+    const bool inTime = hit.phase >= 0 && content.x() >= m_geo.metrics().headerWidth;
+    const bool actionLane = inTime && content.y() < m_geo.reliefLaneRect(hit.phase).top();
+    if (mime->hasFormat(QString(mime::kPlacements))) {
+        if (source != this) {
+            c.reason = tr("Relief can only be moved within the plan it belongs to.");
+            return c;
+        }
+        if (!inTime) {
+            c.reason = tr("Drop relief on a phase.");
+            return c;
+        }
+        const QList<PlacementRef> refs =
+            TimelineEdits::placementsFromPayload(plan, mime->data(QString(mime::kPlacements)));
+        if (refs.isEmpty()) {
+            c.reason = tr("The dragged relief no longer exists.");
+            return c;
+        }
+        const int shift = int(std::lround((content.x() - m_dragPressX) / m_geo.pixelsPerMonth()));
+        c.month = shift;
+        c.highlight = m_geo.reliefLaneRect(hit.phase);
+        bool changes = shift != 0;
+        for (PlacementRef r : refs) {
+            changes = changes || r.phase != hit.phase;
+            if (plan.phases.at(r.phase).reliefs.at(r.relief).start + shift < 0) {
+                c.reason = tr("Relief cannot start before month 0.");
+                return c;
+            }
+        }
+        c.ok = changes; // dropping a bar where it was is no edit and no error
+        return c;
+    }
+    if (mime->hasFormat(QString(mime::kCatalogItems))) {
+        if (!inTime) {
+            c.reason = tr("Drop sanctions items on a phase's relief lane.");
+            return c;
+        }
+        if (actionLane) {
+            c.highlight = m_geo.actionLaneRect(hit.phase);
+            c.reason = tr("Sanctions items go on the relief lane, below the actions.");
+            return c;
+        }
+        c.highlight = m_geo.reliefLaneRect(hit.phase);
+        c.reason = TimelineEdits::checkPlaceItems(plan, hit.phase, catalogItemIdsFromMime(mime));
+        c.ok = c.reason.isEmpty();
+        return c;
+    }
+    if (mime->hasFormat(QString(mime::kCatalogActions))) {
+        if (!inTime) {
+            c.reason = tr("Drop counterpart actions on a phase's action lane.");
+            return c;
+        }
+        if (!actionLane) {
+            c.highlight = m_geo.reliefLaneRect(hit.phase);
+            c.reason = tr("Counterpart actions go on the action lane, above the relief.");
+            return c;
+        }
+        c.highlight = m_geo.actionLaneRect(hit.phase);
+        c.reason =
+            TimelineEdits::checkRequireActions(plan, hit.phase, catalogActionIdsFromMime(mime));
+        c.ok = c.reason.isEmpty();
+        return c;
+    }
+    c.reason = tr("The timeline does not take this kind of data.");
+    return c;
+}
+
+static bool hasTimelineFormat(const QMimeData *mime)
+{
+    return mime && (mime->hasFormat(QString(mime::kPlacements)) ||
+                    mime->hasFormat(QString(mime::kCatalogItems)) ||
+                    mime->hasFormat(QString(mime::kCatalogActions)));
+}
+
+void TimelineView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!hasTimelineFormat(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    m_lastDropReason.clear();
+    dragMoveEvent(event);
+    event->accept(); // keep receiving moves even where this point refuses
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const DropCheck c = checkDrop(event->mimeData(), event->position().toPoint(), event->source());
+    m_deco.dropAllowed = c.ok;
+    setDecorationRect(&TimelineDecorations::dropHighlight, c.highlight);
+    if (c.reason != m_lastDropReason) {
+        m_lastDropReason = c.reason;
+        if (!c.reason.isEmpty())
+            Q_EMIT statusMessage(c.reason);
+    }
+    if (c.ok) {
+        const bool internal = event->mimeData()->hasFormat(QString(mime::kPlacements));
+        event->setDropAction(internal ? Qt::MoveAction : Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDecorationRect(&TimelineDecorations::dropHighlight, {});
+    m_lastDropReason.clear();
+    event->accept();
+}
+
+void TimelineView::dropEvent(QDropEvent *event)
+{
+    setDecorationRect(&TimelineDecorations::dropHighlight, {});
+    m_lastDropReason.clear();
+    const QMimeData *mime = event->mimeData();
+    const DropCheck c = checkDrop(mime, event->position().toPoint(), event->source());
+    if (!c.ok) {
+        report(c.reason);
+        event->ignore();
+        return;
+    }
+    const Plan &plan = m_doc->plan();
+    QString refusal;
+    if (mime->hasFormat(QString(mime::kPlacements))) {
+        const QList<PlacementRef> refs =
+            TimelineEdits::placementsFromPayload(plan, mime->data(QString(mime::kPlacements)));
+        QList<PlacementRef> moved;
+        refusal = TimelineEdits::movePlacements(m_doc, refs, c.phase, c.month, &moved);
+        if (refusal.isEmpty())
+            applySelection(moved, -1, -1, false);
+        event->setDropAction(Qt::MoveAction);
+    } else if (mime->hasFormat(QString(mime::kCatalogItems))) {
+        const QStringList ids = catalogItemIdsFromMime(mime);
+        const int first = int(plan.phases.at(c.phase).reliefs.size());
+        refusal = TimelineEdits::placeItems(m_doc, c.phase, ids);
+        if (refusal.isEmpty()) {
+            QList<PlacementRef> added;
+            for (int i = 0; i < ids.size(); ++i)
+                added.append({c.phase, first + i});
+            applySelection(added, -1, -1, false);
+        }
+        event->setDropAction(Qt::CopyAction);
+    } else {
+        refusal =
+            TimelineEdits::requireActions(m_doc, c.phase, catalogActionIdsFromMime(mime), c.month);
+        event->setDropAction(Qt::CopyAction);
+    }
+    if (!refusal.isEmpty()) {
+        report(refusal);
+        event->ignore();
+        return;
+    }
+    setFocus(Qt::OtherFocusReason);
+    event->accept();
+}
+
+// --- Tooltips ---------------------------------------------------------------------
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(contentPos(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString TimelineView::toolTipAt(const QPointF &content) const
+{
+    const Plan &plan = m_doc->plan();
+    const TimelineHit hit = m_geo.hitTest(content);
+    if (hit.phase < 0 || hit.phase >= plan.phases.size())
+        return {};
+    const Phase &ph = plan.phases.at(hit.phase);
+    QStringList lines;
+    auto findingLines = [&](const QString &item) {
+        for (const Finding &f : m_findingList) {
+            if (f.phase == ph.id && (item.isEmpty() || f.item == item) && !f.waived)
+                lines.append(
+                    u"%1 %2: %3"_s.arg(toString(f.severity), f.rule, f.message).toHtmlEscaped());
+        }
+    };
+    switch (hit.kind) {
+    case TimelineHit::Placement:
+    case TimelineHit::PlacementStart:
+    case TimelineHit::PlacementEnd: {
+        const Placement &pl = ph.reliefs.at(hit.relief);
+        const SanctionsItem *item = plan.catalog.item(pl.item);
+        lines.append(u"<b>%1</b>"_s.arg((item ? item->name : pl.item).toHtmlEscaped()));
+        lines.append(tr("From %1 to %2")
+                         .arg(monthText(plan, pl.start),
+                              pl.end ? monthText(plan, *pl.end) : tr("open end")));
+        lines.append(tr("Extent %1, %2/yr")
+                         .arg(formatShare(pl.extent),
+                              formatMoney(item ? item->annualValueUsd * pl.extent : 0)));
+        lines.append(tr("Escrowed %1; snapback %2")
+                         .arg(formatShare(pl.escrowShare), pl.snapback ? tr("on") : tr("off")));
+        findingLines(pl.item);
+        break;
+    }
+    case TimelineHit::ActionMarker: {
+        const RequiredAction &ra = ph.actions.at(hit.action);
+        const CounterpartAction *a = plan.catalog.action(ra.action);
+        lines.append(u"<b>%1</b>"_s.arg((a ? a->name : ra.action).toHtmlEscaped()));
+        lines.append(tr("Verified %1").arg(monthText(plan, ra.verifiedMonth)));
+        if (a)
+            lines.append(tr("Weight %1").arg(a->weight));
+        break;
+    }
+    case TimelineHit::PhaseHeader:
+        lines.append(u"<b>%1</b>"_s.arg((ph.name.isEmpty() ? ph.id : ph.name).toHtmlEscaped()));
+        findingLines({});
+        break;
+    case TimelineHit::PhaseStart:
+    case TimelineHit::PhaseEnd:
+        lines.append(tr("Drag to change the phase's months"));
+        break;
+    default:
+        return {};
+    }
+    return lines.join(u"<br>"_s);
+}
+
+} // namespace tranche
