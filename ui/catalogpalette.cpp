@@ -35,8 +35,10 @@ QTreeView *makeView(QWidget *parent, CatalogFilterProxy *proxy, bool tree)
     view->setFocusPolicy(Qt::StrongFocus);
     view->header()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
-    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // The name column takes the room; the figures and flags keep to their contents.
     view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    view->header()->setMinimumSectionSize(48);
     return view;
 }
 
@@ -140,6 +142,9 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
 
     // Keep groups open as the catalog changes; Down from the search field enters the list.
     connect(m_itemsProxy, &QAbstractItemModel::modelReset, m_itemsView, &QTreeView::expandAll);
+    // Widths follow the catalog that was loaded (the palette exists before the plan does).
+    connect(m_itemsProxy, &QAbstractItemModel::modelReset, this, [this] { fitColumns(m_itemsView); });
+    connect(m_actionsProxy, &QAbstractItemModel::modelReset, this, [this] { fitColumns(m_actionsView); });
     connect(m_itemsProxy, &QAbstractItemModel::rowsInserted, m_itemsView, &QTreeView::expandAll);
     connect(m_itemsProxy, &QAbstractItemModel::layoutChanged, m_itemsView, &QTreeView::expandAll);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_itemsProxy),

@@ -57,10 +57,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosaveTimer->start();
 
-    resize(1400, 900);
+    resize(1600, 1000);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout); // once the docks have their size hints
     updateTitle();
 }
 

@@ -65,6 +65,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void applyDefaultLayout();
     void createMenus();
     void createStatusBar();
     void updateCounts();

@@ -62,7 +62,9 @@ void MainWindow::createDocks()
 
     m_charts = new ChartsWidget(m_doc.get(), this);
     m_chartsDock = addDock(m_charts, QStringLiteral("ChartsDock"), Qt::BottomDockWidgetArea);
-    splitDockWidget(m_findingsDock, m_chartsDock, Qt::Horizontal);
+    // Findings and charts share the bottom at full width: tabs, findings in front.
+    tabifyDockWidget(m_findingsDock, m_chartsDock);
+    m_findingsDock->raise();
 
     connect(m_timeline, &TimelineView::selectionChanged, this, &MainWindow::syncInspector);
     connect(m_timeline, &TimelineView::statusMessage, this,
@@ -117,9 +119,13 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_paletteDock, m_inspectorDock}, {340, 340}, Qt::Horizontal);
-    resizeDocks({m_findingsDock}, {300}, Qt::Vertical);
-    resizeDocks({m_findingsDock, m_chartsDock}, {560, 440}, Qt::Horizontal);
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    const int side = width() * 27 / 100;
+    resizeDocks({m_paletteDock, m_inspectorDock}, {side, width() / 5}, Qt::Horizontal);
+    resizeDocks({m_findingsDock}, {height() * 2 / 5}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
