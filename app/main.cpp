@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -17,6 +19,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 #include <memory>
 
 using namespace tranche;
@@ -111,6 +114,14 @@ int main(int argc, char **argv)
     const bool headless = command != Command::Gui || wantsHelpOrVersion(argc, argv);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless commands never need a display
+    if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // What Qt would fall back to, without its warning on standard error.
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QString::fromLocal8Bit(dir))
+            && QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
 
     std::unique_ptr<QCoreApplication> app;
     if (command == Command::Gui || command == Command::Export)

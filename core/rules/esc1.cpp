@@ -4,7 +4,16 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tranche {
+
+namespace {
+bool isBlank(const QString &s) // missing or only white space, without a copy
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+}
+} // namespace
 
 QString Esc1::principle() const
 {
@@ -51,8 +60,8 @@ void Esc1::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink 
         }
         if (pl.escrowShare <= 0)
             continue;
-        const bool noAgent = pl.escrowAgent.trimmed().isEmpty();
-        const bool noUses = pl.permittedUses.trimmed().isEmpty();
+        const bool noAgent = isBlank(pl.escrowAgent);
+        const bool noUses = isBlank(pl.permittedUses);
         if (!noAgent && !noUses)
             continue;
         const int which = noAgent && noUses ? 0 : (noAgent ? 1 : 2);

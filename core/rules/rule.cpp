@@ -19,7 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
+#include <limits>
 
 namespace tranche {
 
@@ -65,41 +65,87 @@ double stepValueAt(const StepFunction &f, int month)
 
 StepFunction buildReliefSteps(const QList<Placement> &placements, const QList<double> &annual)
 {
-    // Events sorted by (month, placement): one 64-bit key each, the low bit
-    // telling an end from a start. A placement's start and end never share a
-    // month (zero-length placements are active in no month and skipped).
-    std::vector<quint64> events;
-    events.reserve(size_t(placements.size()) * 2);
+    // Per month: the change of the sum (starts and ends added in placement
+    // order) and of the number of active placements; then a running sum.
+    // Zero-length placements are active in no month and skipped.
+    int first = std::numeric_limits<int>::max();
+    int last = std::numeric_limits<int>::min();
+    for (const Placement &pl : placements) {
+        if (pl.end && *pl.end <= pl.start)
+            continue;
+        first = std::min(first, pl.start);
+        last = std::max(last, pl.end ? *pl.end : pl.start);
+    }
+    if (first > last)
+        return {};
+    const qsizetype range = qsizetype(last) - first + 1;
+    if (range > 4 * placements.size() + 64) {
+        // Sparse months: compress them to the ones that occur.
+        QList<int> months;
+        months.reserve(placements.size() * 2);
+        for (const Placement &pl : placements) {
+            if (pl.end && *pl.end <= pl.start)
+                continue;
+            months.append(pl.start);
+            if (pl.end)
+                months.append(*pl.end);
+        }
+        std::sort(months.begin(), months.end());
+        months.erase(std::unique(months.begin(), months.end()), months.end());
+        QList<double> delta(months.size(), 0.0);
+        QList<int> count(months.size(), 0);
+        auto slot = [&](int m) {
+            return std::lower_bound(months.cbegin(), months.cend(), m) - months.cbegin();
+        };
+        for (qsizetype i = 0; i < placements.size(); ++i) {
+            const Placement &pl = placements.at(i);
+            if (pl.end && *pl.end <= pl.start)
+                continue;
+            delta[slot(pl.start)] += annual.at(i);
+            ++count[slot(pl.start)];
+            if (pl.end) {
+                delta[slot(*pl.end)] -= annual.at(i);
+                --count[slot(*pl.end)];
+            }
+        }
+        StepFunction f;
+        double sum = 0;
+        int active = 0;
+        for (qsizetype k = 0; k < months.size(); ++k) {
+            sum += delta.at(k);
+            active += count.at(k);
+            if (active == 0)
+                sum = 0;
+            if (f.isEmpty() || f.constLast().value != sum)
+                f.append({months.at(k), sum});
+        }
+        return f;
+    }
+    QVarLengthArray<double, 256> delta(range, 0.0);
+    QVarLengthArray<int, 256> count(range, 0);
     for (qsizetype i = 0; i < placements.size(); ++i) {
         const Placement &pl = placements.at(i);
         if (pl.end && *pl.end <= pl.start)
             continue;
-        events.push_back((quint64(quint32(pl.start)) << 32) | (quint64(i) << 1));
-        if (pl.end)
-            events.push_back((quint64(quint32(*pl.end)) << 32) | (quint64(i) << 1) | 1);
+        delta[pl.start - first] += annual.at(i);
+        ++count[pl.start - first];
+        if (pl.end) {
+            delta[*pl.end - first] -= annual.at(i);
+            --count[*pl.end - first];
+        }
     }
-    std::sort(events.begin(), events.end());
     StepFunction f;
     double sum = 0;
     int active = 0;
-    for (size_t e = 0; e < events.size(); ++e) {
-        const quint64 key = events[e];
-        const int month = int(key >> 32);
-        const qsizetype i = qsizetype((key & 0xffffffffu) >> 1);
-        if (key & 1) {
-            sum -= annual.at(i);
-            --active;
-        } else {
-            sum += annual.at(i);
-            ++active;
-        }
+    for (qsizetype k = 0; k < range; ++k) {
+        if (count[k] == 0 && delta[k] == 0)
+            continue; // nothing starts or ends this month
+        sum += delta[k];
+        active += count[k];
         if (active == 0)
             sum = 0; // no rounding residue when nothing is active
-        if (e + 1 < events.size() && int(events[e + 1] >> 32) == month)
-            continue;
-        if (!f.isEmpty() && f.constLast().value == sum)
-            continue;
-        f.append({month, sum});
+        if (f.isEmpty() || f.constLast().value != sum)
+            f.append({first + int(k), sum});
     }
     return f;
 }

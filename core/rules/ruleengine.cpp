@@ -95,6 +95,7 @@ struct RuleEngine::State
     double cap = -1;
     QList<PhaseCache> phases;
     int rechecked = 0;
+    bool consume = false; // a one-shot check: move findings out of the cache
 };
 
 RuleEngine::RuleEngine(RuleProfile profile) : d(std::make_unique<State>())
@@ -107,6 +108,7 @@ RuleEngine::~RuleEngine() = default;
 QList<Finding> RuleEngine::check(const Plan &plan, const RuleProfile &profile)
 {
     RuleEngine engine(profile);
+    engine.d->consume = true;
     return engine.update(plan);
 }
 
@@ -238,20 +240,28 @@ QList<Finding> RuleEngine::update(const Plan &plan)
         total += c.findings.size();
     QList<Finding> out;
     out.reserve(total);
+    auto take = [&](OrderedFinding &f) {
+        if (s.consume)
+            out.append(std::move(f.finding));
+        else
+            out.append(f.finding);
+    };
     qsizetype w = 0;
     while (w < planWide.size() && planWide.at(w).phase < 0)
-        out.append(planWide.at(w++).finding);
+        take(planWide[w++]);
     for (int p = 0; p < s.phases.size(); ++p) {
-        for (const OrderedFinding &f : std::as_const(s.phases.at(p).findings)) {
+        for (OrderedFinding &f : s.phases[p].findings) {
             while (w < planWide.size() && planWide.at(w).phase == p &&
                    (planWide.at(w).rule < f.rule ||
                     (planWide.at(w).rule == f.rule && planWide.at(w).relief < f.relief)))
-                out.append(planWide.at(w++).finding);
-            out.append(f.finding);
+                take(planWide[w++]);
+            take(f);
         }
         while (w < planWide.size() && planWide.at(w).phase == p)
-            out.append(planWide.at(w++).finding);
+            take(planWide[w++]);
     }
+    if (s.consume)
+        s.phases.clear();
     applyWaivers(plan.waivers, out);
     return out;
 }
