@@ -1,6 +1,6 @@
 // TimelineView: painting, layout, scrolling, zoom, selection, document
-// changes and keyboard commands. Mouse, drag and drop and tooltips are in
-// timelineviewinput.cpp.
+// changes and the commands of its actions. Mouse, keyboard navigation, drag
+// and drop and tooltips are in timelineviewinput.cpp.
 
 #include "timelineview.h"
 
@@ -268,10 +268,34 @@ void TimelineView::onChanged(const ChangeEvent &event)
     case ChangeEvent::PlacementInserted:
     case ChangeEvent::PlacementRemoved:
     case ChangeEvent::PlacementChanged: {
-        const QRectF oldRow = m_geo.phaseRowRect(event.phase);
-        switch (m_geo.updatePhase(m_doc->plan(), event.phase)) {
+        const int p = event.phase;
+        const bool placementEvent = event.kind == ChangeEvent::PlacementInserted ||
+                                    event.kind == ChangeEvent::PlacementRemoved ||
+                                    event.kind == ChangeEvent::PlacementChanged;
+        QList<QRectF> before;
+        if (placementEvent) {
+            for (int i = 0; i < m_geo.placementCount(p); ++i)
+                before.append(m_geo.placementRect({p, i}));
+        }
+        const QRectF oldRow = m_geo.phaseRowRect(p);
+        switch (m_geo.updatePhase(m_doc->plan(), p)) {
         case TimelineGeometry::Damage::Row:
-            updateContent(oldRow.united(m_geo.phaseRowRect(event.phase)));
+            if (!placementEvent) {
+                updateContent(oldRow.united(m_geo.phaseRowRect(p)));
+                break;
+            }
+            // Only the header (its relief total) and the bars that moved or changed.
+            updateContent(m_geo.headerRect(p));
+            for (int i = 0; i < std::max<int>(int(before.size()), m_geo.placementCount(p)); ++i) {
+                const QRectF now =
+                    i < m_geo.placementCount(p) ? m_geo.placementRect({p, i}) : QRectF();
+                const QRectF was = i < before.size() ? before.at(i) : QRectF();
+                if (now != was ||
+                    (event.kind == ChangeEvent::PlacementChanged && i == event.relief)) {
+                    updateContent(was);
+                    updateContent(now);
+                }
+            }
             break;
         case TimelineGeometry::Damage::RowsBelow:
             updateScrollBars();
@@ -369,9 +393,20 @@ void TimelineView::setFindings(const QList<Finding> &findings)
     if (index.phaseCount() != m_findingIndex.phaseCount()) {
         viewport()->update();
     } else {
-        for (int p = 0; p < index.phaseCount(); ++p) {
-            if (!index.samePhase(m_findingIndex, p))
-                updateContent(m_geo.phaseRowRect(p));
+        // Only the headers whose counts changed and the bars whose badge changed.
+        const Plan &plan = m_doc->plan();
+        for (int p = 0; p < index.phaseCount() && p < plan.phases.size(); ++p) {
+            if (index.samePhase(m_findingIndex, p))
+                continue;
+            if (!(index.phaseCounts(p) == m_findingIndex.phaseCounts(p)))
+                updateContent(m_geo.headerRect(p));
+            const QList<Placement> &reliefs = plan.phases.at(p).reliefs;
+            const int n = std::min<int>(int(reliefs.size()), m_geo.placementCount(p));
+            for (int i = 0; i < n; ++i) {
+                const QString &item = reliefs.at(i).item;
+                if (index.worstSeverity(p, item) != m_findingIndex.worstSeverity(p, item))
+                    updateContent(m_geo.placementRect({p, i}));
+            }
         }
     }
     m_findingIndex = index;
@@ -409,13 +444,26 @@ void TimelineView::applySelection(QList<PlacementRef> refs, int phase, int actio
     if (unique == m_deco.selectedPlacements && phase == m_deco.selectedPhase &&
         action == m_deco.selectedAction)
         return;
-    updatePlacements(m_deco.selectedPlacements);
-    updateContent(m_geo.phaseRowRect(m_deco.selectedPhase));
+    // Repaint what shows the selection: bars; or a phase's header and band
+    // edges (and an action's marker).
+    auto dirty = [this](const QList<PlacementRef> &refs, int ph, int act) {
+        updatePlacements(refs);
+        if (ph < 0 || !refs.isEmpty())
+            return;
+        updateContent(m_geo.headerRect(ph));
+        const QRectF band = m_geo.phaseBandRect(ph);
+        updateContent(QRectF(band.left() - 3, band.top(), 6, band.height()));
+        updateContent(QRectF(band.right() - 3, band.top(), 6, band.height()));
+        updateContent(QRectF(band.left(), band.top() - 3, band.width(), 6));
+        updateContent(QRectF(band.left(), band.bottom() - 3, band.width(), 6));
+        if (act >= 0)
+            updateContent(m_geo.actionMarkerRect(ph, act).adjusted(-4, -4, 4, 4));
+    };
+    dirty(m_deco.selectedPlacements, m_deco.selectedPhase, m_deco.selectedAction);
     m_deco.selectedPlacements = unique;
     m_deco.selectedPhase = phase;
     m_deco.selectedAction = action;
-    updatePlacements(unique);
-    updateContent(m_geo.phaseRowRect(phase));
+    dirty(unique, phase, action);
     updateAccessibleDescription();
     Q_EMIT selectionChanged();
 }
@@ -702,86 +750,6 @@ bool TimelineView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QAbstractScrollArea::eventFilter(watched, event);
-}
-
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
-        switch (event->key()) {
-        case Qt::Key_Left:
-        case Qt::Key_Right:
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-            navigate(event->key());
-            return;
-        case Qt::Key_Escape:
-            clearSelection();
-            return;
-        default:
-            break;
-        }
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
-void TimelineView::navigate(int key)
-{
-    const Plan &plan = m_doc->plan();
-    if (plan.phases.isEmpty())
-        return;
-    // Placements of a phase in visual order: by start, then sub-row.
-    auto ordered = [&](int phase) {
-        QList<int> order;
-        for (int i = 0; i < plan.phases.at(phase).reliefs.size(); ++i)
-            order.append(i);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const int sa = plan.phases.at(phase).reliefs.at(a).start;
-            const int sb = plan.phases.at(phase).reliefs.at(b).start;
-            return sa != sb ? sa < sb
-                            : m_geo.placementSubRow({phase, a}) < m_geo.placementSubRow({phase, b});
-        });
-        return order;
-    };
-    const QList<PlacementRef> refs = selectedPlacements();
-    const int phase = selectedPhase();
-    if (phase < 0) {
-        applySelection({}, 0, -1, true);
-        return;
-    }
-    if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        const int target = phase + (key == Qt::Key_Up ? -1 : 1);
-        if (target < 0 || target >= plan.phases.size())
-            return;
-        if (refs.isEmpty() || plan.phases.at(target).reliefs.isEmpty()) {
-            applySelection({}, target, -1, true);
-            return;
-        }
-        const int start =
-            plan.phases.at(refs.constFirst().phase).reliefs.at(refs.constFirst().relief).start;
-        int best = 0;
-        const QList<Placement> &reliefs = plan.phases.at(target).reliefs;
-        for (int i = 1; i < reliefs.size(); ++i) {
-            if (std::abs(reliefs.at(i).start - start) < std::abs(reliefs.at(best).start - start))
-                best = i;
-        }
-        applySelection({{target, best}}, -1, -1, true);
-        return;
-    }
-    const QList<int> order = ordered(phase);
-    if (refs.isEmpty()) {
-        if (key == Qt::Key_Right && !order.isEmpty())
-            applySelection({{phase, order.constFirst()}}, -1, -1, true);
-        return;
-    }
-    const int at = int(order.indexOf(refs.constFirst().relief));
-    if (key == Qt::Key_Left) {
-        if (at <= 0)
-            applySelection({}, phase, -1, true);
-        else
-            applySelection({{phase, order.at(at - 1)}}, -1, -1, true);
-    } else if (at + 1 < order.size()) {
-        applySelection({{phase, order.at(at + 1)}}, -1, -1, true);
-    }
 }
 
 } // namespace tranche

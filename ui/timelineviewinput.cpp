@@ -1,5 +1,5 @@
-// TimelineView: mouse gestures (selection, rubber band, edge drags), drag and
-// drop, and tooltips.
+// TimelineView: mouse gestures (selection, rubber band, edge drags), keyboard
+// navigation, drag and drop, and tooltips.
 
 #include "timelineview.h"
 
@@ -13,6 +13,7 @@
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -573,6 +574,88 @@ QString TimelineView::toolTipAt(const QPointF &content) const
         return {};
     }
     return lines.join(u"<br>"_s);
+}
+
+// --- Keyboard navigation --------------------------------------------------------
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+        switch (event->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            navigate(event->key());
+            return;
+        case Qt::Key_Escape:
+            clearSelection();
+            return;
+        default:
+            break;
+        }
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TimelineView::navigate(int key)
+{
+    const Plan &plan = m_doc->plan();
+    if (plan.phases.isEmpty())
+        return;
+    // Placements of a phase in visual order: by start, then sub-row.
+    auto ordered = [&](int phase) {
+        QList<int> order;
+        for (int i = 0; i < plan.phases.at(phase).reliefs.size(); ++i)
+            order.append(i);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const int sa = plan.phases.at(phase).reliefs.at(a).start;
+            const int sb = plan.phases.at(phase).reliefs.at(b).start;
+            return sa != sb ? sa < sb
+                            : m_geo.placementSubRow({phase, a}) < m_geo.placementSubRow({phase, b});
+        });
+        return order;
+    };
+    const QList<PlacementRef> refs = selectedPlacements();
+    const int phase = selectedPhase();
+    if (phase < 0) {
+        applySelection({}, 0, -1, true);
+        return;
+    }
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        const int target = phase + (key == Qt::Key_Up ? -1 : 1);
+        if (target < 0 || target >= plan.phases.size())
+            return;
+        if (refs.isEmpty() || plan.phases.at(target).reliefs.isEmpty()) {
+            applySelection({}, target, -1, true);
+            return;
+        }
+        const int start =
+            plan.phases.at(refs.constFirst().phase).reliefs.at(refs.constFirst().relief).start;
+        int best = 0;
+        const QList<Placement> &reliefs = plan.phases.at(target).reliefs;
+        for (int i = 1; i < reliefs.size(); ++i) {
+            if (std::abs(reliefs.at(i).start - start) < std::abs(reliefs.at(best).start - start))
+                best = i;
+        }
+        applySelection({{target, best}}, -1, -1, true);
+        return;
+    }
+    const QList<int> order = ordered(phase);
+    if (refs.isEmpty()) {
+        if (key == Qt::Key_Right && !order.isEmpty())
+            applySelection({{phase, order.constFirst()}}, -1, -1, true);
+        return;
+    }
+    const int at = int(order.indexOf(refs.constFirst().relief));
+    if (key == Qt::Key_Left) {
+        if (at <= 0)
+            applySelection({}, phase, -1, true);
+        else
+            applySelection({{phase, order.at(at - 1)}}, -1, -1, true);
+    } else if (at + 1 < order.size()) {
+        applySelection({{phase, order.at(at + 1)}}, -1, -1, true);
+    }
 }
 
 } // namespace tranche
