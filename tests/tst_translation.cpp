@@ -219,6 +219,12 @@ void TestTranslation::keyStrings_data()
                                   << "Move Phase"_ba << u"단계 이동"_s;
     QTest::newRow("edit command") << "tranche"_ba
                                   << "Change Escrow Share"_ba << u"에스크로 비율 변경"_s;
+    // Helpers lupdate does not parse (see the i18n report): their messages are kept by hand.
+    QTest::newRow("command line") << "main"_ba
+                                  << "Give at most one FILE."_ba
+                                  << u"FILE은 하나만 지정할 수 있습니다."_s;
+    QTest::newRow("catalog flag") << "tranche"_ba
+                                  << "long-term benefit"_ba << u"장기적 혜택"_s;
     QTest::newRow("dock title") << "tranche::MainWindow"_ba
                                 << "Inspector"_ba << u"속성"_s;
 }
@@ -242,7 +248,8 @@ void TestTranslation::commandTexts_data()
     QTest::newRow("change plan title") << 1 << u"Change Plan Title"_s << u"계획 제목 변경"_s;
 }
 
-// The undo commands' texts, as the History dock and Edit menu show them.
+// The undo commands' texts, as the History dock and Edit menu show them. Their run-time
+// context is "tranche::Commands" (a helper in commands.cpp), not the one lupdate guesses.
 void TestTranslation::commandTexts()
 {
     QFETCH(int, kind);
@@ -261,11 +268,6 @@ void TestTranslation::commandTexts()
     QVERIFY(QCoreApplication::installTranslator(&translator));
     const QString translated = make()->text();
     QCoreApplication::removeTranslator(&translator);
-    QEXPECT_FAIL(
-        "",
-        "core/commands/commands.cpp translates in context \"tranche::Commands\" through a local "
-        "tr() helper that lupdate files under other contexts; see the i18n report",
-        Continue);
     QCOMPARE(translated, korean);
 }
 
