@@ -19,8 +19,8 @@
 
 #include <cstdio>
 #include <cstring>
-#include <unistd.h>
 #include <memory>
+#include <unistd.h>
 
 using namespace tranche;
 
@@ -48,8 +48,8 @@ bool wantsHelpOrVersion(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all")
-            || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all") ||
+            !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
             return true;
     }
     return false;
@@ -62,7 +62,8 @@ void installTranslators(QCoreApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("tranche"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("tranche"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -73,13 +74,14 @@ QString tr(const char *text)
 
 // Adds the options every invocation knows and processes; exits on --help/--version or errors.
 // positionals: how many positional arguments (the command word included) must be given; -1: any.
-QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &app, const QString &usage,
-                           int positionals)
+QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &app,
+                           const QString &usage, int positionals)
 {
     parser.setApplicationDescription(
         tr("Tranche plans phased, action-for-action sanctions-relief deals.\n\n"
            "Commands (headless, no display needed):\n"
-           "  check FILE [--profile NAME] [--format text|json]   check every phase against the principles\n"
+           "  check FILE [--profile NAME] [--format text|json]   check every phase against the "
+           "principles\n"
            "  flow FILE [--format csv|json]                      month-by-month value flow\n"
            "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
            "  convert IN OUT                                     between .tranche and .json\n"
@@ -116,10 +118,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless commands never need a display
     if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // What Qt would fall back to, without its warning on standard error.
-        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
-        if (QDir().mkpath(QString::fromLocal8Bit(dir))
-            && QFile::setPermissions(QString::fromLocal8Bit(dir),
-                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        const QByteArray dir =
+            QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
+            QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", dir);
     }
 
@@ -143,30 +146,34 @@ int main(int argc, char **argv)
         return runConvertCommand(args.at(1), args.at(2), err);
     }
     case Command::Check: {
-        const QCommandLineOption profile(QStringLiteral("profile"), tr("Rule profile NAME (overrides the plan's)."),
-                                         tr("NAME"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+        const QCommandLineOption profile(
+            QStringLiteral("profile"), tr("Rule profile NAME (overrides the plan's)."), tr("NAME"));
+        const QCommandLineOption format(QStringLiteral("format"),
+                                        tr("Output format: text or json."), tr("FORMAT"),
                                         QStringLiteral("text"));
         parser.addOptions({profile, format});
         const QStringList args = processCommand(parser, *app, tr("check FILE"), 2);
         return runCheckCommand(args.at(1), parser.value(profile), parser.value(format), out, err);
     }
     case Command::Flow: {
-        const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."), tr("FORMAT"),
-                                        QStringLiteral("csv"));
+        const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."),
+                                        tr("FORMAT"), QStringLiteral("csv"));
         parser.addOption(format);
         const QStringList args = processCommand(parser, *app, tr("flow FILE"), 2);
         return runFlowCommand(args.at(1), parser.value(format), out, err);
     }
     case Command::Export: {
-        const QCommandLineOption chart(QStringLiteral("chart"), tr("Export the escrowed-versus-released chart."));
+        const QCommandLineOption chart(QStringLiteral("chart"),
+                                       tr("Export the escrowed-versus-released chart."));
         const QCommandLineOption timeline(QStringLiteral("timeline"), tr("Export the timeline."));
-        const QCommandLineOption report(QStringLiteral("report"), tr("Export the briefing report."));
+        const QCommandLineOption report(QStringLiteral("report"),
+                                        tr("Export the briefing report."));
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                         tr("Output file: .png, .svg or .pdf."), tr("OUT"));
         parser.addOptions({chart, timeline, report, output});
         const QStringList args = processCommand(parser, *app, tr("export FILE"), 2);
-        const int kinds = int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
+        const int kinds =
+            int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
         if (kinds != 1 || !parser.isSet(output)) {
             err << tr("Give exactly one of --chart, --timeline, --report, and -o OUT.") << Qt::endl;
             return 2;
@@ -189,7 +196,8 @@ int main(int argc, char **argv)
     MainWindow window;
     window.show();
     // Unsaved changes left by a crash come first; else FILE, else the bundled scenario.
-    if (!window.offerRecovery() && !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
+    if (!window.offerRecovery() &&
+        !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
         window.openFile(defaultScenarioPath());
     return QApplication::exec();
 }

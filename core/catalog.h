@@ -20,7 +20,10 @@ enum class Targeted { None, Military, Security, Prison, HumanRights, Wmd, Financ
 enum class Program { Nuclear = 0x1, Icbm = 0x2, Wmd = 0x4 };
 Q_DECLARE_FLAGS(Programs, Program)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Programs)
-inline constexpr Programs allPrograms() { return Programs(Program::Nuclear) | Program::Icbm | Program::Wmd; }
+inline constexpr Programs allPrograms()
+{
+    return Programs(Program::Nuclear) | Program::Icbm | Program::Wmd;
+}
 
 // The strings of the interchange format, and back. fromString returns nullopt
 // for anything that is not exactly one of the format's values (case-sensitive).
@@ -30,7 +33,8 @@ QString toString(Targeted t); // empty for None (written as JSON null)
 QString toString(Program p);
 std::optional<Authority> authorityFromString(const QString &s);
 std::optional<Reversibility> reversibilityFromString(const QString &s);
-std::optional<Targeted> targetedFromString(const QString &s); // "" is not valid; null is handled by the caller
+std::optional<Targeted>
+targetedFromString(const QString &s); // "" is not valid; null is handled by the caller
 std::optional<Program> programFromString(const QString &s);
 
 // Retained classes (PRINCIPLES.md): military, security, prison, human-rights.

@@ -9,17 +9,17 @@ namespace tranche {
 struct ChangeEvent
 {
     enum Kind {
-        Reset,            // the whole plan was replaced (load, new)
-        MetaChanged,      // plan metadata (title, profile, referenceValueUsd, ...)
-        CatalogChanged,   // catalog items or actions
-        PhaseInserted,    // phase at `phase` inserted
-        PhaseRemoved,     // phase at `phase` removed
-        PhaseMoved,       // phase moved from `phase` to `toPhase`
-        PhaseChanged,     // a field of phase `phase` (name, kind, start, end)
-        ActionsChanged,   // required actions of phase `phase`
-        PlacementInserted,// placement `relief` of phase `phase` inserted
-        PlacementRemoved, // placement `relief` of phase `phase` removed
-        PlacementChanged, // a field of placement (`phase`, `relief`)
+        Reset,             // the whole plan was replaced (load, new)
+        MetaChanged,       // plan metadata (title, profile, referenceValueUsd, ...)
+        CatalogChanged,    // catalog items or actions
+        PhaseInserted,     // phase at `phase` inserted
+        PhaseRemoved,      // phase at `phase` removed
+        PhaseMoved,        // phase moved from `phase` to `toPhase`
+        PhaseChanged,      // a field of phase `phase` (name, kind, start, end)
+        ActionsChanged,    // required actions of phase `phase`
+        PlacementInserted, // placement `relief` of phase `phase` inserted
+        PlacementRemoved,  // placement `relief` of phase `phase` removed
+        PlacementChanged,  // a field of placement (`phase`, `relief`)
         WaiversChanged,
     };
     Kind kind = Reset;

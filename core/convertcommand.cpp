@@ -19,7 +19,8 @@ int runConvertCommand(const QString &in, const QString &out, QTextStream &err)
 {
     for (const QString &path : {in, out}) {
         if (!knownSuffix(path)) {
-            err << QCoreApplication::translate("tranche", "%1: unknown file type (expected .tranche or .json)")
+            err << QCoreApplication::translate("tranche",
+                                               "%1: unknown file type (expected .tranche or .json)")
                        .arg(path)
                 << Qt::endl;
             return 2;

@@ -13,12 +13,12 @@ QString toString(Severity s); // "info" | "warning" | "violation"
 
 struct Finding
 {
-    QString rule;     // e.g. "INT-3"
+    QString rule; // e.g. "INT-3"
     Severity severity = Severity::Violation;
-    QString phase;    // phase id, empty = none
-    QString item;     // item id, empty = none
-    QString message;  // one sentence with the numbers
-    QString principle; // the principle's short text
+    QString phase;       // phase id, empty = none
+    QString item;        // item id, empty = none
+    QString message;     // one sentence with the numbers
+    QString principle;   // the principle's short text
     bool waived = false; // set when a waiver matches (rule, phase, item)
 
     bool operator==(const Finding &) const = default;

@@ -65,7 +65,8 @@ int Plan::horizon() const
 
 std::optional<QDate> Plan::monthDate(int month) const
 {
-    const QDate first = QDate::fromString(meta.start + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    const QDate first =
+        QDate::fromString(meta.start + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
     if (!first.isValid())
         return std::nullopt;
     return first.addMonths(month);

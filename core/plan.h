@@ -31,7 +31,7 @@ struct RequiredAction
 // One sanctions item relieved (to some extent) for some months.
 struct Placement
 {
-    QString item; // SanctionsItem::id
+    QString item;        // SanctionsItem::id
     double extent = 1.0; // 0..1
     int start = 0;
     std::optional<int> end; // exclusive; nullopt = open-ended

@@ -7,7 +7,8 @@ PlanDocument::PlanDocument(QObject *parent) : PlanDocument(Plan{}, parent) {}
 PlanDocument::PlanDocument(Plan plan, QObject *parent) : QObject(parent), m_plan(std::move(plan))
 {
     qRegisterMetaType<tranche::ChangeEvent>();
-    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -61,8 +62,8 @@ void PlanDocument::movePhase(int from, int to)
     emitChange(ChangeEvent::PhaseMoved, from, -1, to);
 }
 
-void PlanDocument::setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind, int start,
-                                  int end)
+void PlanDocument::setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind,
+                                  int start, int end)
 {
     Phase &ph = m_plan.phases[index];
     ph.id = id;

@@ -37,7 +37,8 @@ public:
     void insertPhase(int index, Phase phase);
     Phase takePhase(int index);
     void movePhase(int from, int to);
-    void setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind, int start, int end);
+    void setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind,
+                        int start, int end);
     void insertRequiredAction(int phase, int index, RequiredAction action);
     RequiredAction takeRequiredAction(int phase, int index);
     void setRequiredAction(int phase, int index, const RequiredAction &action);

@@ -18,7 +18,8 @@ RecoveryStore::RecoveryStore(QString dir) : m_dir(std::move(dir)) {}
 
 QString RecoveryStore::defaultDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery");
 }
 
 QString RecoveryStore::pathFor(const QString &sessionId, const QString &suffix) const
@@ -26,7 +27,8 @@ QString RecoveryStore::pathFor(const QString &sessionId, const QString &suffix) 
     return m_dir + u'/' + sessionId + suffix;
 }
 
-QString RecoveryStore::save(const QString &sessionId, const Plan &plan, const QString &originalPath) const
+QString RecoveryStore::save(const QString &sessionId, const Plan &plan,
+                            const QString &originalPath) const
 {
     if (!QDir().mkpath(m_dir))
         return QStringLiteral("cannot create %1").arg(m_dir);
@@ -36,9 +38,10 @@ QString RecoveryStore::save(const QString &sessionId, const Plan &plan, const QS
     QSaveFile info(pathFor(sessionId, QStringLiteral(".json")));
     if (!info.open(QIODevice::WriteOnly))
         return info.errorString();
-    const QJsonObject o{{QStringLiteral("originalPath"), originalPath},
-                        {QStringLiteral("title"), plan.meta.title},
-                        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const QJsonObject o{
+        {QStringLiteral("originalPath"), originalPath},
+        {QStringLiteral("title"), plan.meta.title},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     info.write(QJsonDocument(o).toJson());
     return info.commit() ? QString() : info.errorString();
 }
@@ -57,16 +60,18 @@ QList<RecoveryStore::Entry> RecoveryStore::pending(const QString &exceptSession)
     for (const QFileInfo &fi : infos) {
         if (fi.completeBaseName() == exceptSession)
             continue;
-        const QString plan = fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral(".tranche");
+        const QString plan =
+            fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral(".tranche");
         if (!QFileInfo::exists(plan))
             continue;
         QFile f(fi.absoluteFilePath());
         if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024)
             continue;
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        entries.append(Entry{plan, o.value(QStringLiteral("originalPath")).toString(),
-                             o.value(QStringLiteral("title")).toString(),
-                             QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate)});
+        entries.append(Entry{
+            plan, o.value(QStringLiteral("originalPath")).toString(),
+            o.value(QStringLiteral("title")).toString(),
+            QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate)});
     }
     return entries;
 }

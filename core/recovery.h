@@ -20,8 +20,8 @@ public:
 
     struct Entry
     {
-        QString recoveryPath;  // the .tranche recovery file
-        QString originalPath;  // the document's own file, empty for an unsaved plan
+        QString recoveryPath; // the .tranche recovery file
+        QString originalPath; // the document's own file, empty for an unsaved plan
         QString title;
         QDateTime savedAt;
     };

@@ -14,20 +14,20 @@ namespace tranche {
 struct FlowMonth
 {
     int month = 0;
-    double released = 0;           // released parts + payout
+    double released = 0; // released parts + payout
     double releasedCumulative = 0;
-    double escrowed = 0;           // escrowed parts of this month (before payout)
-    double escrowBalance = 0;      // at the end of the month
-    double payout = 0;             // escrow paid out this month (only at P)
+    double escrowed = 0;      // escrowed parts of this month (before payout)
+    double escrowBalance = 0; // at the end of the month
+    double payout = 0;        // escrow paid out this month (only at P)
     double exposure = 0;
 };
 
 struct PhaseFlow
 {
     QString phase;
-    double annualRelief = 0;  // sum of annual relief of the phase's placements
-    double released = 0;      // total released parts over the horizon (before payout)
-    double escrowed = 0;      // total escrowed parts over the horizon
+    double annualRelief = 0; // sum of annual relief of the phase's placements
+    double released = 0;     // total released parts over the horizon (before payout)
+    double escrowed = 0;     // total escrowed parts over the horizon
 };
 
 struct ValueFlow
@@ -45,10 +45,11 @@ ValueFlow computeValueFlow(const Plan &plan);
 struct WalkAway
 {
     int month = 0;
-    double kept = 0;           // exposure(m): what it keeps
-    double escrowFrozen = 0;   // escrowBalance(m)
-    double keepsFlowing = 0;   // the future released relief of non-self-ending placements counted in exposure
-    double releasedSoFar = 0;  // releasedCumulative(m)
+    double kept = 0;         // exposure(m): what it keeps
+    double escrowFrozen = 0; // escrowBalance(m)
+    double keepsFlowing =
+        0; // the future released relief of non-self-ending placements counted in exposure
+    double releasedSoFar = 0; // releasedCumulative(m)
 };
 WalkAway walkAwayAt(const Plan &plan, const ValueFlow &flow, int month);
 

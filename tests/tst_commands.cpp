@@ -77,12 +77,15 @@ void TestCommands::pushUndoRedo_data()
         ph.id = QStringLiteral("p3");
         return new AddPhaseCommand(d, 2, ph);
     }) << int(ChangeEvent::PhaseInserted);
-    QTest::newRow("remove phase") << Edit([](PlanDocument *d) { return new RemovePhaseCommand(d, 0); })
-                                  << int(ChangeEvent::PhaseRemoved);
-    QTest::newRow("move phase") << Edit([](PlanDocument *d) { return new MovePhaseCommand(d, 0, 1); })
-                                << int(ChangeEvent::PhaseMoved);
-    QTest::newRow("resize phase") << Edit([](PlanDocument *d) { return new ResizePhaseCommand(d, 0, 1, 7); })
-                                  << int(ChangeEvent::PhaseChanged);
+    QTest::newRow("remove phase") << Edit([](PlanDocument *d) {
+        return new RemovePhaseCommand(d, 0);
+    }) << int(ChangeEvent::PhaseRemoved);
+    QTest::newRow("move phase") << Edit([](PlanDocument *d) {
+        return new MovePhaseCommand(d, 0, 1);
+    }) << int(ChangeEvent::PhaseMoved);
+    QTest::newRow("resize phase") << Edit([](PlanDocument *d) {
+        return new ResizePhaseCommand(d, 0, 1, 7);
+    }) << int(ChangeEvent::PhaseChanged);
     QTest::newRow("rename phase") << Edit([](PlanDocument *d) {
         return new EditPhaseFieldCommand(d, 0, PhaseField::Name, QStringLiteral("Halt"));
     }) << int(ChangeEvent::PhaseChanged);
@@ -104,13 +107,15 @@ void TestCommands::pushUndoRedo_data()
         Placement p = d->plan().phases.at(0).reliefs.at(0);
         p.start = 3;
         p.end = 9;
-        return new SetPlacementCommand(d, PlacementRef{0, 0}, p, QStringLiteral("Move Relief Months"));
+        return new SetPlacementCommand(d, PlacementRef{0, 0}, p,
+                                       QStringLiteral("Move Relief Months"));
     }) << int(ChangeEvent::PlacementChanged);
     QTest::newRow("extent") << Edit([](PlanDocument *d) {
         return new EditPlacementFieldCommand(d, PlacementRef{0, 0}, PlacementField::Extent, 0.5);
     }) << int(ChangeEvent::PlacementChanged);
     QTest::newRow("open-ended") << Edit([](PlanDocument *d) {
-        return new EditPlacementFieldCommand(d, PlacementRef{0, 0}, PlacementField::End, QVariant());
+        return new EditPlacementFieldCommand(d, PlacementRef{0, 0}, PlacementField::End,
+                                             QVariant());
     }) << int(ChangeEvent::PlacementChanged);
     QTest::newRow("escrow agent") << Edit([](PlanDocument *d) {
         return new EditPlacementFieldCommand(d, PlacementRef{0, 0}, PlacementField::EscrowAgent,
@@ -122,12 +127,12 @@ void TestCommands::pushUndoRedo_data()
     QTest::newRow("require action") << Edit([](PlanDocument *d) {
         return new AddRequiredActionCommand(d, 1, RequiredAction{QStringLiteral("a07"), 12, {}});
     }) << int(ChangeEvent::ActionsChanged);
-    QTest::newRow("remove required action") << Edit([](PlanDocument *d) {
-        return new RemoveRequiredActionCommand(d, 0, 0);
-    }) << int(ChangeEvent::ActionsChanged);
-    QTest::newRow("verification month") << Edit([](PlanDocument *d) {
-        return new SetVerifiedMonthCommand(d, 0, 0, 4);
-    }) << int(ChangeEvent::ActionsChanged);
+    QTest::newRow("remove required action")
+        << Edit([](PlanDocument *d) { return new RemoveRequiredActionCommand(d, 0, 0); })
+        << int(ChangeEvent::ActionsChanged);
+    QTest::newRow("verification month")
+        << Edit([](PlanDocument *d) { return new SetVerifiedMonthCommand(d, 0, 0, 4); })
+        << int(ChangeEvent::ActionsChanged);
     QTest::newRow("title") << Edit([](PlanDocument *d) {
         return new EditMetaFieldCommand(d, MetaField::Title, QStringLiteral("Option B"));
     }) << int(ChangeEvent::MetaChanged);
@@ -135,8 +140,8 @@ void TestCommands::pushUndoRedo_data()
         return new EditMetaFieldCommand(d, MetaField::ReferenceValue, 2.82e9);
     }) << int(ChangeEvent::MetaChanged);
     QTest::newRow("waivers") << Edit([](PlanDocument *d) {
-        Waiver w{QStringLiteral("INT-1"), QStringLiteral("p1"), {}, QStringLiteral("agreed"),
-                 QStringLiteral("me"), QDate(2026, 11, 27)};
+        Waiver w{QStringLiteral("INT-1"),  QStringLiteral("p1"), {},
+                 QStringLiteral("agreed"), QStringLiteral("me"), QDate(2026, 11, 27)};
         return new SetWaiversCommand(d, {w}, QStringLiteral("Waive Finding"));
     }) << int(ChangeEvent::WaiversChanged);
 }
@@ -181,19 +186,24 @@ void TestCommands::mergeConsecutiveEdits_data()
         });
     };
     const auto name = [](int phase, const QString &v) {
-        return Edit([phase, v](PlanDocument *d) { return new EditPhaseFieldCommand(d, phase, PhaseField::Name, v); });
+        return Edit([phase, v](PlanDocument *d) {
+            return new EditPhaseFieldCommand(d, phase, PhaseField::Name, v);
+        });
     };
     QTest::newRow("extent twice") << extent(0.2) << extent(0.3) << true;
-    QTest::newRow("name twice") << name(0, QStringLiteral("A")) << name(0, QStringLiteral("AB")) << true;
-    QTest::newRow("names of two phases") << name(0, QStringLiteral("A")) << name(1, QStringLiteral("B")) << false;
+    QTest::newRow("name twice") << name(0, QStringLiteral("A")) << name(0, QStringLiteral("AB"))
+                                << true;
+    QTest::newRow("names of two phases")
+        << name(0, QStringLiteral("A")) << name(1, QStringLiteral("B")) << false;
     QTest::newRow("extent then name") << extent(0.2) << name(0, QStringLiteral("A")) << false;
     QTest::newRow("verified month twice")
         << Edit([](PlanDocument *d) { return new SetVerifiedMonthCommand(d, 0, 0, 3); })
         << Edit([](PlanDocument *d) { return new SetVerifiedMonthCommand(d, 0, 0, 4); }) << true;
-    QTest::newRow("title twice")
-        << Edit([](PlanDocument *d) { return new EditMetaFieldCommand(d, MetaField::Title, QStringLiteral("X")); })
-        << Edit([](PlanDocument *d) { return new EditMetaFieldCommand(d, MetaField::Title, QStringLiteral("XY")); })
-        << true;
+    QTest::newRow("title twice") << Edit([](PlanDocument *d) {
+        return new EditMetaFieldCommand(d, MetaField::Title, QStringLiteral("X"));
+    }) << Edit([](PlanDocument *d) {
+        return new EditMetaFieldCommand(d, MetaField::Title, QStringLiteral("XY"));
+    }) << true;
 }
 
 void TestCommands::mergeConsecutiveEdits()
@@ -222,13 +232,16 @@ void TestCommands::noOpEditIsObsolete()
 {
     PlanDocument doc(samplePlan());
     QSignalSpy indexSpy(doc.undoStack(), &QUndoStack::indexChanged);
-    doc.undoStack()->push(new EditPlacementFieldCommand(&doc, PlacementRef{0, 0}, PlacementField::Extent, 0.1));
+    doc.undoStack()->push(
+        new EditPlacementFieldCommand(&doc, PlacementRef{0, 0}, PlacementField::Extent, 0.1));
     doc.undoStack()->push(new ResizePhaseCommand(&doc, 0, 0, 6));
     QCOMPARE(doc.undoStack()->count(), 0);
     QCOMPARE(indexSpy.count(), 0);
     // An edit merged back to its original value removes itself.
-    doc.undoStack()->push(new EditPlacementFieldCommand(&doc, PlacementRef{0, 0}, PlacementField::Extent, 0.4));
-    doc.undoStack()->push(new EditPlacementFieldCommand(&doc, PlacementRef{0, 0}, PlacementField::Extent, 0.1));
+    doc.undoStack()->push(
+        new EditPlacementFieldCommand(&doc, PlacementRef{0, 0}, PlacementField::Extent, 0.4));
+    doc.undoStack()->push(
+        new EditPlacementFieldCommand(&doc, PlacementRef{0, 0}, PlacementField::Extent, 0.1));
     QCOMPARE(doc.undoStack()->count(), 0);
     QCOMPARE(doc.plan(), samplePlan());
 }

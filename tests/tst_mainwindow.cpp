@@ -60,7 +60,8 @@ void TestMainWindow::saveAndReopen()
     w.setInteractive(false);
     QVERIFY(w.openFile(defaultScenarioPath()));
     PlanDocument *doc = w.document();
-    doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Reopened")));
+    doc->undoStack()->push(
+        new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Reopened")));
     const QString path = dir.filePath(QStringLiteral("plan") + suffix);
     QVERIFY(w.saveTo(path));
 
@@ -74,7 +75,8 @@ void TestMainWindow::badFileLeavesDocumentUntouched_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("random bytes") << QStringLiteral("x.tranche") << QByteArray("\x01\x02garbage\xff", 11);
+    QTest::newRow("random bytes") << QStringLiteral("x.tranche")
+                                  << QByteArray("\x01\x02garbage\xff", 11);
     QTest::newRow("bad json") << QStringLiteral("x.json") << QByteArray("{\"format\": ");
     QTest::newRow("missing file") << QStringLiteral("absent.tranche") << QByteArray();
 }
@@ -128,7 +130,8 @@ void TestMainWindow::recoversAfterCrash()
         crashed.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
         QVERIFY(crashed.openFile(defaultScenarioPath()));
         PlanDocument *doc = crashed.document();
-        doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Unsaved work")));
+        doc->undoStack()->push(
+            new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Unsaved work")));
         crashed.autosave();
         edited = doc->plan();
     }

@@ -143,8 +143,10 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
     // Keep groups open as the catalog changes; Down from the search field enters the list.
     connect(m_itemsProxy, &QAbstractItemModel::modelReset, m_itemsView, &QTreeView::expandAll);
     // Widths follow the catalog that was loaded (the palette exists before the plan does).
-    connect(m_itemsProxy, &QAbstractItemModel::modelReset, this, [this] { fitColumns(m_itemsView); });
-    connect(m_actionsProxy, &QAbstractItemModel::modelReset, this, [this] { fitColumns(m_actionsView); });
+    connect(m_itemsProxy, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(m_itemsView); });
+    connect(m_actionsProxy, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(m_actionsView); });
     connect(m_itemsProxy, &QAbstractItemModel::rowsInserted, m_itemsView, &QTreeView::expandAll);
     connect(m_itemsProxy, &QAbstractItemModel::layoutChanged, m_itemsView, &QTreeView::expandAll);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_itemsProxy),

@@ -277,7 +277,6 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 90});
 
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);

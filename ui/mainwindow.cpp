@@ -61,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout); // once the docks have their size hints
+        QTimer::singleShot(0, this,
+                           &MainWindow::applyDefaultLayout); // once the docks have their size hints
     updateTitle();
 }
 
@@ -119,10 +120,11 @@ void MainWindow::createActions()
     m_focusFindingsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Tranche"),
-                           tr("<h3>Tranche %1</h3><p>Plans phased, action-for-action sanctions-relief "
-                              "deals and checks every phase against the guiding principles.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Tranche"),
+            tr("<h3>Tranche %1</h3><p>Plans phased, action-for-action sanctions-relief "
+               "deals and checks every phase against the guiding principles.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -173,8 +175,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *a : timelineActions) {
         const auto command = TimelineView::Command(a->data().toInt());
-        if (command == TimelineView::Command::ZoomIn || command == TimelineView::Command::ZoomOut
-            || command == TimelineView::Command::FitToWindow)
+        if (command == TimelineView::Command::ZoomIn || command == TimelineView::Command::ZoomOut ||
+            command == TimelineView::Command::FitToWindow)
             m_viewMenu->addAction(a);
     }
     m_viewMenu->addSeparator();
@@ -182,7 +184,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_focusInspectorAct);
     m_viewMenu->addAction(m_focusFindingsAct);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {m_paletteDock, m_inspectorDock, m_findingsDock, m_chartsDock, m_historyDock})
+    for (QDockWidget *dock :
+         {m_paletteDock, m_inspectorDock, m_findingsDock, m_chartsDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAct);
@@ -265,7 +268,8 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     const bool bundled = path.startsWith(u':');
-    setPlan(*result.plan, bundled || !path.endsWith(QLatin1StringView(".tranche")) ? QString() : path);
+    setPlan(*result.plan,
+            bundled || !path.endsWith(QLatin1StringView(".tranche")) ? QString() : path);
     if (!bundled)
         addRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Opened %1").arg(bundled ? result.plan->meta.title : path), 5000);
@@ -324,8 +328,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), QString(),
-                                                      tr("Tranche plans (*.tranche *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Plan"), QString(), tr("Tranche plans (*.tranche *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -362,16 +366,16 @@ void MainWindow::importJson()
 {
     if (!maybeSave())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import JSON Plan"), QString(), tr("JSON plans (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Plan"), QString(),
+                                                      tr("JSON plans (*.json)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 void MainWindow::exportJson()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export JSON Plan"), QString(), tr("JSON plans (*.json)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON Plan"), QString(),
+                                                tr("JSON plans (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1StringView(".json")))
@@ -397,7 +401,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = QSettings().value(QLatin1StringView(kRecentKey)).toStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave())
@@ -423,12 +428,14 @@ bool MainWindow::offerRecovery()
         return false;
     const RecoveryStore::Entry &e = entries.first();
     if (m_interactive) {
-        const auto answer = QMessageBox::question(
-            this, tr("Recover unsaved changes?"),
-            tr("Tranche did not close cleanly. Unsaved changes to \"%1\" from %2 can be recovered.\n\n"
-               "Recover them?")
-                .arg(e.title.isEmpty() ? tr("Untitled") : e.title, QLocale().toString(e.savedAt.toLocalTime())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer =
+            QMessageBox::question(this, tr("Recover unsaved changes?"),
+                                  tr("Tranche did not close cleanly. Unsaved changes to \"%1\" "
+                                     "from %2 can be recovered.\n\n"
+                                     "Recover them?")
+                                      .arg(e.title.isEmpty() ? tr("Untitled") : e.title,
+                                           QLocale().toString(e.savedAt.toLocalTime())),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
             RecoveryStore::discard(e);
             return false;

@@ -25,7 +25,8 @@
 
 namespace tranche {
 
-QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName,
+                                 Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName); // saveState() keys
@@ -47,7 +48,8 @@ void MainWindow::createDocks()
     m_inspector = new Inspector(this);
     m_inspector->setDocument(m_doc.get());
     m_inspector->setProfileNames(ruleProfileNames());
-    m_inspectorDock = addDock(m_inspector, QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
+    m_inspectorDock =
+        addDock(m_inspector, QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
 
     m_history = new QUndoView(m_doc->undoStack(), this);
     m_history->setAccessibleName(tr("Edit history"));
@@ -84,7 +86,8 @@ void MainWindow::createDocks()
             statusBar()->showMessage(m_checker->profileError(), 10000);
     });
     connect(m_doc.get(), &PlanDocument::fileNameChanged, this, [this](const QString &name) {
-        m_charts->setSourceName(name.isEmpty() ? m_doc->plan().meta.title : QFileInfo(name).fileName());
+        m_charts->setSourceName(name.isEmpty() ? m_doc->plan().meta.title
+                                               : QFileInfo(name).fileName());
     });
 
     connect(m_copyChartAct, &QAction::triggered, m_charts, &ChartsWidget::copyChartToClipboard);
@@ -144,8 +147,8 @@ void MainWindow::updateCounts()
                               .arg(c.warnings)
                               .arg(c.infos)
                               .arg(c.waived));
-    m_countLabel->setStyleSheet(c.violations > 0 ? QStringLiteral("color: #c62828; font-weight: bold;")
-                                                 : QString());
+    m_countLabel->setStyleSheet(
+        c.violations > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
 }
 
 void MainWindow::syncInspector()
@@ -200,9 +203,10 @@ void MainWindow::placeCatalogItem(const QString &itemId)
         return;
     }
     const QString refused = TimelineEdits::placeItems(m_doc.get(), phase, {itemId});
-    statusBar()->showMessage(refused.isEmpty() ? tr("Placed %1 in %2").arg(itemId, m_doc->plan().phases.at(phase).id)
-                                               : refused,
-                             8000);
+    statusBar()->showMessage(
+        refused.isEmpty() ? tr("Placed %1 in %2").arg(itemId, m_doc->plan().phases.at(phase).id)
+                          : refused,
+        8000);
 }
 
 void MainWindow::requireCatalogAction(const QString &actionId)
@@ -214,7 +218,8 @@ void MainWindow::requireCatalogAction(const QString &actionId)
     }
     const Phase &ph = m_doc->plan().phases.at(phase);
     const QString refused = TimelineEdits::requireActions(m_doc.get(), phase, {actionId}, ph.start);
-    statusBar()->showMessage(refused.isEmpty() ? tr("%1 now requires %2").arg(ph.id, actionId) : refused, 8000);
+    statusBar()->showMessage(
+        refused.isEmpty() ? tr("%1 now requires %2").arg(ph.id, actionId) : refused, 8000);
 }
 
 void MainWindow::exportView(ExportKind kind)

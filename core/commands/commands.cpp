@@ -21,14 +21,22 @@ QVariant optionalInt(const std::optional<int> &v)
 QVariant placementField(const Placement &p, PlacementField f)
 {
     switch (f) {
-    case PlacementField::Extent: return p.extent;
-    case PlacementField::Start: return p.start;
-    case PlacementField::End: return optionalInt(p.end);
-    case PlacementField::EscrowShare: return p.escrowShare;
-    case PlacementField::EscrowAgent: return p.escrowAgent;
-    case PlacementField::PermittedUses: return p.permittedUses;
-    case PlacementField::Snapback: return p.snapback;
-    case PlacementField::Note: return p.note;
+    case PlacementField::Extent:
+        return p.extent;
+    case PlacementField::Start:
+        return p.start;
+    case PlacementField::End:
+        return optionalInt(p.end);
+    case PlacementField::EscrowShare:
+        return p.escrowShare;
+    case PlacementField::EscrowAgent:
+        return p.escrowAgent;
+    case PlacementField::PermittedUses:
+        return p.permittedUses;
+    case PlacementField::Snapback:
+        return p.snapback;
+    case PlacementField::Note:
+        return p.note;
     }
     return {};
 }
@@ -36,28 +44,52 @@ QVariant placementField(const Placement &p, PlacementField f)
 void setPlacementField(Placement &p, PlacementField f, const QVariant &v)
 {
     switch (f) {
-    case PlacementField::Extent: p.extent = v.toDouble(); break;
-    case PlacementField::Start: p.start = v.toInt(); break;
-    case PlacementField::End: p.end = v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt; break;
-    case PlacementField::EscrowShare: p.escrowShare = v.toDouble(); break;
-    case PlacementField::EscrowAgent: p.escrowAgent = v.toString(); break;
-    case PlacementField::PermittedUses: p.permittedUses = v.toString(); break;
-    case PlacementField::Snapback: p.snapback = v.toBool(); break;
-    case PlacementField::Note: p.note = v.toString(); break;
+    case PlacementField::Extent:
+        p.extent = v.toDouble();
+        break;
+    case PlacementField::Start:
+        p.start = v.toInt();
+        break;
+    case PlacementField::End:
+        p.end = v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
+        break;
+    case PlacementField::EscrowShare:
+        p.escrowShare = v.toDouble();
+        break;
+    case PlacementField::EscrowAgent:
+        p.escrowAgent = v.toString();
+        break;
+    case PlacementField::PermittedUses:
+        p.permittedUses = v.toString();
+        break;
+    case PlacementField::Snapback:
+        p.snapback = v.toBool();
+        break;
+    case PlacementField::Note:
+        p.note = v.toString();
+        break;
     }
 }
 
 QString placementFieldName(PlacementField f)
 {
     switch (f) {
-    case PlacementField::Extent: return tr("Change Extent");
-    case PlacementField::Start: return tr("Change Relief Start");
-    case PlacementField::End: return tr("Change Relief End");
-    case PlacementField::EscrowShare: return tr("Change Escrow Share");
-    case PlacementField::EscrowAgent: return tr("Change Escrow Agent");
-    case PlacementField::PermittedUses: return tr("Change Permitted Uses");
-    case PlacementField::Snapback: return tr("Change Snapback");
-    case PlacementField::Note: return tr("Change Note");
+    case PlacementField::Extent:
+        return tr("Change Extent");
+    case PlacementField::Start:
+        return tr("Change Relief Start");
+    case PlacementField::End:
+        return tr("Change Relief End");
+    case PlacementField::EscrowShare:
+        return tr("Change Escrow Share");
+    case PlacementField::EscrowAgent:
+        return tr("Change Escrow Agent");
+    case PlacementField::PermittedUses:
+        return tr("Change Permitted Uses");
+    case PlacementField::Snapback:
+        return tr("Change Snapback");
+    case PlacementField::Note:
+        return tr("Change Note");
     }
     return {};
 }
@@ -65,11 +97,16 @@ QString placementFieldName(PlacementField f)
 QVariant phaseField(const Phase &p, PhaseField f)
 {
     switch (f) {
-    case PhaseField::Id: return p.id;
-    case PhaseField::Name: return p.name;
-    case PhaseField::Kind: return static_cast<int>(p.kind);
-    case PhaseField::Start: return p.start;
-    case PhaseField::End: return p.end;
+    case PhaseField::Id:
+        return p.id;
+    case PhaseField::Name:
+        return p.name;
+    case PhaseField::Kind:
+        return static_cast<int>(p.kind);
+    case PhaseField::Start:
+        return p.start;
+    case PhaseField::End:
+        return p.end;
     }
     return {};
 }
@@ -77,11 +114,16 @@ QVariant phaseField(const Phase &p, PhaseField f)
 QString phaseFieldName(PhaseField f)
 {
     switch (f) {
-    case PhaseField::Id: return tr("Change Phase Id");
-    case PhaseField::Name: return tr("Rename Phase");
-    case PhaseField::Kind: return tr("Change Phase Kind");
-    case PhaseField::Start: return tr("Change Phase Start");
-    case PhaseField::End: return tr("Change Phase End");
+    case PhaseField::Id:
+        return tr("Change Phase Id");
+    case PhaseField::Name:
+        return tr("Rename Phase");
+    case PhaseField::Kind:
+        return tr("Change Phase Kind");
+    case PhaseField::Start:
+        return tr("Change Phase Start");
+    case PhaseField::End:
+        return tr("Change Phase End");
     }
     return {};
 }
@@ -89,11 +131,16 @@ QString phaseFieldName(PhaseField f)
 QVariant metaField(const PlanMeta &m, MetaField f)
 {
     switch (f) {
-    case MetaField::Title: return m.title;
-    case MetaField::Counterpart: return m.counterpart;
-    case MetaField::Start: return m.start;
-    case MetaField::Classification: return m.classification;
-    case MetaField::Profile: return m.profile;
+    case MetaField::Title:
+        return m.title;
+    case MetaField::Counterpart:
+        return m.counterpart;
+    case MetaField::Start:
+        return m.start;
+    case MetaField::Classification:
+        return m.classification;
+    case MetaField::Profile:
+        return m.profile;
     case MetaField::ReferenceValue:
         return m.referenceValueUsd ? QVariant(*m.referenceValueUsd) : QVariant();
     }
@@ -103,11 +150,21 @@ QVariant metaField(const PlanMeta &m, MetaField f)
 void setMetaField(PlanMeta &m, MetaField f, const QVariant &v)
 {
     switch (f) {
-    case MetaField::Title: m.title = v.toString(); break;
-    case MetaField::Counterpart: m.counterpart = v.toString(); break;
-    case MetaField::Start: m.start = v.toString(); break;
-    case MetaField::Classification: m.classification = v.toString(); break;
-    case MetaField::Profile: m.profile = v.toString(); break;
+    case MetaField::Title:
+        m.title = v.toString();
+        break;
+    case MetaField::Counterpart:
+        m.counterpart = v.toString();
+        break;
+    case MetaField::Start:
+        m.start = v.toString();
+        break;
+    case MetaField::Classification:
+        m.classification = v.toString();
+        break;
+    case MetaField::Profile:
+        m.profile = v.toString();
+        break;
     case MetaField::ReferenceValue:
         m.referenceValueUsd = v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
         break;
@@ -117,12 +174,18 @@ void setMetaField(PlanMeta &m, MetaField f, const QVariant &v)
 QString metaFieldName(MetaField f)
 {
     switch (f) {
-    case MetaField::Title: return tr("Change Plan Title");
-    case MetaField::Counterpart: return tr("Change Counterpart");
-    case MetaField::Start: return tr("Change Plan Start");
-    case MetaField::Classification: return tr("Change Classification");
-    case MetaField::Profile: return tr("Change Rule Profile");
-    case MetaField::ReferenceValue: return tr("Change Reference Value");
+    case MetaField::Title:
+        return tr("Change Plan Title");
+    case MetaField::Counterpart:
+        return tr("Change Counterpart");
+    case MetaField::Start:
+        return tr("Change Plan Start");
+    case MetaField::Classification:
+        return tr("Change Classification");
+    case MetaField::Profile:
+        return tr("Change Rule Profile");
+    case MetaField::ReferenceValue:
+        return tr("Change Reference Value");
     }
     return {};
 }
@@ -137,8 +200,14 @@ AddPhaseCommand::AddPhaseCommand(PlanDocument *doc, int index, Phase phase, QUnd
     setText(tr("Add Phase"));
 }
 
-void AddPhaseCommand::redo() { m_doc->insertPhase(m_index, m_phase); }
-void AddPhaseCommand::undo() { m_phase = m_doc->takePhase(m_index); }
+void AddPhaseCommand::redo()
+{
+    m_doc->insertPhase(m_index, m_phase);
+}
+void AddPhaseCommand::undo()
+{
+    m_phase = m_doc->takePhase(m_index);
+}
 
 RemovePhaseCommand::RemovePhaseCommand(PlanDocument *doc, int index, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_index(index)
@@ -146,8 +215,14 @@ RemovePhaseCommand::RemovePhaseCommand(PlanDocument *doc, int index, QUndoComman
     setText(tr("Remove Phase"));
 }
 
-void RemovePhaseCommand::redo() { m_phase = m_doc->takePhase(m_index); }
-void RemovePhaseCommand::undo() { m_doc->insertPhase(m_index, m_phase); }
+void RemovePhaseCommand::redo()
+{
+    m_phase = m_doc->takePhase(m_index);
+}
+void RemovePhaseCommand::undo()
+{
+    m_doc->insertPhase(m_index, m_phase);
+}
 
 MovePhaseCommand::MovePhaseCommand(PlanDocument *doc, int from, int to, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_from(from), m_to(to)
@@ -156,10 +231,17 @@ MovePhaseCommand::MovePhaseCommand(PlanDocument *doc, int from, int to, QUndoCom
     setObsolete(from == to);
 }
 
-void MovePhaseCommand::redo() { m_doc->movePhase(m_from, m_to); }
-void MovePhaseCommand::undo() { m_doc->movePhase(m_to, m_from); }
+void MovePhaseCommand::redo()
+{
+    m_doc->movePhase(m_from, m_to);
+}
+void MovePhaseCommand::undo()
+{
+    m_doc->movePhase(m_to, m_from);
+}
 
-ResizePhaseCommand::ResizePhaseCommand(PlanDocument *doc, int phase, int start, int end, QUndoCommand *parent)
+ResizePhaseCommand::ResizePhaseCommand(PlanDocument *doc, int phase, int start, int end,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_phase(phase), m_newStart(start), m_newEnd(end)
 {
     const Phase &ph = doc->plan().phases.at(phase);
@@ -181,8 +263,8 @@ void ResizePhaseCommand::undo()
     m_doc->setPhaseFields(m_phase, ph.id, ph.name, ph.kind, m_oldStart, m_oldEnd);
 }
 
-EditPhaseFieldCommand::EditPhaseFieldCommand(PlanDocument *doc, int phase, PhaseField field, const QVariant &value,
-                                             QUndoCommand *parent)
+EditPhaseFieldCommand::EditPhaseFieldCommand(PlanDocument *doc, int phase, PhaseField field,
+                                             const QVariant &value, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_phase(phase), m_field(field),
       m_old(phaseField(doc->plan().phases.at(phase), field)), m_new(value)
 {
@@ -194,17 +276,33 @@ void EditPhaseFieldCommand::apply(const QVariant &value)
 {
     Phase ph = m_doc->plan().phases.at(m_phase);
     switch (m_field) {
-    case PhaseField::Id: ph.id = value.toString(); break;
-    case PhaseField::Name: ph.name = value.toString(); break;
-    case PhaseField::Kind: ph.kind = static_cast<PhaseKind>(value.toInt()); break;
-    case PhaseField::Start: ph.start = value.toInt(); break;
-    case PhaseField::End: ph.end = value.toInt(); break;
+    case PhaseField::Id:
+        ph.id = value.toString();
+        break;
+    case PhaseField::Name:
+        ph.name = value.toString();
+        break;
+    case PhaseField::Kind:
+        ph.kind = static_cast<PhaseKind>(value.toInt());
+        break;
+    case PhaseField::Start:
+        ph.start = value.toInt();
+        break;
+    case PhaseField::End:
+        ph.end = value.toInt();
+        break;
     }
     m_doc->setPhaseFields(m_phase, ph.id, ph.name, ph.kind, ph.start, ph.end);
 }
 
-void EditPhaseFieldCommand::redo() { apply(m_new); }
-void EditPhaseFieldCommand::undo() { apply(m_old); }
+void EditPhaseFieldCommand::redo()
+{
+    apply(m_new);
+}
+void EditPhaseFieldCommand::undo()
+{
+    apply(m_old);
+}
 
 bool EditPhaseFieldCommand::mergeWith(const QUndoCommand *other)
 {
@@ -227,20 +325,33 @@ AddPlacementCommand::AddPlacementCommand(PlanDocument *doc, PlacementRef at, Pla
     setText(tr("Place Relief"));
 }
 
-void AddPlacementCommand::redo() { m_doc->insertPlacement(m_at, m_placement); }
-void AddPlacementCommand::undo() { m_placement = m_doc->takePlacement(m_at); }
+void AddPlacementCommand::redo()
+{
+    m_doc->insertPlacement(m_at, m_placement);
+}
+void AddPlacementCommand::undo()
+{
+    m_placement = m_doc->takePlacement(m_at);
+}
 
-RemovePlacementCommand::RemovePlacementCommand(PlanDocument *doc, PlacementRef at, QUndoCommand *parent)
+RemovePlacementCommand::RemovePlacementCommand(PlanDocument *doc, PlacementRef at,
+                                               QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_at(at)
 {
     setText(tr("Remove Relief"));
 }
 
-void RemovePlacementCommand::redo() { m_placement = m_doc->takePlacement(m_at); }
-void RemovePlacementCommand::undo() { m_doc->insertPlacement(m_at, m_placement); }
+void RemovePlacementCommand::redo()
+{
+    m_placement = m_doc->takePlacement(m_at);
+}
+void RemovePlacementCommand::undo()
+{
+    m_doc->insertPlacement(m_at, m_placement);
+}
 
-MovePlacementCommand::MovePlacementCommand(PlanDocument *doc, PlacementRef from, int toPhase, int monthShift,
-                                           QUndoCommand *parent)
+MovePlacementCommand::MovePlacementCommand(PlanDocument *doc, PlacementRef from, int toPhase,
+                                           int monthShift, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_from(from), m_shift(monthShift)
 {
     const int count = doc->plan().phases.at(toPhase).reliefs.size();
@@ -270,19 +381,27 @@ void MovePlacementCommand::undo()
 
 SetPlacementCommand::SetPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement,
                                          const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_doc(doc), m_at(at), m_old(doc->plan().phases.at(at.phase).reliefs.at(at.relief)),
-      m_new(std::move(placement))
+    : QUndoCommand(text, parent), m_doc(doc), m_at(at),
+      m_old(doc->plan().phases.at(at.phase).reliefs.at(at.relief)), m_new(std::move(placement))
 {
     setObsolete(m_old == m_new);
 }
 
-void SetPlacementCommand::redo() { m_doc->setPlacement(m_at, m_new); }
-void SetPlacementCommand::undo() { m_doc->setPlacement(m_at, m_old); }
+void SetPlacementCommand::redo()
+{
+    m_doc->setPlacement(m_at, m_new);
+}
+void SetPlacementCommand::undo()
+{
+    m_doc->setPlacement(m_at, m_old);
+}
 
-EditPlacementFieldCommand::EditPlacementFieldCommand(PlanDocument *doc, PlacementRef at, PlacementField field,
-                                                     const QVariant &value, QUndoCommand *parent)
+EditPlacementFieldCommand::EditPlacementFieldCommand(PlanDocument *doc, PlacementRef at,
+                                                     PlacementField field, const QVariant &value,
+                                                     QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_at(at), m_field(field),
-      m_old(placementField(doc->plan().phases.at(at.phase).reliefs.at(at.relief), field)), m_new(value)
+      m_old(placementField(doc->plan().phases.at(at.phase).reliefs.at(at.relief), field)),
+      m_new(value)
 {
     setText(placementFieldName(field));
     setObsolete(m_old == m_new);
@@ -295,8 +414,14 @@ void EditPlacementFieldCommand::apply(const QVariant &value)
     m_doc->setPlacement(m_at, p);
 }
 
-void EditPlacementFieldCommand::redo() { apply(m_new); }
-void EditPlacementFieldCommand::undo() { apply(m_old); }
+void EditPlacementFieldCommand::redo()
+{
+    apply(m_new);
+}
+void EditPlacementFieldCommand::undo()
+{
+    apply(m_old);
+}
 
 bool EditPlacementFieldCommand::mergeWith(const QUndoCommand *other)
 {
@@ -310,16 +435,22 @@ bool EditPlacementFieldCommand::mergeWith(const QUndoCommand *other)
 
 // ---- Required actions ----
 
-AddRequiredActionCommand::AddRequiredActionCommand(PlanDocument *doc, int phase, RequiredAction action,
-                                                   QUndoCommand *parent)
+AddRequiredActionCommand::AddRequiredActionCommand(PlanDocument *doc, int phase,
+                                                   RequiredAction action, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_phase(phase), m_action(std::move(action))
 {
     m_index = doc->plan().phases.at(phase).actions.size();
     setText(tr("Require Action"));
 }
 
-void AddRequiredActionCommand::redo() { m_doc->insertRequiredAction(m_phase, m_index, m_action); }
-void AddRequiredActionCommand::undo() { m_action = m_doc->takeRequiredAction(m_phase, m_index); }
+void AddRequiredActionCommand::redo()
+{
+    m_doc->insertRequiredAction(m_phase, m_index, m_action);
+}
+void AddRequiredActionCommand::undo()
+{
+    m_action = m_doc->takeRequiredAction(m_phase, m_index);
+}
 
 RemoveRequiredActionCommand::RemoveRequiredActionCommand(PlanDocument *doc, int phase, int index,
                                                          QUndoCommand *parent)
@@ -328,8 +459,14 @@ RemoveRequiredActionCommand::RemoveRequiredActionCommand(PlanDocument *doc, int 
     setText(tr("Remove Required Action"));
 }
 
-void RemoveRequiredActionCommand::redo() { m_action = m_doc->takeRequiredAction(m_phase, m_index); }
-void RemoveRequiredActionCommand::undo() { m_doc->insertRequiredAction(m_phase, m_index, m_action); }
+void RemoveRequiredActionCommand::redo()
+{
+    m_action = m_doc->takeRequiredAction(m_phase, m_index);
+}
+void RemoveRequiredActionCommand::undo()
+{
+    m_doc->insertRequiredAction(m_phase, m_index, m_action);
+}
 
 SetVerifiedMonthCommand::SetVerifiedMonthCommand(PlanDocument *doc, int phase, int index, int month,
                                                  QUndoCommand *parent)
@@ -366,9 +503,10 @@ bool SetVerifiedMonthCommand::mergeWith(const QUndoCommand *other)
 
 // ---- Plan metadata and waivers ----
 
-EditMetaFieldCommand::EditMetaFieldCommand(PlanDocument *doc, MetaField field, const QVariant &value,
-                                           QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_field(field), m_old(metaField(doc->plan().meta, field)), m_new(value)
+EditMetaFieldCommand::EditMetaFieldCommand(PlanDocument *doc, MetaField field,
+                                           const QVariant &value, QUndoCommand *parent)
+    : QUndoCommand(parent), m_doc(doc), m_field(field), m_old(metaField(doc->plan().meta, field)),
+      m_new(value)
 {
     setText(metaFieldName(field));
     setObsolete(m_old == m_new);
@@ -381,8 +519,14 @@ void EditMetaFieldCommand::apply(const QVariant &value)
     m_doc->setMeta(meta);
 }
 
-void EditMetaFieldCommand::redo() { apply(m_new); }
-void EditMetaFieldCommand::undo() { apply(m_old); }
+void EditMetaFieldCommand::redo()
+{
+    apply(m_new);
+}
+void EditMetaFieldCommand::undo()
+{
+    apply(m_old);
+}
 
 bool EditMetaFieldCommand::mergeWith(const QUndoCommand *other)
 {
@@ -401,7 +545,13 @@ SetWaiversCommand::SetWaiversCommand(PlanDocument *doc, QList<Waiver> waivers, c
     setObsolete(m_old == m_new);
 }
 
-void SetWaiversCommand::redo() { m_doc->setWaivers(m_new); }
-void SetWaiversCommand::undo() { m_doc->setWaivers(m_old); }
+void SetWaiversCommand::redo()
+{
+    m_doc->setWaivers(m_new);
+}
+void SetWaiversCommand::undo()
+{
+    m_doc->setWaivers(m_old);
+}
 
 } // namespace tranche

@@ -22,7 +22,16 @@ enum CommandId {
     SetVerifiedMonthId,
 };
 
-enum class PlacementField { Extent, Start, End, EscrowShare, EscrowAgent, PermittedUses, Snapback, Note };
+enum class PlacementField {
+    Extent,
+    Start,
+    End,
+    EscrowShare,
+    EscrowAgent,
+    PermittedUses,
+    Snapback,
+    Note
+};
 enum class PhaseField { Id, Name, Kind, Start, End };
 enum class MetaField { Title, Counterpart, Start, Classification, Profile, ReferenceValue };
 
@@ -69,7 +78,8 @@ private:
 class ResizePhaseCommand : public QUndoCommand
 {
 public:
-    ResizePhaseCommand(PlanDocument *doc, int phase, int start, int end, QUndoCommand *parent = nullptr);
+    ResizePhaseCommand(PlanDocument *doc, int phase, int start, int end,
+                       QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -100,7 +110,8 @@ private:
 class AddPlacementCommand : public QUndoCommand
 {
 public:
-    AddPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement, QUndoCommand *parent = nullptr);
+    AddPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement,
+                        QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -144,8 +155,8 @@ private:
 class SetPlacementCommand : public QUndoCommand
 {
 public:
-    SetPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement, const QString &text,
-                        QUndoCommand *parent = nullptr);
+    SetPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement,
+                        const QString &text, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -158,10 +169,10 @@ private:
 class EditPlacementFieldCommand : public QUndoCommand
 {
 public:
-    // value: double for Extent/EscrowShare, int for Start, int or invalid QVariant (open-ended) for End,
-    // bool for Snapback, QString otherwise.
-    EditPlacementFieldCommand(PlanDocument *doc, PlacementRef at, PlacementField field, const QVariant &value,
-                              QUndoCommand *parent = nullptr);
+    // value: double for Extent/EscrowShare, int for Start, int or invalid QVariant (open-ended) for
+    // End, bool for Snapback, QString otherwise.
+    EditPlacementFieldCommand(PlanDocument *doc, PlacementRef at, PlacementField field,
+                              const QVariant &value, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
     int id() const override { return EditPlacementFieldId; }
@@ -178,7 +189,8 @@ private:
 class AddRequiredActionCommand : public QUndoCommand
 {
 public:
-    AddRequiredActionCommand(PlanDocument *doc, int phase, RequiredAction action, QUndoCommand *parent = nullptr);
+    AddRequiredActionCommand(PlanDocument *doc, int phase, RequiredAction action,
+                             QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -192,7 +204,8 @@ private:
 class RemoveRequiredActionCommand : public QUndoCommand
 {
 public:
-    RemoveRequiredActionCommand(PlanDocument *doc, int phase, int index, QUndoCommand *parent = nullptr);
+    RemoveRequiredActionCommand(PlanDocument *doc, int phase, int index,
+                                QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -206,7 +219,8 @@ private:
 class SetVerifiedMonthCommand : public QUndoCommand
 {
 public:
-    SetVerifiedMonthCommand(PlanDocument *doc, int phase, int index, int month, QUndoCommand *parent = nullptr);
+    SetVerifiedMonthCommand(PlanDocument *doc, int phase, int index, int month,
+                            QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
     int id() const override { return SetVerifiedMonthId; }
@@ -221,7 +235,8 @@ class EditMetaFieldCommand : public QUndoCommand
 {
 public:
     // value: QString, or double / invalid QVariant (unset) for ReferenceValue.
-    EditMetaFieldCommand(PlanDocument *doc, MetaField field, const QVariant &value, QUndoCommand *parent = nullptr);
+    EditMetaFieldCommand(PlanDocument *doc, MetaField field, const QVariant &value,
+                         QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
     int id() const override { return EditMetaFieldId; }
@@ -237,7 +252,8 @@ private:
 class SetWaiversCommand : public QUndoCommand
 {
 public:
-    SetWaiversCommand(PlanDocument *doc, QList<Waiver> waivers, const QString &text, QUndoCommand *parent = nullptr);
+    SetWaiversCommand(PlanDocument *doc, QList<Waiver> waivers, const QString &text,
+                      QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
