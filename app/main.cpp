@@ -67,25 +67,26 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-QString tr(const char *text)
+// The translation context of the command-line texts, "main" (lupdate extracts Main::tr()).
+struct Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 // Adds the options every invocation knows and processes; exits on --help/--version or errors.
 // positionals: how many positional arguments (the command word included) must be given; -1: any.
 QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &app,
                            const QString &usage, int positionals)
 {
-    parser.setApplicationDescription(
-        tr("Tranche plans phased, action-for-action sanctions-relief deals.\n\n"
-           "Commands (headless, no display needed):\n"
-           "  check FILE [--profile NAME] [--format text|json]   check every phase against the "
-           "principles\n"
-           "  flow FILE [--format csv|json]                      month-by-month value flow\n"
-           "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
-           "  convert IN OUT                                     between .tranche and .json\n"
-           "Without a command, opens the editor on FILE or on the bundled scenario."));
+    parser.setApplicationDescription(Main::tr(
+        "Tranche plans phased, action-for-action sanctions-relief deals.\n\n"
+        "Commands (headless, no display needed):\n"
+        "  check FILE [--profile NAME] [--format text|json]   check every phase against the "
+        "principles\n"
+        "  flow FILE [--format csv|json]                      month-by-month value flow\n"
+        "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
+        "  convert IN OUT                                     between .tranche and .json\n"
+        "Without a command, opens the editor on FILE or on the bundled scenario."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("args"), usage);
@@ -102,7 +103,7 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
     const QStringList args = parser.positionalArguments(); // the command word first
     if (positionals >= 0 && args.size() != positionals) {
         QTextStream err(stderr);
-        err << tr("Wrong number of arguments.") << Qt::endl << parser.helpText();
+        err << Main::tr("Wrong number of arguments.") << Qt::endl << parser.helpText();
         std::exit(2);
     }
     return args;
@@ -142,40 +143,45 @@ int main(int argc, char **argv)
 
     switch (command) {
     case Command::Convert: {
-        const QStringList args = processCommand(parser, *app, tr("convert IN OUT"), 3);
+        const QStringList args = processCommand(parser, *app, Main::tr("convert IN OUT"), 3);
         return runConvertCommand(args.at(1), args.at(2), err);
     }
     case Command::Check: {
-        const QCommandLineOption profile(
-            QStringLiteral("profile"), tr("Rule profile NAME (overrides the plan's)."), tr("NAME"));
+        const QCommandLineOption profile(QStringLiteral("profile"),
+                                         Main::tr("Rule profile NAME (overrides the plan's)."),
+                                         Main::tr("NAME"));
         const QCommandLineOption format(QStringLiteral("format"),
-                                        tr("Output format: text or json."), tr("FORMAT"),
-                                        QStringLiteral("text"));
+                                        Main::tr("Output format: text or json."),
+                                        Main::tr("FORMAT"), QStringLiteral("text"));
         parser.addOptions({profile, format});
-        const QStringList args = processCommand(parser, *app, tr("check FILE"), 2);
+        const QStringList args = processCommand(parser, *app, Main::tr("check FILE"), 2);
         return runCheckCommand(args.at(1), parser.value(profile), parser.value(format), out, err);
     }
     case Command::Flow: {
-        const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv or json."),
-                                        tr("FORMAT"), QStringLiteral("csv"));
+        const QCommandLineOption format(QStringLiteral("format"),
+                                        Main::tr("Output format: csv or json."), Main::tr("FORMAT"),
+                                        QStringLiteral("csv"));
         parser.addOption(format);
-        const QStringList args = processCommand(parser, *app, tr("flow FILE"), 2);
+        const QStringList args = processCommand(parser, *app, Main::tr("flow FILE"), 2);
         return runFlowCommand(args.at(1), parser.value(format), out, err);
     }
     case Command::Export: {
         const QCommandLineOption chart(QStringLiteral("chart"),
-                                       tr("Export the escrowed-versus-released chart."));
-        const QCommandLineOption timeline(QStringLiteral("timeline"), tr("Export the timeline."));
+                                       Main::tr("Export the escrowed-versus-released chart."));
+        const QCommandLineOption timeline(QStringLiteral("timeline"),
+                                          Main::tr("Export the timeline."));
         const QCommandLineOption report(QStringLiteral("report"),
-                                        tr("Export the briefing report."));
+                                        Main::tr("Export the briefing report."));
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("Output file: .png, .svg or .pdf."), tr("OUT"));
+                                        Main::tr("Output file: .png, .svg or .pdf."),
+                                        Main::tr("OUT"));
         parser.addOptions({chart, timeline, report, output});
-        const QStringList args = processCommand(parser, *app, tr("export FILE"), 2);
+        const QStringList args = processCommand(parser, *app, Main::tr("export FILE"), 2);
         const int kinds =
             int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
         if (kinds != 1 || !parser.isSet(output)) {
-            err << tr("Give exactly one of --chart, --timeline, --report, and -o OUT.") << Qt::endl;
+            err << Main::tr("Give exactly one of --chart, --timeline, --report, and -o OUT.")
+                << Qt::endl;
             return 2;
         }
         const QString what = parser.isSet(chart)      ? QStringLiteral("chart")
@@ -187,10 +193,10 @@ int main(int argc, char **argv)
         break;
     }
 
-    processCommand(parser, *app, tr("[FILE]"), -1);
+    processCommand(parser, *app, Main::tr("[FILE]"), -1);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        err << tr("Give at most one FILE.") << Qt::endl;
+        err << Main::tr("Give at most one FILE.") << Qt::endl;
         return 2;
     }
     MainWindow window;

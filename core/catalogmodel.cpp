@@ -20,20 +20,22 @@ namespace tranche {
 
 namespace {
 
-QString trc(const char *text)
+// The translation context of the catalog's display texts: "tranche", shared with the
+// rules engine's and other non-QObject texts.
+struct CatalogTexts
 {
-    return QCoreApplication::translate("tranche", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tranche)
+};
 
 QString reversibilityText(Reversibility r)
 {
     switch (r) {
     case Reversibility::Easy:
-        return trc("easy");
+        return CatalogTexts::tr("easy");
     case Reversibility::Moderate:
-        return trc("moderate");
+        return CatalogTexts::tr("moderate");
     case Reversibility::Hard:
-        return trc("hard");
+        return CatalogTexts::tr("hard");
     }
     return {};
 }
@@ -44,17 +46,17 @@ QString targetedText(Targeted t)
     case Targeted::None:
         return {};
     case Targeted::Military:
-        return trc("military");
+        return CatalogTexts::tr("military");
     case Targeted::Security:
-        return trc("security");
+        return CatalogTexts::tr("security");
     case Targeted::Prison:
-        return trc("prison");
+        return CatalogTexts::tr("prison");
     case Targeted::HumanRights:
-        return trc("human rights");
+        return CatalogTexts::tr("human rights");
     case Targeted::Wmd:
-        return trc("WMD");
+        return CatalogTexts::tr("WMD");
     case Targeted::Finance:
-        return trc("finance");
+        return CatalogTexts::tr("finance");
     }
     return {};
 }
@@ -63,11 +65,11 @@ QString flagsText(const SanctionsItem &it)
 {
     QStringList flags;
     if (it.targeted != Targeted::None)
-        flags << trc("targeted (%1)").arg(targetedText(it.targeted));
+        flags << CatalogTexts::tr("targeted (%1)").arg(targetedText(it.targeted));
     if (it.longTermBenefit)
-        flags << trc("long-term benefit");
+        flags << CatalogTexts::tr("long-term benefit");
     if (it.escrowable)
-        flags << trc("escrowable");
+        flags << CatalogTexts::tr("escrowable");
     return flags.join(u", "_s);
 }
 
@@ -75,11 +77,11 @@ QString programsText(Programs p)
 {
     QStringList names;
     if (p.testFlag(Program::Nuclear))
-        names << trc("nuclear");
+        names << CatalogTexts::tr("nuclear");
     if (p.testFlag(Program::Icbm))
-        names << trc("ICBM");
+        names << CatalogTexts::tr("ICBM");
     if (p.testFlag(Program::Wmd))
-        names << trc("other WMD");
+        names << CatalogTexts::tr("other WMD");
     return names.join(u", "_s);
 }
 
@@ -95,20 +97,21 @@ QString itemToolTip(const SanctionsItem &it)
     auto line = [&html](const QString &label, const QString &value) {
         html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
     };
-    line(trc("Authority"), authorityDisplayName(it.authority));
-    line(trc("Instrument"), it.instrument);
-    line(trc("Annual value"), formatMoney(it.annualValueUsd));
-    line(trc("Value basis"), it.valueBasis);
-    line(trc("Source"), it.source);
-    line(trc("Confidence"), it.confidence);
-    line(trc("Reversibility"), reversibilityText(it.reversibility));
+    line(CatalogTexts::tr("Authority"), authorityDisplayName(it.authority));
+    line(CatalogTexts::tr("Instrument"), it.instrument);
+    line(CatalogTexts::tr("Annual value"), formatMoney(it.annualValueUsd));
+    line(CatalogTexts::tr("Value basis"), it.valueBasis);
+    line(CatalogTexts::tr("Source"), it.source);
+    line(CatalogTexts::tr("Confidence"), it.confidence);
+    line(CatalogTexts::tr("Reversibility"), reversibilityText(it.reversibility));
     const QString flags = flagsText(it);
     if (!flags.isEmpty())
-        line(trc("Flags"), flags);
+        line(CatalogTexts::tr("Flags"), flags);
     if (it.fatf)
-        html += u"<br/>"_s + trc("FATF countermeasure or financial-system access").toHtmlEscaped();
+        html += u"<br/>"_s +
+                CatalogTexts::tr("FATF countermeasure or financial-system access").toHtmlEscaped();
     if (it.primaryTrade)
-        html += u"<br/>"_s + trc("US primary trade restriction").toHtmlEscaped();
+        html += u"<br/>"_s + CatalogTexts::tr("US primary trade restriction").toHtmlEscaped();
     return html;
 }
 
@@ -119,13 +122,14 @@ QString actionToolTip(const CounterpartAction &a)
     auto line = [&html](const QString &label, const QString &value) {
         html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
     };
-    line(trc("Weight"), QString::number(a.weight));
-    line(trc("Category"), a.category);
-    line(trc("Completes"), programsText(a.completes));
+    line(CatalogTexts::tr("Weight"), QString::number(a.weight));
+    line(CatalogTexts::tr("Category"), a.category);
+    line(CatalogTexts::tr("Completes"), programsText(a.completes));
     if (a.financialReform)
-        html += u"<br/>"_s + trc("Financial-sector reform meeting FATF standards").toHtmlEscaped();
-    line(trc("Source"), a.source);
-    line(trc("Confidence"), a.confidence);
+        html += u"<br/>"_s +
+                CatalogTexts::tr("Financial-sector reform meeting FATF standards").toHtmlEscaped();
+    line(CatalogTexts::tr("Source"), a.source);
+    line(CatalogTexts::tr("Confidence"), a.confidence);
     return html;
 }
 
@@ -170,15 +174,15 @@ QString authorityDisplayName(Authority a)
 {
     switch (a) {
     case Authority::UN:
-        return trc("UN");
+        return CatalogTexts::tr("UN");
     case Authority::USStatute:
-        return trc("US statute");
+        return CatalogTexts::tr("US statute");
     case Authority::USEO:
-        return trc("US executive order");
+        return CatalogTexts::tr("US executive order");
     case Authority::FATF:
-        return trc("FATF");
+        return CatalogTexts::tr("FATF");
     case Authority::Other:
-        return trc("Others");
+        return CatalogTexts::tr("Others");
     }
     return {};
 }

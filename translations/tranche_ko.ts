@@ -1,3330 +1,700 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
-    <context>
-        <name>Exporter</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1에 쓸 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Export cancelled.</source>
-            <translation>내보내기를 취소했습니다.</translation>
-        </message>
-        <message>
-            <source>Untitled plan</source>
-            <translation>제목 없는 계획</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Counterpart: %1</source>
-            <translation>상대국: %1</translation>
-        </message>
-        <message>
-            <source>Scenario: %1</source>
-            <translation>시나리오: %1</translation>
-        </message>
-        <message>
-            <source>Profile: %1</source>
-            <translation>프로필: %1</translation>
-        </message>
-        <message>
-            <source>Classification: %1</source>
-            <translation>보안 등급: %1</translation>
-        </message>
-        <message>
-            <source>Value flow charts</source>
-            <translation>가치 흐름 차트</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>타임라인</translation>
-        </message>
-        <message>
-            <source>Unknown output format of %1: use .png, .svg or .pdf.</source>
-            <translation>%1의 출력 형식을 알 수 없습니다. .png, .svg 또는 .pdf를 사용하십시오.</translation>
-        </message>
-        <message>
-            <source>Cannot encode the PNG image %1.</source>
-            <translation>PNG 이미지 %1을(를) 인코딩할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>%1 내보내는 중…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>취소</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportWriter</name>
-        <message>
-            <source>Violation</source>
-            <translation>위반</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>경고</translation>
-        </message>
-        <message>
-            <source>Info</source>
-            <translation>정보</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>%2쪽 중 %1쪽</translation>
-        </message>
-        <message>
-            <source>Value per month</source>
-            <translation>월별 가치</translation>
-        </message>
-        <message>
-            <source>Value per phase and exposure</source>
-            <translation>단계별 가치 및 노출액</translation>
-        </message>
-        <message>
-            <source>Briefing report</source>
-            <translation>브리핑 보고서</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n개월</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (%1 to %2)</source>
-            <translation> (%1~%2)</translation>
-        </message>
-        <message>
-            <source>Untitled plan</source>
-            <translation>제목 없는 계획</translation>
-        </message>
-        <message>
-            <source>Counterpart: %1</source>
-            <translation>상대국: %1</translation>
-        </message>
-        <message>
-            <source>Classification: %1</source>
-            <translation>보안 등급: %1</translation>
-        </message>
-        <message>
-            <source>Scenario: %1</source>
-            <translation>시나리오: %1</translation>
-        </message>
-        <message>
-            <source>Rule profile: %1</source>
-            <translation>규칙 프로필: %1</translation>
-        </message>
-        <message>
-            <source>Date: %1</source>
-            <translation>일자: %1</translation>
-        </message>
-        <message>
-            <source>Key figures</source>
-            <translation>주요 수치</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Horizon</source>
-            <translation>계획 기간</translation>
-        </message>
-        <message>
-            <source>Payout month</source>
-            <translation>에스크로 지급 시점</translation>
-        </message>
-        <message>
-            <source>none (escrow is never paid out)</source>
-            <translation>없음(에스크로가 지급되지 않음)</translation>
-        </message>
-        <message>
-            <source>Inducement ratio</source>
-            <translation>유인 비율</translation>
-        </message>
-        <message>
-            <source>Released over the horizon</source>
-            <translation>계획 기간 중 제공액</translation>
-        </message>
-        <message>
-            <source>Largest escrow balance</source>
-            <translation>최대 에스크로 잔액</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>검토 결과</translation>
-        </message>
-        <message>
-            <source>%1 violations, %2 warnings, %3 info, %4 waived</source>
-            <translation>위반 %1건, 경고 %2건, 정보 %3건, 예외 승인 %4건</translation>
-        </message>
-        <message>
-            <source>Contents: title page; timeline (%1); value per month (page %2); value per phase and exposure (page %3); phases, walk-away what-ifs, findings and sources (pages %4 to %5).</source>
-            <translation>목차: 표지, 타임라인(%1), 월별 가치(%2쪽), 단계별 가치 및 노출액(%3쪽), 단계·이탈 가정·검토 결과·출처(%4~%5쪽).</translation>
-        </message>
-        <message>
-            <source>pages 2 to %1</source>
-            <translation>2~%1쪽</translation>
-        </message>
-        <message>
-            <source>page 2</source>
-            <translation>2쪽</translation>
-        </message>
-        <message>
-            <source>Timeline (%1 of %2)</source>
-            <translation>타임라인(%2 중 %1)</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>타임라인</translation>
-        </message>
-        <message>
-            <source>The plan has no phases.</source>
-            <translation>계획에 단계가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Phase %1</source>
-            <translation>단계 %1</translation>
-        </message>
-        <message>
-            <source>Phase %1: %2</source>
-            <translation>단계 %1: %2</translation>
-        </message>
-        <message>
-            <source>months %1 to %2</source>
-            <translation>%1~%2개월 차</translation>
-        </message>
-        <message>
-            <source>no months (starts and ends at %1)</source>
-            <translation>기간 없음(%1에서 시작하고 종료)</translation>
-        </message>
-        <message>
-            <source>Final phase, %1.</source>
-            <translation>최종 단계, %1.</translation>
-        </message>
-        <message>
-            <source>Interim phase, %1.</source>
-            <translation>잠정 단계, %1.</translation>
-        </message>
-        <message>
-            <source>Annual relief %1; released over the horizon %2; escrowed %3.</source>
-            <translation>연간 제재 완화 %1, 계획 기간 중 제공액 %2, 에스크로 적립액 %3.</translation>
-        </message>
-        <message>
-            <source>Gate actions</source>
-            <translation>선행 조치</translation>
-        </message>
-        <message>
-            <source>None: this phase requires no action.</source>
-            <translation>없음: 이 단계는 조치를 요구하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>조치</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>가중치</translation>
-        </message>
-        <message>
-            <source>Completes</source>
-            <translation>폐기 완료</translation>
-        </message>
-        <message>
-            <source>Financial reform</source>
-            <translation>금융 개혁</translation>
-        </message>
-        <message>
-            <source>Verified in month</source>
-            <translation>검증 시점(개월 차)</translation>
-        </message>
-        <message>
-            <source>-</source>
-            <translation>-</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>예</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>아니요</translation>
-        </message>
-        <message>
-            <source>Relief</source>
-            <translation>제재 완화</translation>
-        </message>
-        <message>
-            <source>None: this phase grants no relief.</source>
-            <translation>없음: 이 단계는 제재 완화를 제공하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>항목</translation>
-        </message>
-        <message>
-            <source>Authority</source>
-            <translation>권한 주체</translation>
-        </message>
-        <message>
-            <source>Extent</source>
-            <translation>완화 범위</translation>
-        </message>
-        <message>
-            <source>Active months</source>
-            <translation>적용 기간</translation>
-        </message>
-        <message>
-            <source>Annual relief</source>
-            <translation>연간 제재 완화</translation>
-        </message>
-        <message>
-            <source>Value over the horizon</source>
-            <translation>계획 기간 중 가치</translation>
-        </message>
-        <message>
-            <source>Escrow</source>
-            <translation>에스크로</translation>
-        </message>
-        <message>
-            <source>Snapback</source>
-            <translation>스냅백(자동 복원)</translation>
-        </message>
-        <message>
-            <source>none (ends where it starts, month %1)</source>
-            <translation>없음(%1개월 차에 시작과 동시에 종료)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 to %2 (%n month(s))</source>
-            <translation>
-                <numerusform>%1~%2(%n개월)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>from %1, open-ended</source>
-            <translation>%1부터, 종료 시점 없음</translation>
-        </message>
-        <message>
-            <source>Agent: %1</source>
-            <translation>에스크로 기관: %1</translation>
-        </message>
-        <message>
-            <source>(none named)</source>
-            <translation>(지정 없음)</translation>
-        </message>
-        <message>
-            <source>Uses: %1</source>
-            <translation>용도: %1</translation>
-        </message>
-        <message>
-            <source>hard to reverse</source>
-            <translation>되돌리기 어려움</translation>
-        </message>
-        <message>
-            <source>unknown item</source>
-            <translation>알 수 없는 항목</translation>
-        </message>
-        <message>
-            <source>Walk-away what-ifs</source>
-            <translation>이탈 가정 분석</translation>
-        </message>
-        <message>
-            <source>What the counterpart keeps if it walks away at the end of a month: the relief released so far, plus relief that does not end by itself (no snapback, or hard to reverse) for up to 12 more months. Escrow freezes and does not count.</source>
-            <translation>상대국이 특정 월말에 이탈할 경우 보유하게 되는 가치: 지금까지 제공된 제재 완화에, 저절로 종료되지 않는 제재 완화(스냅백이 없거나 되돌리기 어려운 경우)의 최대 12개월분을 더한 금액입니다. 에스크로는 동결되며 포함되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Walk away at the end of month</source>
-            <translation>이탈 시점(개월 차 말)</translation>
-        </message>
-        <message>
-            <source>Released so far</source>
-            <translation>누적 제공액</translation>
-        </message>
-        <message>
-            <source>Keeps flowing</source>
-            <translation>계속 제공</translation>
-        </message>
-        <message>
-            <source>Kept (exposure)</source>
-            <translation>보유액(노출액)</translation>
-        </message>
-        <message>
-            <source>Escrow frozen</source>
-            <translation>동결 에스크로</translation>
-        </message>
-        <message>
-            <source>The principles engine found nothing to report.</source>
-            <translation>원칙 검토에서 보고할 사항이 발견되지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>심각도</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>규칙</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>검토 결과</translation>
-        </message>
-        <message>
-            <source>Waiver</source>
-            <translation>예외 승인</translation>
-        </message>
-        <message>
-            <source>Waived</source>
-            <translation>예외 승인됨</translation>
-        </message>
-        <message>
-            <source> by %1 on %2</source>
-            <translation> (%1, %2)</translation>
-        </message>
-        <message>
-            <source>(unknown)</source>
-            <translation>(알 수 없음)</translation>
-        </message>
-        <message>
-            <source>(no date)</source>
-            <translation>(일자 없음)</translation>
-        </message>
-        <message>
-            <source>Stale waivers (no current finding matches them)</source>
-            <translation>대상 없는 예외 승인(해당하는 현재 검토 결과 없음)</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>사유</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>작성자</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>일자</translation>
-        </message>
-        <message>
-            <source>Sources and confidence</source>
-            <translation>출처 및 신뢰도</translation>
-        </message>
-        <message>
-            <source>Reference value (INT-1 cap base): %1, given in the plan.</source>
-            <translation>기준 가치(INT-1 상한 기준): %1, 계획에 명시된 값.</translation>
-        </message>
-        <message>
-            <source>Reference value (INT-1 cap base): %1, the sum of the catalog items' annual values.</source>
-            <translation>기준 가치(INT-1 상한 기준): %1, 카탈로그 항목 연간 가치의 합계.</translation>
-        </message>
-        <message>
-            <source>Money is in US dollars a year as the catalog gives it; a month is a twelfth.</source>
-            <translation>금액은 카탈로그 기준 연간 미국 달러이며, 1개월은 연간 금액의 12분의 1입니다.</translation>
-        </message>
-        <message>
-            <source>Sanctions items relieved</source>
-            <translation>완화 대상 제재 항목</translation>
-        </message>
-        <message>
-            <source>No item is relieved.</source>
-            <translation>완화되는 항목이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Annual value</source>
-            <translation>연간 가치</translation>
-        </message>
-        <message>
-            <source>Value basis</source>
-            <translation>가치 산정 근거</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>출처</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>신뢰도</translation>
-        </message>
-        <message>
-            <source>not in the catalog</source>
-            <translation>카탈로그에 없음</translation>
-        </message>
-        <message>
-            <source>(not stated)</source>
-            <translation>(명시되지 않음)</translation>
-        </message>
-        <message>
-            <source>(no source)</source>
-            <translation>(출처 없음)</translation>
-        </message>
-        <message>
-            <source>Counterpart actions required</source>
-            <translation>요구되는 상대국 조치</translation>
-        </message>
-        <message>
-            <source>No action is required.</source>
-            <translation>요구되는 조치가 없습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineEdits</name>
-        <message>
-            <source>Drop sanctions items on a phase's relief lane.</source>
-            <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
-        </message>
-        <message>
-            <source>The drag carries no sanctions item.</source>
-            <translation>끌어온 데이터에 제재 항목이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Unknown sanctions item “%1”: it is not in this plan's catalog.</source>
-            <translation>알 수 없는 제재 항목 “%1”: 이 계획의 카탈로그에 없습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Place %n Relief(s)</source>
-            <translation>
-                <numerusform>제재 완화 %n건 배치</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drop counterpart actions on a phase's action lane.</source>
-            <translation>상대국 조치는 단계의 조치 레인에 놓으십시오.</translation>
-        </message>
-        <message>
-            <source>The drag carries no counterpart action.</source>
-            <translation>끌어온 데이터에 상대국 조치가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Unknown counterpart action “%1”: it is not in this plan's catalog.</source>
-            <translation>알 수 없는 상대국 조치 “%1”: 이 계획의 카탈로그에 없습니다.</translation>
-        </message>
-        <message>
-            <source>Phase “%1” already requires “%2”.</source>
-            <translation>단계 “%1”은(는) 이미 “%2”을(를) 요구합니다.</translation>
-        </message>
-        <message>
-            <source>A verification month cannot be before month 0.</source>
-            <translation>검증 시점은 0개월 차보다 앞설 수 없습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Require %n Action(s)</source>
-            <translation>
-                <numerusform>조치 %n건 요구</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>There is no phase to move the relief to.</source>
-            <translation>제재 완화를 옮길 단계가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Select a relief placement first.</source>
-            <translation>먼저 제재 완화 배치를 선택하십시오.</translation>
-        </message>
-        <message>
-            <source>The relief placement no longer exists.</source>
-            <translation>해당 제재 완화 배치가 더 이상 존재하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Relief cannot start before month 0.</source>
-            <translation>제재 완화는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>The relief is already there.</source>
-            <translation>제재 완화가 이미 그 위치에 있습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n Relief(s)</source>
-            <translation>
-                <numerusform>제재 완화 %n건 이동</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Shift Relief</source>
-            <translation>제재 완화 시점 이동</translation>
-        </message>
-        <message numerus="yes">
-            <source>Shift %n Relief(s)</source>
-            <translation>
-                <numerusform>제재 완화 %n건 시점 이동</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open-ended relief has no end to move; set one in the inspector.</source>
-            <translation>종료 시점이 없는 제재 완화는 끝을 옮길 수 없습니다. 속성 창에서 종료 시점을 지정하십시오.</translation>
-        </message>
-        <message>
-            <source>Relief cannot end before it starts.</source>
-            <translation>제재 완화는 시작 전에 종료될 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Lengthen Relief</source>
-            <translation>제재 완화 기간 연장</translation>
-        </message>
-        <message>
-            <source>Shorten Relief</source>
-            <translation>제재 완화 기간 단축</translation>
-        </message>
-        <message>
-            <source>The relief months did not change.</source>
-            <translation>제재 완화 기간이 바뀌지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Change Relief Months</source>
-            <translation>제재 완화 기간 변경</translation>
-        </message>
-        <message>
-            <source>The phase no longer exists.</source>
-            <translation>해당 단계가 더 이상 존재하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>A phase cannot start before month 0.</source>
-            <translation>단계는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>A phase cannot end before it starts.</source>
-            <translation>단계는 시작 전에 종료될 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>The phase months did not change.</source>
-            <translation>단계 기간이 바뀌지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>The required action no longer exists.</source>
-            <translation>해당 요구 조치가 더 이상 존재하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The verification month did not change.</source>
-            <translation>검증 시점이 바뀌지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Select a phase first.</source>
-            <translation>먼저 단계를 선택하십시오.</translation>
-        </message>
-        <message>
-            <source>The name did not change.</source>
-            <translation>이름이 바뀌지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Phase %1</source>
-            <translation>단계 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n Relief(s)</source>
-            <translation>
-                <numerusform>제재 완화 %n건 제거</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing is selected.</source>
-            <translation>선택된 항목이 없습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelinePainter</name>
-        <message>
-            <source>M%1</source>
-            <translation>%1개월</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>최종</translation>
-        </message>
-        <message>
-            <source>Interim</source>
-            <translation>잠정</translation>
-        </message>
-        <message>
-            <source>%1 · months %2–%3</source>
-            <translation>%1 · %2–%3개월</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Year %1</source>
-            <translation>%1년 차</translation>
-        </message>
-        <message>
-            <source>No gate actions</source>
-            <translation>선행 조치 없음</translation>
-        </message>
-        <message>
-            <source>Gate: %1</source>
-            <translation>선행 조치: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Relief %1/yr · %n placement(s)</source>
-            <translation>
-                <numerusform>제재 완화 연 %1 · 배치 %n건</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No findings</source>
-            <translation>검토 결과 없음</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n violation(s)</source>
-            <translation>
-                <numerusform>위반 %n건</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>경고 %n건</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n info</source>
-            <translation>
-                <numerusform>정보 %n건</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche</name>
-        <message>
-            <source>%1 - profile %2</source>
-            <translation>%1 - 프로필 %2</translation>
-        </message>
-        <message>
-            <source>plan</source>
-            <translation>계획</translation>
-        </message>
-        <message>
-            <source>waived</source>
-            <translation>예외 승인됨</translation>
-        </message>
-        <message>
-            <source>waived: %1</source>
-            <translation>예외 승인됨: %1</translation>
-        </message>
-        <message>
-            <source>waived (%1): %2</source>
-            <translation>예외 승인됨(%1): %2</translation>
-        </message>
-        <message>
-            <source>%1 violation(s), %2 warning(s), %3 info, %4 waived</source>
-            <translation>위반 %1건, 경고 %2건, 정보 %3건, 예외 승인 %4건</translation>
-        </message>
-        <message>
-            <source>tranche check: unknown format "%1" (text or json)</source>
-            <translation>tranche check: 알 수 없는 형식 "%1" (text 또는 json)</translation>
-        </message>
-        <message>
-            <source>Change Extent</source>
-            <translation>완화 범위 변경</translation>
-        </message>
-        <message>
-            <source>Change Relief Start</source>
-            <translation>제재 완화 시작 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Relief End</source>
-            <translation>제재 완화 종료 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Escrow Share</source>
-            <translation>에스크로 비율 변경</translation>
-        </message>
-        <message>
-            <source>Change Escrow Agent</source>
-            <translation>에스크로 기관 변경</translation>
-        </message>
-        <message>
-            <source>Change Permitted Uses</source>
-            <translation>허용 용도 변경</translation>
-        </message>
-        <message>
-            <source>Change Snapback</source>
-            <translation>스냅백 변경</translation>
-        </message>
-        <message>
-            <source>Change Note</source>
-            <translation>메모 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase Id</source>
-            <translation>단계 ID 변경</translation>
-        </message>
-        <message>
-            <source>Rename Phase</source>
-            <translation>단계 이름 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase Kind</source>
-            <translation>단계 종류 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase Start</source>
-            <translation>단계 시작 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase End</source>
-            <translation>단계 종료 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Plan Title</source>
-            <translation>계획 제목 변경</translation>
-        </message>
-        <message>
-            <source>Change Counterpart</source>
-            <translation>상대국 변경</translation>
-        </message>
-        <message>
-            <source>Change Plan Start</source>
-            <translation>계획 시작 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Classification</source>
-            <translation>보안 등급 변경</translation>
-        </message>
-        <message>
-            <source>Change Rule Profile</source>
-            <translation>규칙 프로필 변경</translation>
-        </message>
-        <message>
-            <source>Change Reference Value</source>
-            <translation>기준 가치 변경</translation>
-        </message>
-        <message>
-            <source>%1: unknown file type (expected .tranche or .json)</source>
-            <translation>%1: 알 수 없는 파일 형식(.tranche 또는 .json이어야 함)</translation>
-        </message>
-        <message>
-            <source>tranche flow: unknown format "%1" (csv or json)</source>
-            <translation>tranche flow: 알 수 없는 형식 "%1" (csv 또는 json)</translation>
-        </message>
-        <message>
-            <source>%1: cannot open the plan</source>
-            <translation>%1: 계획을 열 수 없습니다</translation>
-        </message>
-        <message>
-            <source>number %1 is beyond the range of a double</source>
-            <translation>숫자 %1이(가) double 범위를 벗어납니다</translation>
-        </message>
-        <message>
-            <source>%1: the plan could not be read.</source>
-            <translation>%1: 계획을 읽을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Cannot save %1: %2</source>
-            <translation>%1을(를) 저장할 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>North Korea 2018: Singapore track</source>
-            <translation>북한 2018: 싱가포르 트랙</translation>
-        </message>
-        <message>
-            <source>Iran 2013-2016: JPOA and JCPOA</source>
-            <translation>이란 2013-2016: JPOA 및 JCPOA</translation>
-        </message>
-        <message>
-            <source>the document is larger than %1 MiB</source>
-            <translation>문서가 %1 MiB보다 큽니다</translation>
-        </message>
-        <message>
-            <source>the document is empty</source>
-            <translation>문서가 비어 있습니다</translation>
-        </message>
-        <message>
-            <source>not valid JSON: %1 at offset %2 (line %3, column %4)</source>
-            <translation>유효한 JSON이 아닙니다: 오프셋 %2(%3행 %4열)에서 %1</translation>
-        </message>
-        <message>
-            <source>must be a JSON object</source>
-            <translation>JSON 객체여야 합니다</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>파일이 존재하지 않습니다</translation>
-        </message>
-        <message>
-            <source>not a file (a folder or a device)</source>
-            <translation>파일이 아닙니다(폴더 또는 장치)</translation>
-        </message>
-        <message>
-            <source>the file is larger than %1 MiB</source>
-            <translation>파일이 %1 MiB보다 큽니다</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>파일을 읽을 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>required field is missing</source>
-            <translation>필수 필드가 없습니다</translation>
-        </message>
-        <message>
-            <source>required field is null</source>
-            <translation>필수 필드가 null입니다</translation>
-        </message>
-        <message>
-            <source>must be a string</source>
-            <translation>문자열이어야 합니다</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>true 또는 false여야 합니다</translation>
-        </message>
-        <message>
-            <source>must be a number</source>
-            <translation>숫자여야 합니다</translation>
-        </message>
-        <message>
-            <source>must be a whole number of months from 0 to %1 (got %2)</source>
-            <translation>0~%1 사이의 정수 개월 수여야 합니다(입력값 %2)</translation>
-        </message>
-        <message>
-            <source>must be one of %1 (got "%2")</source>
-            <translation>%1 중 하나여야 합니다(입력값 "%2")</translation>
-        </message>
-        <message>
-            <source>must be an object</source>
-            <translation>객체여야 합니다</translation>
-        </message>
-        <message>
-            <source>must be an array</source>
-            <translation>배열이어야 합니다</translation>
-        </message>
-        <message>
-            <source>must be "tranche-plan"</source>
-            <translation>"tranche-plan"이어야 합니다</translation>
-        </message>
-        <message>
-            <source>version %1 is newer than this program reads (%2)</source>
-            <translation>버전 %1은(는) 이 프로그램이 읽을 수 있는 버전(%2)보다 최신입니다</translation>
-        </message>
-        <message>
-            <source>unsupported version %1 (this program reads %2)</source>
-            <translation>지원하지 않는 버전 %1(이 프로그램은 %2 버전을 읽음)</translation>
-        </message>
-        <message>
-            <source>must be one of nuclear, icbm, wmd (got %1)</source>
-            <translation>nuclear, icbm, wmd 중 하나여야 합니다(입력값 %1)</translation>
-        </message>
-        <message>
-            <source>must be a date written YYYY-MM-DD (got "%1")</source>
-            <translation>YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "%1")</translation>
-        </message>
-        <message>
-            <source>table %1, row %2: a value is not a number (NaN)</source>
-            <translation>테이블 %1, %2행: 값이 숫자가 아닙니다(NaN)</translation>
-        </message>
-        <message>
-            <source>table %1, row %2: %3</source>
-            <translation>테이블 %1, %2행: %3</translation>
-        </message>
-        <message>
-            <source>table %1, after row %2: %3</source>
-            <translation>테이블 %1, %2행 다음: %3</translation>
-        </message>
-        <message>
-            <source>table %1, row %2, column %3: %4</source>
-            <translation>테이블 %1, %2행, 열 %3: %4</translation>
-        </message>
-        <message>
-            <source>expected text</source>
-            <translation>텍스트여야 합니다</translation>
-        </message>
-        <message>
-            <source>expected a whole number</source>
-            <translation>정수여야 합니다</translation>
-        </message>
-        <message>
-            <source>%1 is out of range</source>
-            <translation>%1이(가) 범위를 벗어납니다</translation>
-        </message>
-        <message>
-            <source>expected 0 or 1</source>
-            <translation>0 또는 1이어야 합니다</translation>
-        </message>
-        <message>
-            <source>expected a number</source>
-            <translation>숫자여야 합니다</translation>
-        </message>
-        <message>
-            <source>expected a JSON object</source>
-            <translation>JSON 객체여야 합니다</translation>
-        </message>
-        <message>
-            <source>unknown value “%1”</source>
-            <translation>알 수 없는 값 “%1”</translation>
-        </message>
-        <message>
-            <source>unknown program “%1”</source>
-            <translation>알 수 없는 프로그램 “%1”</translation>
-        </message>
-        <message>
-            <source>expected a date YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD 형식의 날짜여야 합니다</translation>
-        </message>
-        <message>
-            <source>table %1: %2</source>
-            <translation>테이블 %1: %2</translation>
-        </message>
-        <message>
-            <source>the table has more than one row</source>
-            <translation>테이블에 행이 둘 이상 있습니다</translation>
-        </message>
-        <message>
-            <source>table plan: the table has no row</source>
-            <translation>테이블 plan: 테이블에 행이 없습니다</translation>
-        </message>
-        <message>
-            <source>phase position %1 does not exist</source>
-            <translation>단계 위치 %1이(가) 존재하지 않습니다</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: the file does not exist.</source>
-            <translation>%1을(를) 열 수 없습니다: 파일이 존재하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: it is a folder, not a plan file.</source>
-            <translation>%1을(를) 열 수 없습니다: 계획 파일이 아니라 폴더입니다.</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: it is not a regular file.</source>
-            <translation>%1을(를) 열 수 없습니다: 일반 파일이 아닙니다.</translation>
-        </message>
-        <message>
-            <source>%1 is empty (0 bytes): it is not a Tranche plan.</source>
-            <translation>%1이(가) 비어 있습니다(0바이트). Tranche 계획이 아닙니다.</translation>
-        </message>
-        <message>
-            <source>%1 is too large to be a Tranche plan (%2 bytes; the limit is %3 bytes).</source>
-            <translation>%1은(는) Tranche 계획으로 보기에 너무 큽니다(%2바이트, 한도 %3바이트).</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: %2</source>
-            <translation>%1을(를) 열 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>%1 is truncated: it has only %2 bytes, fewer than a SQLite header.</source>
-            <translation>%1이(가) 잘렸습니다: %2바이트뿐으로 SQLite 헤더보다 작습니다.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Tranche plan: it is not a SQLite database (bytes 0-15 are not the SQLite header).</source>
-            <translation>%1은(는) Tranche 계획이 아닙니다: SQLite 데이터베이스가 아닙니다(0-15바이트가 SQLite 헤더가 아님).</translation>
-        </message>
-        <message>
-            <source>%1 is truncated: it has only %2 bytes, fewer than the %3 of a SQLite header.</source>
-            <translation>%1이(가) 잘렸습니다: %2바이트뿐으로 SQLite 헤더 크기 %3보다 작습니다.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: the SQLite header gives an invalid page size (%2) at bytes 16-17.</source>
-            <translation>%1이(가) 손상되었습니다: SQLite 헤더의 16-17바이트에 잘못된 페이지 크기(%2)가 있습니다.</translation>
-        </message>
-        <message>
-            <source>%1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</source>
-            <translation>%1이(가) 잘렸거나 손상되었습니다: %2바이트가 %3바이트 페이지의 정수배가 아닙니다.</translation>
-        </message>
-        <message>
-            <source>%1 is truncated: the SQLite header (bytes 28-31) says %2 pages of %3 bytes, but the file ends after %4 bytes.</source>
-            <translation>%1이(가) 잘렸습니다: SQLite 헤더(28-31바이트)에는 %3바이트 페이지 %2개로 되어 있으나 파일은 %4바이트에서 끝납니다.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or unreadable: %2</source>
-            <translation>%1이(가) 손상되었거나 읽을 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>%1 is a SQLite database but not a Tranche plan.</source>
-            <translation>%1은(는) SQLite 데이터베이스이지만 Tranche 계획이 아닙니다.</translation>
-        </message>
-        <message>
-            <source>the schema (sqlite_master, page 1) cannot be read: %1</source>
-            <translation>스키마(sqlite_master, 1페이지)를 읽을 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>%1 is damaged: SQLite's integrity check reports: %2</source>
-            <translation>%1이(가) 손상되었습니다. SQLite 무결성 검사 결과: %2</translation>
-        </message>
-        <message>
-            <source>the table tranche_meta is missing</source>
-            <translation>tranche_meta 테이블이 없습니다</translation>
-        </message>
-        <message>
-            <source>%1 is refused: it contains SQL code (%2), which a Tranche plan never has.</source>
-            <translation>%1을(를) 거부했습니다: Tranche 계획에는 있을 수 없는 SQL 코드(%2)가 들어 있습니다.</translation>
-        </message>
-        <message>
-            <source>tranche_meta has no valid schema_version (“%1”)</source>
-            <translation>tranche_meta에 유효한 schema_version이 없습니다(“%1”)</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer Tranche (schema %2; this version reads up to %3).</source>
-            <translation>%1은(는) 더 새로운 Tranche에서 작성되었습니다(스키마 %2, 이 버전은 %3까지 읽음).</translation>
-        </message>
-        <message>
-            <source>tranche_meta says schema %1 but the SQLite header says application id %2, user version %3</source>
-            <translation>tranche_meta에는 스키마 %1로 되어 있으나 SQLite 헤더에는 application id %2, user version %3으로 되어 있습니다</translation>
-        </message>
-        <message>
-            <source>the table %1 is missing</source>
-            <translation>%1 테이블이 없습니다</translation>
-        </message>
-        <message>
-            <source>no migration from schema %1</source>
-            <translation>스키마 %1에서의 마이그레이션이 없습니다</translation>
-        </message>
-        <message>
-            <source>schema %1 to %2: %3</source>
-            <translation>스키마 %1→%2: %3</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid plan:</source>
-            <translation>%1은(는) 유효한 계획이 아닙니다:</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: no temporary folder (%2).</source>
-            <translation>%1을(를) 열 수 없습니다: 임시 폴더가 없습니다(%2).</translation>
-        </message>
-        <message>
-            <source>Cannot open %1: it could not be copied for upgrading.</source>
-            <translation>%1을(를) 열 수 없습니다: 업그레이드를 위해 복사할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>%1 could not be upgraded from schema %2: %3</source>
-            <translation>%1을(를) 스키마 %2에서 업그레이드할 수 없습니다: %3</translation>
-        </message>
-        <message>
-            <source>no free temporary file name</source>
-            <translation>사용 가능한 임시 파일 이름이 없습니다</translation>
-        </message>
-        <message>
-            <source>the old file could not be replaced</source>
-            <translation>기존 파일을 대체할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>the new file could not be renamed</source>
-            <translation>새 파일의 이름을 바꿀 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Cannot save %1: the folder %2 does not exist.</source>
-            <translation>%1을(를) 저장할 수 없습니다: 폴더 %2이(가) 존재하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Cannot save %1: it is a folder.</source>
-            <translation>%1을(를) 저장할 수 없습니다: 폴더입니다.</translation>
-        </message>
-        <message>
-            <source>Cannot save %1: cannot create a file in %2 (%3).</source>
-            <translation>%1을(를) 저장할 수 없습니다: %2에 파일을 만들 수 없습니다(%3).</translation>
-        </message>
-        <message>
-            <source>not valid JSON at offset %1: %2</source>
-            <translation>오프셋 %1에서 유효한 JSON이 아닙니다: %2</translation>
-        </message>
-        <message>
-            <source>must be "%1"</source>
-            <translation>"%1"이어야 합니다</translation>
-        </message>
-        <message>
-            <source>must be the number 1</source>
-            <translation>숫자 1이어야 합니다</translation>
-        </message>
-        <message>
-            <source>version %1 is not one this program reads (1)</source>
-            <translation>버전 %1은(는) 이 프로그램이 읽을 수 있는 버전(1)이 아닙니다</translation>
-        </message>
-        <message>
-            <source>must be a name of letters, digits, '.', '_' or '-'</source>
-            <translation>영문자, 숫자, '.', '_', '-'로 된 이름이어야 합니다</translation>
-        </message>
-        <message>
-            <source>unknown rule "%1"</source>
-            <translation>알 수 없는 규칙 "%1"</translation>
-        </message>
-        <message>
-            <source>unknown setting of %1 (known: %2)</source>
-            <translation>%1의 알 수 없는 설정(알려진 설정: %2)</translation>
-        </message>
-        <message>
-            <source>must be a whole number from %1 to %2</source>
-            <translation>%1~%2 사이의 정수여야 합니다</translation>
-        </message>
-        <message>
-            <source>must be a number from %1 to %2</source>
-            <translation>%1~%2 사이의 숫자여야 합니다</translation>
-        </message>
-        <message>
-            <source>must not exceed warningBelow</source>
-            <translation>warningBelow를 초과할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>읽을 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>is larger than %1 bytes; not a rule profile</source>
-            <translation>%1바이트보다 큽니다. 규칙 프로필이 아닙니다</translation>
-        </message>
-        <message>
-            <source>"%1" differs from the file name "%2"</source>
-            <translation>"%1"이(가) 파일 이름 "%2"과(와) 다릅니다</translation>
-        </message>
-        <message>
-            <source>unknown rule profile "%1" (known: %2)</source>
-            <translation>알 수 없는 규칙 프로필 "%1"(알려진 프로필: %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid profile name</source>
-            <translation>"%1"은(는) 유효한 프로필 이름이 아닙니다</translation>
-        </message>
-        <message>
-            <source>"%1" is a bundled profile; choose another name</source>
-            <translation>"%1"은(는) 기본 제공 프로필입니다. 다른 이름을 선택하십시오</translation>
-        </message>
-        <message>
-            <source>cannot create the folder %1</source>
-            <translation>폴더 %1을(를) 만들 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Relief follows action</source>
-            <translation>조치 후 제재 완화</translation>
-        </message>
-        <message>
-            <source>relief is granted but the phase requires no counterpart action</source>
-            <translation>제재 완화가 제공되지만 이 단계는 상대국 조치를 요구하지 않습니다</translation>
-        </message>
-        <message>
-            <source>relief of %1 starts in month %2, before the phase's earliest verified action (month %3)</source>
-            <translation>%1의 제재 완화가 %2개월 차에 시작되어, 이 단계에서 가장 먼저 검증되는 조치(%3개월 차)보다 앞섭니다</translation>
-        </message>
-        <message>
-            <source>Significant first steps</source>
-            <translation>의미 있는 첫 조치</translation>
-        </message>
-        <message>
-            <source>the first relief (%1, month %2) follows verified actions of total weight %3; at least %4 needed</source>
-            <translation>첫 제재 완화(%1, %2개월 차) 이전에 검증된 조치의 가중치 합계가 %3입니다(최소 %4 필요)</translation>
-        </message>
-        <message>
-            <source>Escrow the interim value</source>
-            <translation>잠정 단계 가치의 에스크로</translation>
-        </message>
-        <message>
-            <source>interim relief of escrowable %1 escrows %2 of its value; at least %3 required</source>
-            <translation>에스크로 대상인 %1의 잠정 제재 완화가 가치의 %2만 에스크로합니다(최소 %3 필요)</translation>
-        </message>
-        <message>
-            <source>interim relief of escrowable %1 escrows %2 of its value, less than %3</source>
-            <translation>에스크로 대상인 %1의 잠정 제재 완화가 가치의 %2를 에스크로하여 %3에 미달합니다</translation>
-        </message>
-        <message>
-            <source>relief of %1 escrows %2 of its value but names neither an escrow agent nor permitted uses</source>
-            <translation>%1의 제재 완화가 가치의 %2를 에스크로하지만 에스크로 기관과 허용 용도를 모두 지정하지 않았습니다</translation>
-        </message>
-        <message>
-            <source>relief of %1 escrows %2 of its value but names no escrow agent</source>
-            <translation>%1의 제재 완화가 가치의 %2를 에스크로하지만 에스크로 기관을 지정하지 않았습니다</translation>
-        </message>
-        <message>
-            <source>relief of %1 escrows %2 of its value but names no permitted uses</source>
-            <translation>%1의 제재 완화가 가치의 %2를 에스크로하지만 허용 용도를 지정하지 않았습니다</translation>
-        </message>
-        <message>
-            <source>Financial access needs reform</source>
-            <translation>금융 접근에는 개혁 선행</translation>
-        </message>
-        <message>
-            <source>relief of %1 starts in month %2, before the financial-sector reform is verified in month %3</source>
-            <translation>%1의 제재 완화가 %2개월 차에 시작되어, 금융 부문 개혁이 검증되는 %3개월 차보다 앞섭니다</translation>
-        </message>
-        <message>
-            <source>relief of %1 starts in month %2 but the phase requires no financial-sector reform</source>
-            <translation>%1의 제재 완화가 %2개월 차에 시작되지만 이 단계는 금융 부문 개혁을 요구하지 않습니다</translation>
-        </message>
-        <message>
-            <source>Broad relief at the end</source>
-            <translation>포괄적 제재 완화는 마지막에</translation>
-        </message>
-        <message>
-            <source>no final phase</source>
-            <translation>최종 단계가 없습니다</translation>
-        </message>
-        <message>
-            <source>final phases cover %1 of %2 eligible value, below %3</source>
-            <translation>최종 단계가 대상 가치 %2 중 %1만 포함하여 %3에 미달합니다</translation>
-        </message>
-        <message>
-            <source>no US primary trade restriction is lifted in a final phase</source>
-            <translation>최종 단계에서 해제되는 미국 1차 무역 제한이 없습니다</translation>
-        </message>
-        <message>
-            <source>broad relief at the end falls short: %1</source>
-            <translation>마지막 단계의 포괄적 제재 완화가 부족합니다: %1</translation>
-        </message>
-        <message>
-            <source>Big relief only after full implementation</source>
-            <translation>대규모 제재 완화는 완전 이행 후에만</translation>
-        </message>
-        <message>
-            <source>the phase relieves %1, which is hard to reverse or lasting, but is not gated on nuclear, ICBM and WMD dismantlement (its required actions complete: %2)</source>
-            <translation>이 단계는 되돌리기 어렵거나 지속적인 %1을(를) 완화하지만 핵, ICBM, WMD 폐기를 조건으로 하지 않습니다(요구 조치로 완료되는 폐기: %2)</translation>
-        </message>
-        <message>
-            <source>the phase's relief peaks at %1/yr in month %2, above the %3 cap, but is not gated on nuclear, ICBM and WMD dismantlement (its required actions complete: %4)</source>
-            <translation>이 단계의 제재 완화가 %2개월 차에 연 %1로 최고치에 이르러 상한(%3)을 넘지만 핵, ICBM, WMD 폐기를 조건으로 하지 않습니다(요구 조치로 완료되는 폐기: %4)</translation>
-        </message>
-        <message>
-            <source>relief of %1 starts in month %2, before full verification in month %3</source>
-            <translation>%1의 제재 완화가 %2개월 차에 시작되어, 완전한 검증 시점(%3개월 차)보다 앞섭니다</translation>
-        </message>
-        <message>
-            <source>Interim relief is small</source>
-            <translation>잠정 제재 완화는 소규모로</translation>
-        </message>
-        <message>
-            <source>interim relief peaks at %1/yr in month %2 with a reference value of %3; cap %4</source>
-            <translation>잠정 제재 완화가 %2개월 차에 연 %1로 최고치에 이릅니다. 기준 가치 %3, 상한 %4</translation>
-        </message>
-        <message>
-            <source>interim relief peaks at %1/yr in month %2: %3 of %4; cap %5</source>
-            <translation>잠정 제재 완화가 %2개월 차에 연 %1로 최고치에 이릅니다: %4의 %3, 상한 %5</translation>
-        </message>
-        <message>
-            <source>interim relief peaks at %1/yr in month %2: %3 of %4, above %5 of the %6 cap</source>
-            <translation>잠정 제재 완화가 %2개월 차에 연 %1로 최고치에 이릅니다: %4의 %3로, 상한(%6)의 %5 초과</translation>
-        </message>
-        <message>
-            <source>Interim relief is quickly reversible</source>
-            <translation>잠정 제재 완화는 신속히 되돌릴 수 있게</translation>
-        </message>
-        <message>
-            <source>%1 is hard to reverse and may not be relieved in an interim phase</source>
-            <translation>%1은(는) 되돌리기 어려워 잠정 단계에서 완화할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Interim relief has a fixed end</source>
-            <translation>잠정 제재 완화는 종료 시점 명시</translation>
-        </message>
-        <message>
-            <source>interim relief of %1 has no end (from month %2); at most %3</source>
-            <translation>%1의 잠정 제재 완화에 종료 시점이 없습니다(%2개월 차부터). 최대 %3</translation>
-        </message>
-        <message>
-            <source>interim relief of %1 lasts %2 from month %3; at most %4</source>
-            <translation>%1의 잠정 제재 완화가 %3개월 차부터 %2 동안 지속됩니다. 최대 %4</translation>
-        </message>
-        <message>
-            <source>%1 months</source>
-            <translation>%1개월</translation>
-        </message>
-        <message>
-            <source>Interim relief ends by itself</source>
-            <translation>잠정 제재 완화는 자동 종료</translation>
-        </message>
-        <message>
-            <source>interim relief of %1 has no snapback</source>
-            <translation>%1의 잠정 제재 완화에 스냅백(자동 복원)이 없습니다</translation>
-        </message>
-        <message>
-            <source>No lasting benefits early</source>
-            <translation>초기 단계에 지속적 혜택 금지</translation>
-        </message>
-        <message>
-            <source>%1 gives a lasting benefit and may not be relieved in an interim phase</source>
-            <translation>%1은(는) 지속적 혜택을 주므로 잠정 단계에서 완화할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>Know whose act it takes</source>
-            <translation>필요한 결정 주체 파악</translation>
-        </message>
-        <message>
-            <source>a UN Security Council resolution</source>
-            <translation>유엔 안전보장이사회 결의</translation>
-        </message>
-        <message>
-            <source>legislation or statutory certification</source>
-            <translation>입법 또는 법정 인증</translation>
-        </message>
-        <message>
-            <source>executive action</source>
-            <translation>행정 조치</translation>
-        </message>
-        <message>
-            <source>a FATF plenary decision</source>
-            <translation>FATF 총회 결정</translation>
-        </message>
-        <message>
-            <source>relief in this phase needs no UN Security Council resolution, legislation, executive action or FATF plenary decision</source>
-            <translation>이 단계의 제재 완화에는 유엔 안전보장이사회 결의, 입법, 행정 조치, FATF 총회 결정이 필요하지 않습니다</translation>
-        </message>
-        <message>
-            <source>relief in this phase needs %1</source>
-            <translation>이 단계의 제재 완화에 필요한 절차: %1</translation>
-        </message>
-        <message>
-            <source>interim relief of %1 needs %2, slow to grant and to take back</source>
-            <translation>%1의 잠정 제재 완화에는 부여와 철회에 시간이 걸리는 절차(%2)가 필요합니다</translation>
-        </message>
-        <message>
-            <source>nuclear</source>
-            <translation>핵</translation>
-        </message>
-        <message>
-            <source>ICBM</source>
-            <translation>ICBM</translation>
-        </message>
-        <message>
-            <source>WMD</source>
-            <translation>WMD</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>없음</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 및 %2</translation>
-        </message>
-        <message>
-            <source>1 month</source>
-            <translation>1개월</translation>
-        </message>
-        <message>
-            <source>Keep targeted sanctions</source>
-            <translation>표적 제재 유지</translation>
-        </message>
-        <message>
-            <source>%1 is a retained %2 sanction and may not be relieved</source>
-            <translation>%1은(는) 유지 대상인 %2 제재로서 완화할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>SQLite support (the Qt QSQLITE driver) is not installed.</source>
-            <translation>SQLite 지원(Qt QSQLITE 드라이버)이 설치되어 있지 않습니다.</translation>
-        </message>
-        <message>
-            <source>SQLite could not open the file.</source>
-            <translation>SQLite가 파일을 열 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>the query returned no row</source>
-            <translation>쿼리 결과 행이 없습니다</translation>
-        </message>
-        <message>
-            <source>must match [a-z0-9._-]+ (got "%1")</source>
-            <translation>[a-z0-9._-]+ 형식이어야 합니다(입력값 "%1")</translation>
-        </message>
-        <message>
-            <source>must be a number from %1 to %2 (got %3)</source>
-            <translation>%1~%2 사이의 숫자여야 합니다(입력값 %3)</translation>
-        </message>
-        <message>
-            <source>must be a number &gt;= 0 (got %1)</source>
-            <translation>0 이상의 숫자여야 합니다(입력값 %1)</translation>
-        </message>
-        <message>
-            <source>end %1 is before start %2</source>
-            <translation>종료 %1이(가) 시작 %2보다 앞섭니다</translation>
-        </message>
-        <message>
-            <source>must be a month written YYYY-MM (got "%1")</source>
-            <translation>YYYY-MM 형식의 월이어야 합니다(입력값 "%1")</translation>
-        </message>
-        <message>
-            <source>duplicate item id "%1" (first at %2)</source>
-            <translation>중복된 항목 ID "%1"(처음 위치 %2)</translation>
-        </message>
-        <message>
-            <source>duplicate action id "%1" (first at %2)</source>
-            <translation>중복된 조치 ID "%1"(처음 위치 %2)</translation>
-        </message>
-        <message>
-            <source>must list only nuclear, icbm, wmd</source>
-            <translation>nuclear, icbm, wmd만 나열해야 합니다</translation>
-        </message>
-        <message>
-            <source>duplicate phase id "%1" (first at %2)</source>
-            <translation>중복된 단계 ID "%1"(처음 위치 %2)</translation>
-        </message>
-        <message>
-            <source>unknown action "%1" (not in the catalog)</source>
-            <translation>알 수 없는 조치 "%1"(카탈로그에 없음)</translation>
-        </message>
-        <message>
-            <source>action "%1" is already required by this phase (at %2)</source>
-            <translation>조치 "%1"은(는) 이미 이 단계에서 요구됩니다(위치 %2)</translation>
-        </message>
-        <message>
-            <source>unknown item "%1" (not in the catalog)</source>
-            <translation>알 수 없는 항목 "%1"(카탈로그에 없음)</translation>
-        </message>
-        <message>
-            <source>a waiver must name its rule</source>
-            <translation>예외 승인에는 규칙을 지정해야 합니다</translation>
-        </message>
-        <message>
-            <source>a waiver needs a justification</source>
-            <translation>예외 승인에는 사유가 필요합니다</translation>
-        </message>
-        <message>
-            <source>tranche export: say what to export: --chart, --timeline or --report</source>
-            <translation>tranche export: 내보낼 대상을 지정하십시오: --chart, --timeline 또는 --report</translation>
-        </message>
-        <message>
-            <source>tranche export: give the output file: -o OUT.png, OUT.svg or OUT.pdf</source>
-            <translation>tranche export: 출력 파일을 지정하십시오: -o OUT.png, OUT.svg 또는 OUT.pdf</translation>
-        </message>
-        <message>
-            <source>tranche export: %1: unknown output format "%2" (png, svg or pdf)</source>
-            <translation>tranche export: %1: 알 수 없는 출력 형식 "%2"(png, svg 또는 pdf)</translation>
-        </message>
-        <message>
-            <source>tranche export: %1</source>
-            <translation>tranche export: %1</translation>
-        </message>
-        <message>
-            <source>easy</source>
-            <translation>쉬움</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>보통</translation>
-        </message>
-        <message>
-            <source>hard</source>
-            <translation>어려움</translation>
-        </message>
-        <message>
-            <source>military</source>
-            <translation>군사</translation>
-        </message>
-        <message>
-            <source>security</source>
-            <translation>안보</translation>
-        </message>
-        <message>
-            <source>prison</source>
-            <translation>수용 시설</translation>
-        </message>
-        <message>
-            <source>human rights</source>
-            <translation>인권</translation>
-        </message>
-        <message>
-            <source>finance</source>
-            <translation>금융</translation>
-        </message>
-        <message>
-            <source>targeted (%1)</source>
-            <translation>표적 제재(%1)</translation>
-        </message>
-        <message>
-            <source>long-term benefit</source>
-            <translation>장기적 혜택</translation>
-        </message>
-        <message>
-            <source>escrowable</source>
-            <translation>에스크로 가능</translation>
-        </message>
-        <message>
-            <source>other WMD</source>
-            <translation>기타 WMD</translation>
-        </message>
-        <message>
-            <source>Authority</source>
-            <translation>권한 주체</translation>
-        </message>
-        <message>
-            <source>Instrument</source>
-            <translation>근거 법령</translation>
-        </message>
-        <message>
-            <source>Annual value</source>
-            <translation>연간 가치</translation>
-        </message>
-        <message>
-            <source>Value basis</source>
-            <translation>가치 산정 근거</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>출처</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>신뢰도</translation>
-        </message>
-        <message>
-            <source>Reversibility</source>
-            <translation>가역성</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>특성</translation>
-        </message>
-        <message>
-            <source>FATF countermeasure or financial-system access</source>
-            <translation>FATF 대응 조치 또는 금융 시스템 접근</translation>
-        </message>
-        <message>
-            <source>US primary trade restriction</source>
-            <translation>미국 1차 무역 제한</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>가중치</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>분류</translation>
-        </message>
-        <message>
-            <source>Completes</source>
-            <translation>폐기 완료</translation>
-        </message>
-        <message>
-            <source>Financial-sector reform meeting FATF standards</source>
-            <translation>FATF 기준에 맞는 금융 부문 개혁</translation>
-        </message>
-        <message>
-            <source>UN</source>
-            <translation>유엔</translation>
-        </message>
-        <message>
-            <source>US statute</source>
-            <translation>미국 법률</translation>
-        </message>
-        <message>
-            <source>US executive order</source>
-            <translation>미국 행정명령</translation>
-        </message>
-        <message>
-            <source>FATF</source>
-            <translation>FATF</translation>
-        </message>
-        <message>
-            <source>Others</source>
-            <translation>기타</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::AddPhaseCommand</name>
-        <message>
-            <source>Add Phase</source>
-            <translation>단계 추가</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::AddPlacementCommand</name>
-        <message>
-            <source>Place Relief</source>
-            <translation>제재 완화 배치</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::AddRequiredActionCommand</name>
-        <message>
-            <source>Require Action</source>
-            <translation>조치 요구</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::CatalogActionsModel</name>
-        <message>
-            <source>financial reform</source>
-            <translation>금융 개혁</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>조치</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>가중치</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>분류</translation>
-        </message>
-        <message>
-            <source>Completes</source>
-            <translation>폐기 완료</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::CatalogItemsModel</name>
-        <message numerus="yes">
-            <source>%1: %n item(s) in the catalog, %2/yr in all</source>
-            <translation>
-                <numerusform>%1: 카탈로그 항목 %n개, 합계 연 %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(no category)</source>
-            <translation>(분류 없음)</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>항목</translation>
-        </message>
-        <message>
-            <source>Value/yr</source>
-            <translation>연간 가치</translation>
-        </message>
-        <message>
-            <source>Reversibility</source>
-            <translation>가역성</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>특성</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::CatalogPalette</name>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>항목 %n개</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n item(s)</source>
-            <translation>
-                <numerusform>항목 %n개 중 %1개</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s)</source>
-            <translation>
-                <numerusform>조치 %n개</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n action(s)</source>
-            <translation>
-                <numerusform>조치 %n개 중 %1개</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sanctions items</source>
-            <translation>제재 항목</translation>
-        </message>
-        <message>
-            <source>Counterpart actions</source>
-            <translation>상대국 조치</translation>
-        </message>
-        <message>
-            <source>Catalog</source>
-            <translation>카탈로그</translation>
-        </message>
-        <message>
-            <source>Search items (name, instrument, source)</source>
-            <translation>항목 검색(이름, 근거 법령, 출처)</translation>
-        </message>
-        <message>
-            <source>Search sanctions items</source>
-            <translation>제재 항목 검색</translation>
-        </message>
-        <message>
-            <source>Filter sanctions items</source>
-            <translation>제재 항목 필터</translation>
-        </message>
-        <message>
-            <source>Interim-safe: not hard to reverse, no long-term benefit, not a retained targeted class</source>
-            <translation>잠정 단계 허용: 되돌리기 어렵지 않고, 장기적 혜택이 없으며, 유지 대상 표적 제재가 아닌 항목</translation>
-        </message>
-        <message>
-            <source>All items</source>
-            <translation>모든 항목</translation>
-        </message>
-        <message>
-            <source>Interim-safe</source>
-            <translation>잠정 단계 허용</translation>
-        </message>
-        <message>
-            <source>UN</source>
-            <translation>유엔</translation>
-        </message>
-        <message>
-            <source>US statute</source>
-            <translation>미국 법률</translation>
-        </message>
-        <message>
-            <source>US executive order</source>
-            <translation>미국 행정명령</translation>
-        </message>
-        <message>
-            <source>FATF</source>
-            <translation>FATF</translation>
-        </message>
-        <message>
-            <source>Others</source>
-            <translation>기타</translation>
-        </message>
-        <message>
-            <source>Sanctions items grouped by authority and category; drag onto a phase's relief lane, or press Enter to place in the current phase</source>
-            <translation>권한 주체와 분류별로 묶은 제재 항목. 단계의 제재 완화 레인으로 끌어 놓거나 Enter 키를 눌러 현재 단계에 배치합니다</translation>
-        </message>
-        <message>
-            <source>Number of sanctions items shown</source>
-            <translation>표시된 제재 항목 수</translation>
-        </message>
-        <message>
-            <source>Search actions (name, category)</source>
-            <translation>조치 검색(이름, 분류)</translation>
-        </message>
-        <message>
-            <source>Search counterpart actions</source>
-            <translation>상대국 조치 검색</translation>
-        </message>
-        <message>
-            <source>Counterpart actions with weight and category; drag onto a phase's action lane, or press Enter to require in the current phase</source>
-            <translation>가중치와 분류가 표시된 상대국 조치. 단계의 조치 레인으로 끌어 놓거나 Enter 키를 눌러 현재 단계에서 요구합니다</translation>
-        </message>
-        <message>
-            <source>Number of counterpart actions shown</source>
-            <translation>표시된 상대국 조치 수</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::ChartsWidget</name>
-        <message>
-            <source>Click a month on the chart to see what the counterpart keeps if it walks away at its end.</source>
-            <translation>차트에서 월을 클릭하면 상대국이 그 월말에 이탈할 경우 보유하게 되는 가치를 볼 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1</source>
-            <translation>단계 %1</translation>
-        </message>
-        <message>
-            <source>Annual relief: %1 (%2)</source>
-            <translation>연간 제재 완화: %1(%2)</translation>
-        </message>
-        <message>
-            <source>Released over the horizon: %1</source>
-            <translation>계획 기간 중 제공액: %1</translation>
-        </message>
-        <message>
-            <source>Escrowed over the horizon: %1</source>
-            <translation>계획 기간 중 에스크로 적립액: %1</translation>
-        </message>
-        <message>
-            <source>Per month</source>
-            <translation>월별</translation>
-        </message>
-        <message>
-            <source>Per phase</source>
-            <translation>단계별</translation>
-        </message>
-        <message>
-            <source>Exposure</source>
-            <translation>노출액</translation>
-        </message>
-        <message>
-            <source>Escrowed and released value per month</source>
-            <translation>월별 에스크로·제공액</translation>
-        </message>
-        <message>
-            <source>Released and escrowed value per phase</source>
-            <translation>단계별 제공액·에스크로</translation>
-        </message>
-        <message>
-            <source>Exposure over months</source>
-            <translation>월별 노출액</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::FindingsModel</name>
-        <message>
-            <source>Info</source>
-            <translation>정보</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>경고</translation>
-        </message>
-        <message>
-            <source>Violation</source>
-            <translation>위반</translation>
-        </message>
-        <message>
-            <source>%1 (waived)</source>
-            <translation>%1(예외 승인됨)</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2: %3</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>심각도</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>규칙</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>항목</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>내용</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::FindingsPane</name>
-        <message>
-            <source>Waive %1</source>
-            <translation>%1 예외 승인</translation>
-        </message>
-        <message>
-            <source>Remove waiver of %1</source>
-            <translation>%1의 예외 승인 취소</translation>
-        </message>
-        <message>
-            <source>Remove stale waiver of %1</source>
-            <translation>%1의 대상 없는 예외 승인 제거</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n stale waiver(s)</source>
-            <translation>
-                <numerusform>대상 없는 예외 승인 %n건 제거</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>검토 결과</translation>
-        </message>
-        <message>
-            <source>&amp;Rule:</source>
-            <translation>규칙(&amp;R):</translation>
-        </message>
-        <message>
-            <source>P&amp;hase:</source>
-            <translation>단계(&amp;H):</translation>
-        </message>
-        <message>
-            <source>Show &amp;waived</source>
-            <translation>예외 승인 표시(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Show the findings that carry a waiver (greyed)</source>
-            <translation>예외 승인된 검토 결과 표시(회색)</translation>
-        </message>
-        <message>
-            <source>Wai&amp;ve...</source>
-            <translation>예외 승인(&amp;V)...</translation>
-        </message>
-        <message>
-            <source>Accept the selected finding with a written justification</source>
-            <translation>선택한 검토 결과를 서면 사유와 함께 수용합니다</translation>
-        </message>
-        <message>
-            <source>Re&amp;move Waiver</source>
-            <translation>예외 승인 취소(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Remove the waiver of the selected finding</source>
-            <translation>선택한 검토 결과의 예외 승인을 취소합니다</translation>
-        </message>
-        <message>
-            <source>Stale waivers (matching no finding)</source>
-            <translation>대상 없는 예외 승인(해당 검토 결과 없음)</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>규칙</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>항목</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>사유</translation>
-        </message>
-        <message>
-            <source>Author, date</source>
-            <translation>작성자, 일자</translation>
-        </message>
-        <message>
-            <source>Remove &amp;Stale Waiver</source>
-            <translation>대상 없는 예외 승인 제거(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Filter by rule</source>
-            <translation>규칙으로 필터</translation>
-        </message>
-        <message>
-            <source>Filter by phase</source>
-            <translation>단계로 필터</translation>
-        </message>
-        <message>
-            <source>Show waived findings</source>
-            <translation>예외 승인된 검토 결과 표시</translation>
-        </message>
-        <message>
-            <source>Findings of the principles check; press Enter to select the phase or placement</source>
-            <translation>원칙 검토 결과. Enter 키를 누르면 해당 단계 또는 배치를 선택합니다</translation>
-        </message>
-        <message>
-            <source>Finding details</source>
-            <translation>검토 결과 상세</translation>
-        </message>
-        <message>
-            <source>Waive finding</source>
-            <translation>검토 결과 예외 승인</translation>
-        </message>
-        <message>
-            <source>Remove waiver</source>
-            <translation>예외 승인 취소</translation>
-        </message>
-        <message>
-            <source>Stale waivers</source>
-            <translation>대상 없는 예외 승인</translation>
-        </message>
-        <message>
-            <source>Remove stale waiver</source>
-            <translation>대상 없는 예외 승인 제거</translation>
-        </message>
-        <message>
-            <source>All rules</source>
-            <translation>모든 규칙</translation>
-        </message>
-        <message>
-            <source>All phases</source>
-            <translation>모든 단계</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1(%2)</translation>
-        </message>
-        <message>
-            <source>(no phase)</source>
-            <translation>(단계 없음)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>없음</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>none (the whole plan)</source>
-            <translation>없음(계획 전체)</translation>
-        </message>
-        <message>
-            <source>Select a finding to see its details.</source>
-            <translation>검토 결과를 선택하면 상세 내용이 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>waived</source>
-            <translation>예외 승인됨</translation>
-        </message>
-        <message>
-            <source>Phase:</source>
-            <translation>단계:</translation>
-        </message>
-        <message>
-            <source>Item:</source>
-            <translation>항목:</translation>
-        </message>
-        <message>
-            <source>Waiver</source>
-            <translation>예외 승인</translation>
-        </message>
-        <message>
-            <source>by %1 on %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>(unknown author)</source>
-            <translation>(작성자 불명)</translation>
-        </message>
-        <message>
-            <source>Violations (%1)</source>
-            <translation>위반(%1)</translation>
-        </message>
-        <message>
-            <source>Warnings (%1)</source>
-            <translation>경고(%1)</translation>
-        </message>
-        <message>
-            <source>Infos (%1)</source>
-            <translation>정보(%1)</translation>
-        </message>
-        <message>
-            <source>Show violations</source>
-            <translation>위반 표시</translation>
-        </message>
-        <message>
-            <source>Show warnings</source>
-            <translation>경고 표시</translation>
-        </message>
-        <message>
-            <source>Show infos</source>
-            <translation>정보 표시</translation>
-        </message>
-        <message>
-            <source>Show &amp;waived (%1)</source>
-            <translation>예외 승인 %1건 표시(&amp;W)</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::FlowCharts</name>
-        <message>
-            <source>Escrowed and released value per month</source>
-            <translation>월별 에스크로·제공액</translation>
-        </message>
-        <message>
-            <source>Released, cumulative (right axis)</source>
-            <translation>누적 제공액(오른쪽 축)</translation>
-        </message>
-        <message>
-            <source>Escrow balance (right axis)</source>
-            <translation>에스크로 잔액(오른쪽 축)</translation>
-        </message>
-        <message>
-            <source>Month of the plan</source>
-            <translation>계획 개월 차</translation>
-        </message>
-        <message>
-            <source>Value per month (US$)</source>
-            <translation>월별 가치(US$)</translation>
-        </message>
-        <message>
-            <source>Cumulative (US$)</source>
-            <translation>누적(US$)</translation>
-        </message>
-        <message>
-            <source>Released and escrowed value per phase (whole horizon)</source>
-            <translation>단계별 제공액 및 에스크로 적립액(계획 기간 전체)</translation>
-        </message>
-        <message>
-            <source>Released</source>
-            <translation>제공액</translation>
-        </message>
-        <message>
-            <source>Escrowed</source>
-            <translation>에스크로 적립액</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Total over the horizon (US$)</source>
-            <translation>계획 기간 합계(US$)</translation>
-        </message>
-        <message>
-            <source>Exposure: what the counterpart keeps if it walks away</source>
-            <translation>노출액: 상대국이 이탈할 경우 보유하게 되는 가치</translation>
-        </message>
-        <message>
-            <source>Exposure</source>
-            <translation>노출액</translation>
-        </message>
-        <message>
-            <source>Released so far</source>
-            <translation>누적 제공액</translation>
-        </message>
-        <message>
-            <source>Month of the plan (walking away at its end)</source>
-            <translation>계획 개월 차(해당 월말 이탈)</translation>
-        </message>
-        <message>
-            <source>Value kept (US$)</source>
-            <translation>보유 가치(US$)</translation>
-        </message>
-        <message>
-            <source>Escrowed this month</source>
-            <translation>당월 에스크로 적립액</translation>
-        </message>
-        <message>
-            <source>Released this month (incl. payout)</source>
-            <translation>당월 제공액(에스크로 지급 포함)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1(%2)</translation>
-        </message>
-        <message>
-            <source>Inducement ratio: undefined - no final phase requires an action, so escrow is never paid out.</source>
-            <translation>유인 비율: 정의되지 않음 - 조치를 요구하는 최종 단계가 없어 에스크로가 지급되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Inducement ratio: undefined - the payout month is month 0.</source>
-            <translation>유인 비율: 정의되지 않음 - 에스크로 지급 시점이 0개월 차입니다.</translation>
-        </message>
-        <message>
-            <source>Inducement ratio: undefined - nothing is exposed before the payout month %1.</source>
-            <translation>유인 비율: 정의되지 않음 - 에스크로 지급 월 %1 이전의 노출액이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Inducement ratio %1x: %2 released in the 12 months from the payout (month %3) against a peak exposure of %4 before it.</source>
-            <translation>유인 비율 %1배: 에스크로 지급 월 %3부터 12개월간 제공액 %2, 그 이전 최대 노출액 %4.</translation>
-        </message>
-        <message>
-            <source>Walk away at the end of month %1: the counterpart keeps %2 (%3 released so far + %4 that keeps flowing); %5 of escrow is frozen.</source>
-            <translation>월 %1 말 이탈 시: 상대국 보유액 %2(누적 제공액 %3 + 계속 제공되는 %4), 에스크로 %5 동결.</translation>
-        </message>
-        <message>
-            <source>Month %1</source>
-            <translation>월 %1</translation>
-        </message>
-        <message>
-            <source>Released: %1</source>
-            <translation>제공액: %1</translation>
-        </message>
-        <message>
-            <source>  of which escrow payout: %1</source>
-            <translation>  그중 에스크로 지급액: %1</translation>
-        </message>
-        <message>
-            <source>Escrowed: %1</source>
-            <translation>에스크로 적립액: %1</translation>
-        </message>
-        <message>
-            <source>Released, cumulative: %1</source>
-            <translation>누적 제공액: %1</translation>
-        </message>
-        <message>
-            <source>Escrow balance: %1</source>
-            <translation>에스크로 잔액: %1</translation>
-        </message>
-        <message>
-            <source>Exposure: %1</source>
-            <translation>노출액: %1</translation>
-        </message>
-        <message>
-            <source>Payout, month %1</source>
-            <translation>에스크로 지급, %1개월 차</translation>
-        </message>
-        <message>
-            <source>peak before payout %1</source>
-            <translation>지급 전 최대 %1</translation>
-        </message>
-        <message>
-            <source>Walk away</source>
-            <translation>이탈</translation>
-        </message>
-        <message>
-            <source>keeps %1</source>
-            <translation>보유 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::FlowTableModel</name>
-        <message>
-            <source>Month</source>
-            <translation>개월 차</translation>
-        </message>
-        <message>
-            <source>Released</source>
-            <translation>제공액</translation>
-        </message>
-        <message>
-            <source>Released (cumulative)</source>
-            <translation>제공액(누적)</translation>
-        </message>
-        <message>
-            <source>Escrowed</source>
-            <translation>에스크로 적립액</translation>
-        </message>
-        <message>
-            <source>Escrow balance</source>
-            <translation>에스크로 잔액</translation>
-        </message>
-        <message>
-            <source>Payout</source>
-            <translation>에스크로 지급</translation>
-        </message>
-        <message>
-            <source>Exposure</source>
-            <translation>노출액</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::Inspector</name>
-        <message>
-            <source>Plan</source>
-            <translation>계획</translation>
-        </message>
-        <message>
-            <source>Without its own value the plan uses the sum of the catalog items: %1/yr.</source>
-            <translation>자체 값이 없으면 계획은 카탈로그 항목의 합계(연 %1)를 사용합니다.</translation>
-        </message>
-        <message>
-            <source>Phase %1: %2</source>
-            <translation>단계 %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n relief placement(s), %1/yr in all.</source>
-            <translation>
-                <numerusform>제재 완화 배치 %n건, 합계 연 %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (not in the catalog)</source>
-            <translation>%1(카탈로그에 없음)</translation>
-        </message>
-        <message>
-            <source>Verified month of %1</source>
-            <translation>%1의 검증 시점</translation>
-        </message>
-        <message>
-            <source>Relief: %1</source>
-            <translation>제재 완화: %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1(%2)</translation>
-        </message>
-        <message>
-            <source>Not in the catalog</source>
-            <translation>카탈로그에 없음</translation>
-        </message>
-        <message>
-            <source>Annual relief %1 (item %2/yr x extent); %3 escrowed.</source>
-            <translation>연간 제재 완화 %1(항목 연 %2 × 완화 범위), 에스크로 적립 %3.</translation>
-        </message>
-        <message>
-            <source>The item %1 is not in the catalog.</source>
-            <translation>항목 %1이(가) 카탈로그에 없습니다.</translation>
-        </message>
-        <message>
-            <source>Required action: %1</source>
-            <translation>요구 조치: %1</translation>
-        </message>
-        <message>
-            <source>nuclear</source>
-            <translation>핵</translation>
-        </message>
-        <message>
-            <source>ICBM</source>
-            <translation>ICBM</translation>
-        </message>
-        <message>
-            <source>other WMD</source>
-            <translation>기타 WMD</translation>
-        </message>
-        <message>
-            <source>Weight %1; category %2.</source>
-            <translation>가중치 %1, 분류 %2.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>없음</translation>
-        </message>
-        <message>
-            <source>Completes dismantlement: %1.</source>
-            <translation>폐기 완료: %1.</translation>
-        </message>
-        <message>
-            <source>Financial-sector reform.</source>
-            <translation>금융 부문 개혁.</translation>
-        </message>
-        <message>
-            <source>The action %1 is not in the catalog.</source>
-            <translation>조치 %1이(가) 카탈로그에 없습니다.</translation>
-        </message>
-        <message>
-            <source>A phase id is one or more of a-z, 0-9, '.', '_' and '-'.</source>
-            <translation>단계 ID는 a-z, 0-9, '.', '_', '-' 중 하나 이상의 문자로 이루어집니다.</translation>
-        </message>
-        <message>
-            <source>Another phase already has the id "%1".</source>
-            <translation>다른 단계가 이미 ID "%1"을(를) 사용하고 있습니다.</translation>
-        </message>
-        <message>
-            <source>The end month (%1) must not be before the start month (%2).</source>
-            <translation>종료 월(%1)은 시작 월(%2)보다 앞설 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>The phase already requires this action.</source>
-            <translation>이 단계는 이미 이 조치를 요구합니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>제목(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Counterpart:</source>
-            <translation>상대국(&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Start month:</source>
-            <translation>시작 월(&amp;S):</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification:</source>
-            <translation>보안 등급(&amp;L):</translation>
-        </message>
-        <message>
-            <source>Rule &amp;profile:</source>
-            <translation>규칙 프로필(&amp;P):</translation>
-        </message>
-        <message>
-            <source>Own reference &amp;value:</source>
-            <translation>자체 기준 가치(&amp;V):</translation>
-        </message>
-        <message>
-            <source>&amp;Reference value (USD/yr):</source>
-            <translation>기준 가치(USD/연)(&amp;R):</translation>
-        </message>
-        <message>
-            <source>The start month is written YYYY-MM, e.g. 2026-07.</source>
-            <translation>시작 월은 YYYY-MM 형식으로 입력합니다(예: 2026-07).</translation>
-        </message>
-        <message>
-            <source>&amp;Id:</source>
-            <translation>ID(&amp;I):</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>이름(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>종류(&amp;K):</translation>
-        </message>
-        <message>
-            <source>&amp;End month (exclusive):</source>
-            <translation>종료 월(미포함)(&amp;E):</translation>
-        </message>
-        <message>
-            <source>Required actions:</source>
-            <translation>요구 조치:</translation>
-        </message>
-        <message>
-            <source>Item:</source>
-            <translation>항목:</translation>
-        </message>
-        <message>
-            <source>Phase:</source>
-            <translation>단계:</translation>
-        </message>
-        <message>
-            <source>E&amp;xtent:</source>
-            <translation>완화 범위(&amp;X):</translation>
-        </message>
-        <message>
-            <source>&amp;Open-ended:</source>
-            <translation>종료 시점 없음(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Escrow s&amp;hare:</source>
-            <translation>에스크로 비율(&amp;H):</translation>
-        </message>
-        <message>
-            <source>Escrow &amp;agent:</source>
-            <translation>에스크로 기관(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Permitted uses:</source>
-            <translation>허용 용도(&amp;P):</translation>
-        </message>
-        <message>
-            <source>Snap&amp;back:</source>
-            <translation>스냅백(&amp;B):</translation>
-        </message>
-        <message>
-            <source>No&amp;te:</source>
-            <translation>메모(&amp;T):</translation>
-        </message>
-        <message>
-            <source>Action:</source>
-            <translation>조치:</translation>
-        </message>
-        <message>
-            <source>&amp;Verified in month:</source>
-            <translation>검증 시점(개월 차)(&amp;V):</translation>
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation>속성</translation>
-        </message>
-        <message>
-            <source>Inspector fields</source>
-            <translation>속성 필드</translation>
-        </message>
-        <message>
-            <source>Inspected object</source>
-            <translation>속성 대상</translation>
-        </message>
-        <message>
-            <source>Interim</source>
-            <translation>잠정</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>최종</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>조치</translation>
-        </message>
-        <message>
-            <source>Verified month</source>
-            <translation>검증 시점</translation>
-        </message>
-        <message>
-            <source>Action to require</source>
-            <translation>요구할 조치</translation>
-        </message>
-        <message>
-            <source>Verification month of the new action</source>
-            <translation>새 조치의 검증 시점</translation>
-        </message>
-        <message>
-            <source>Re&amp;quire</source>
-            <translation>요구(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Require the action</source>
-            <translation>조치를 요구합니다</translation>
-        </message>
-        <message>
-            <source>Re&amp;move action</source>
-            <translation>조치 제거(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Remove the selected required action</source>
-            <translation>선택한 요구 조치를 제거합니다</translation>
-        </message>
-        <message>
-            <source>Re&amp;move from phase</source>
-            <translation>단계에서 제거(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Remove the action from the phase</source>
-            <translation>단계에서 조치를 제거합니다</translation>
-        </message>
-        <message>
-            <source>Relief without an end month stays in force to the end of the horizon</source>
-            <translation>종료 월이 없는 제재 완화는 계획 기간 끝까지 유지됩니다</translation>
-        </message>
-        <message>
-            <source>The relief ends by itself if the counterpart stops or reverses a step</source>
-            <translation>상대국이 조치를 중단하거나 되돌리면 제재 완화가 자동으로 종료됩니다</translation>
-        </message>
-        <message>
-            <source>INT-1's cap is a share of this value</source>
-            <translation>INT-1의 상한은 이 값의 일정 비율입니다</translation>
-        </message>
-        <message>
-            <source>Default reference value</source>
-            <translation>기본 기준 가치</translation>
-        </message>
-        <message>
-            <source>Phase summary</source>
-            <translation>단계 요약</translation>
-        </message>
-        <message>
-            <source>Relief summary</source>
-            <translation>제재 완화 요약</translation>
-        </message>
-        <message>
-            <source>Action details</source>
-            <translation>조치 상세</translation>
-        </message>
-        <message>
-            <source>Plan input error</source>
-            <translation>계획 입력 오류</translation>
-        </message>
-        <message>
-            <source>Phase input error</source>
-            <translation>단계 입력 오류</translation>
-        </message>
-        <message>
-            <source>Relief input error</source>
-            <translation>제재 완화 입력 오류</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::MainWindow</name>
-        <message>
-            <source>About Tranche</source>
-            <translation>Tranche 정보</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Tranche %1&lt;/h3&gt;&lt;p&gt;Plans phased, action-for-action sanctions-relief deals and checks every phase against the guiding principles.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Tranche %1&lt;/h3&gt;&lt;p&gt;행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획하고, 모든 단계를 지도 원칙에 비추어 검토합니다.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <source>New from &amp;Scenario</source>
-            <translation>시나리오에서 새로 만들기(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>최근 파일 열기(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>편집(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Plan</source>
-            <translation>계획(&amp;P)</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>내보내기(&amp;X)</translation>
-        </message>
-        <message>
-            <source>&amp;Chart...</source>
-            <translation>차트(&amp;C)...</translation>
-        </message>
-        <message>
-            <source>&amp;Timeline...</source>
-            <translation>타임라인(&amp;T)...</translation>
-        </message>
-        <message>
-            <source>Briefing &amp;Report...</source>
-            <translation>브리핑 보고서(&amp;R)...</translation>
-        </message>
-        <message>
-            <source>&amp;Print Report...</source>
-            <translation>보고서 인쇄(&amp;P)...</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Chart</source>
-            <translation>차트 복사(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Rule &amp;Profile...</source>
-            <translation>규칙 프로필(&amp;P)...</translation>
-        </message>
-        <message>
-            <source>Place Selected Catalog &amp;Entry in Phase</source>
-            <translation>선택한 카탈로그 항목을 단계에 배치(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Catalog</source>
-            <translation>카탈로그로 이동(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Inspector</source>
-            <translation>속성으로 이동(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Findings</source>
-            <translation>검토 결과로 이동(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Catalog</source>
-            <translation>카탈로그</translation>
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation>속성</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>검토 결과</translation>
-        </message>
-        <message>
-            <source>Value Flow</source>
-            <translation>가치 흐름</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>작업 기록</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;New Plan</source>
-            <translation>새 계획(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Open...</source>
-            <translation>열기(&amp;O)...</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>저장(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save &amp;As...</source>
-            <translation>다른 이름으로 저장(&amp;A)...</translation>
-        </message>
-        <message>
-            <source>&amp;Import JSON...</source>
-            <translation>JSON 가져오기(&amp;I)...</translation>
-        </message>
-        <message>
-            <source>&amp;Export JSON...</source>
-            <translation>JSON 내보내기(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>종료(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;About Tranche</source>
-            <translation>Tranche 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <source>%1[*] - Tranche</source>
-            <translation>%1[*] - Tranche</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>제목 없음</translation>
-        </message>
-        <message>
-            <source>Cannot open plan</source>
-            <translation>계획을 열 수 없음</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>%1을(를) 열었습니다</translation>
-        </message>
-        <message>
-            <source>Cannot save plan</source>
-            <translation>계획을 저장할 수 없음</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1을(를) 저장했습니다</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>저장하지 않은 변경 사항</translation>
-        </message>
-        <message>
-            <source>The plan has unsaved changes. Save them first?</source>
-            <translation>계획에 저장하지 않은 변경 사항이 있습니다. 먼저 저장하시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Untitled plan</source>
-            <translation>제목 없는 계획</translation>
-        </message>
-        <message>
-            <source>Open Plan</source>
-            <translation>계획 열기</translation>
-        </message>
-        <message>
-            <source>Tranche plans (*.tranche *.json);;All files (*)</source>
-            <translation>Tranche 계획 (*.tranche *.json);;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <source>Save Plan As</source>
-            <translation>다른 이름으로 계획 저장</translation>
-        </message>
-        <message>
-            <source>Tranche plans (*.tranche)</source>
-            <translation>Tranche 계획 (*.tranche)</translation>
-        </message>
-        <message>
-            <source>Import JSON Plan</source>
-            <translation>JSON 계획 가져오기</translation>
-        </message>
-        <message>
-            <source>JSON plans (*.json)</source>
-            <translation>JSON 계획 (*.json)</translation>
-        </message>
-        <message>
-            <source>Export JSON Plan</source>
-            <translation>JSON 계획 내보내기</translation>
-        </message>
-        <message>
-            <source>Autosave failed: %1</source>
-            <translation>자동 저장 실패: %1</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes?</source>
-            <translation>저장하지 않은 변경 사항을 복구하시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Tranche did not close cleanly. Unsaved changes to "%1" from %2 can be recovered.
-
-Recover them?</source>
-            <translation>Tranche가 정상적으로 종료되지 않았습니다. %2 시점의 "%1"에 대한 저장하지 않은 변경 사항을 복구할 수 있습니다.
-
-복구하시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Cannot recover plan</source>
-            <translation>계획을 복구할 수 없음</translation>
-        </message>
-        <message>
-            <source>Recovered unsaved changes to %1</source>
-            <translation>%1의 저장하지 않은 변경 사항을 복구했습니다</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>타임라인</translation>
-        </message>
-        <message>
-            <source>Edit history</source>
-            <translation>편집 기록</translation>
-        </message>
-        <message>
-            <source>&lt;opened plan&gt;</source>
-            <translation>&lt;열린 계획&gt;</translation>
-        </message>
-        <message>
-            <source>Finding counts</source>
-            <translation>검토 결과 건수</translation>
-        </message>
-        <message>
-            <source>%1 violation(s) · %2 warning(s) · %3 info · %4 waived</source>
-            <translation>위반 %1 · 경고 %2 · 정보 %3 · 예외 승인 %4</translation>
-        </message>
-        <message>
-            <source>Add a phase first: relief is placed in a phase.</source>
-            <translation>먼저 단계를 추가하십시오. 제재 완화는 단계에 배치됩니다.</translation>
-        </message>
-        <message>
-            <source>Placed %1 in %2</source>
-            <translation>%1을(를) %2에 배치했습니다</translation>
-        </message>
-        <message>
-            <source>Add a phase first: actions are required by a phase.</source>
-            <translation>먼저 단계를 추가하십시오. 조치는 단계에서 요구됩니다.</translation>
-        </message>
-        <message>
-            <source>%1 now requires %2</source>
-            <translation>%1이(가) 이제 %2을(를) 요구합니다</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>내보내기</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
-            <translation>PDF (*.pdf);;SVG 이미지 (*.svg);;PNG 이미지 (*.png)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>내보내기 실패</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>%1을(를) 내보냈습니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::MovePhaseCommand</name>
-        <message>
-            <source>Move Phase</source>
-            <translation>단계 이동</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::MovePlacementCommand</name>
-        <message>
-            <source>Move Relief</source>
-            <translation>제재 완화 이동</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::ProfileDialog</name>
-        <message>
-            <source>Minimum weight:</source>
-            <translation>최소 가중치:</translation>
-        </message>
-        <message>
-            <source>Cap share:</source>
-            <translation>상한 비율:</translation>
-        </message>
-        <message>
-            <source>Warn above share of cap:</source>
-            <translation>경고 기준(상한 대비 비율):</translation>
-        </message>
-        <message>
-            <source>Maximum months:</source>
-            <translation>최대 개월 수:</translation>
-        </message>
-        <message>
-            <source>Violation below:</source>
-            <translation>위반 기준(미만):</translation>
-        </message>
-        <message>
-            <source>Warning below:</source>
-            <translation>경고 기준(미만):</translation>
-        </message>
-        <message>
-            <source>Minimum coverage:</source>
-            <translation>최소 포괄 비율:</translation>
-        </message>
-        <message>
-            <source>Saved the profile "%1" in %2.</source>
-            <translation>프로필 "%1"을(를) %2에 저장했습니다.</translation>
-        </message>
-        <message>
-            <source>"%1" is a bundled profile; save your changes under a new name.</source>
-            <translation>"%1"은(는) 기본 제공 프로필입니다. 변경 사항을 새 이름으로 저장하십시오.</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a usable rule profile:</source>
-            <translation>파일 %1은(는) 사용할 수 있는 규칙 프로필이 아닙니다:</translation>
-        </message>
-        <message>
-            <source>Imported the profile "%1".</source>
-            <translation>프로필 "%1"을(를) 가져왔습니다.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1에 쓸 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Exported the profile "%1" to %2.</source>
-            <translation>프로필 "%1"을(를) %2(으)로 내보냈습니다.</translation>
-        </message>
-        <message>
-            <source>Unsaved Profile Changes</source>
-            <translation>저장하지 않은 프로필 변경 사항</translation>
-        </message>
-        <message>
-            <source>The changes to the profile "%1" are not saved. Close anyway?</source>
-            <translation>프로필 "%1"의 변경 사항이 저장되지 않았습니다. 그래도 닫으시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Rule Profiles</source>
-            <translation>규칙 프로필</translation>
-        </message>
-        <message>
-            <source>Plan's rule &amp;profile:</source>
-            <translation>계획의 규칙 프로필(&amp;P):</translation>
-        </message>
-        <message>
-            <source>Rule profile of the plan</source>
-            <translation>계획의 규칙 프로필</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>설명(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Profile description</source>
-            <translation>프로필 설명</translation>
-        </message>
-        <message>
-            <source>Rules and thresholds</source>
-            <translation>규칙 및 기준값</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Check the rule %1</source>
-            <translation>규칙 %1 검토</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>%1 "%2": from %3 to %4 (strict: %5)</source>
-            <translation>%1 "%2": %3~%4(엄격 기준: %5)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>저장(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Save the changes of your own profile</source>
-            <translation>사용자 프로필의 변경 사항을 저장합니다</translation>
-        </message>
-        <message>
-            <source>Save &amp;As...</source>
-            <translation>다른 이름으로 저장(&amp;A)...</translation>
-        </message>
-        <message>
-            <source>Save the profile shown as one of your own under a new name</source>
-            <translation>표시된 프로필을 새 이름의 사용자 프로필로 저장합니다</translation>
-        </message>
-        <message>
-            <source>&amp;Import...</source>
-            <translation>가져오기(&amp;I)...</translation>
-        </message>
-        <message>
-            <source>Add a profile file shared with you</source>
-            <translation>공유받은 프로필 파일을 추가합니다</translation>
-        </message>
-        <message>
-            <source>&amp;Export...</source>
-            <translation>내보내기(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>Write the profile shown to a file to share it</source>
-            <translation>표시된 프로필을 공유용 파일로 저장합니다</translation>
-        </message>
-        <message>
-            <source>%1 (bundled)</source>
-            <translation>%1(기본 제공)</translation>
-        </message>
-        <message>
-            <source>The profile "%1" cannot be read; showing the strict defaults.</source>
-            <translation>프로필 "%1"을(를) 읽을 수 없어 엄격한 기본값을 표시합니다.</translation>
-        </message>
-        <message>
-            <source>"%1" is bundled with Tranche and read-only: to change it, edit it here and save it under a new name.</source>
-            <translation>"%1"은(는) Tranche 기본 제공 프로필로 읽기 전용입니다. 변경하려면 여기에서 편집한 후 새 이름으로 저장하십시오.</translation>
-        </message>
-        <message>
-            <source>"%1" is your own profile, kept in %2.</source>
-            <translation>"%1"은(는) 사용자 프로필이며 %2에 보관됩니다.</translation>
-        </message>
-        <message>
-            <source>(modified)</source>
-            <translation>(수정됨)</translation>
-        </message>
-        <message>
-            <source>Save Profile As</source>
-            <translation>다른 이름으로 프로필 저장</translation>
-        </message>
-        <message>
-            <source>Name of the profile (letters, digits, '.', '_' or '-'):</source>
-            <translation>프로필 이름(영문자, 숫자, '.', '_', '-'):</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be a profile name: use letters, digits, '.', '_' or '-', not starting with '.', and not a bundled name.</source>
-            <translation>"%1"은(는) 프로필 이름으로 쓸 수 없습니다. 영문자, 숫자, '.', '_', '-'를 사용하되 '.'로 시작하지 말고 기본 제공 프로필 이름과 겹치지 않게 하십시오.</translation>
-        </message>
-        <message>
-            <source>Replace Profile</source>
-            <translation>프로필 교체</translation>
-        </message>
-        <message>
-            <source>A profile named "%1" exists already. Replace it?</source>
-            <translation>"%1" 프로필이 이미 있습니다. 교체하시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Import Rule Profile</source>
-            <translation>규칙 프로필 가져오기</translation>
-        </message>
-        <message>
-            <source>Rule profiles (*.json);;All files (*)</source>
-            <translation>규칙 프로필 (*.json);;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <source>Export Rule Profile</source>
-            <translation>규칙 프로필 내보내기</translation>
-        </message>
-        <message>
-            <source>Rule profiles (*.json)</source>
-            <translation>규칙 프로필 (*.json)</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::RemovePhaseCommand</name>
-        <message>
-            <source>Remove Phase</source>
-            <translation>단계 삭제</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::RemovePlacementCommand</name>
-        <message>
-            <source>Remove Relief</source>
-            <translation>제재 완화 제거</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::RemoveRequiredActionCommand</name>
-        <message>
-            <source>Remove Required Action</source>
-            <translation>요구 조치 제거</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::ResizePhaseCommand</name>
-        <message>
-            <source>Change Phase Months</source>
-            <translation>단계 기간 변경</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::SetVerifiedMonthCommand</name>
-        <message>
-            <source>Change Verification Month</source>
-            <translation>검증 시점 변경</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::TimelineView</name>
-        <message>
-            <source>Timeline</source>
-            <translation>타임라인</translation>
-        </message>
-        <message>
-            <source>Phases as bands with the counterpart's actions above and the relief below. Drop catalog items on a relief lane and actions on an action lane.</source>
-            <translation>단계는 띠로 표시되며, 위에는 상대국 조치, 아래에는 제재 완화가 놓입니다. 카탈로그 항목은 제재 완화 레인에, 조치는 조치 레인에 놓으십시오.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n placement(s) selected; first: %1, months %2 to %3</source>
-            <translation>
-                <numerusform>배치 %n건 선택됨. 첫 번째: %1, %2~%3개월 차</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>open end</source>
-            <translation>종료 시점 없음</translation>
-        </message>
-        <message>
-            <source>Phase %1 selected, months %2 to %3</source>
-            <translation>단계 %1 선택됨, %2~%3개월 차</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s), nothing selected</source>
-            <translation>
-                <numerusform>단계 %n개, 선택 없음</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to &amp;Previous Phase</source>
-            <translation>이전 단계로 이동(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Move to &amp;Next Phase</source>
-            <translation>다음 단계로 이동(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Shift a Month &amp;Earlier</source>
-            <translation>한 달 앞당기기(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Shift a Month &amp;Later</source>
-            <translation>한 달 늦추기(&amp;L)</translation>
-        </message>
-        <message>
-            <source>L&amp;engthen by a Month</source>
-            <translation>한 달 연장(&amp;E)</translation>
-        </message>
-        <message>
-            <source>S&amp;horten by a Month</source>
-            <translation>한 달 단축(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Rename Phase</source>
-            <translation>단계 이름 변경(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Add Phase</source>
-            <translation>단계 추가(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>삭제(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>확대(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>축소(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Fit to Window</source>
-            <translation>창에 맞추기(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Select a relief placement to move.</source>
-            <translation>이동할 제재 완화 배치를 선택하십시오.</translation>
-        </message>
-        <message>
-            <source>There is no phase before this one.</source>
-            <translation>이 단계 앞에는 단계가 없습니다.</translation>
-        </message>
-        <message>
-            <source>There is no phase after this one.</source>
-            <translation>이 단계 뒤에는 단계가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Select a phase to rename.</source>
-            <translation>이름을 바꿀 단계를 선택하십시오.</translation>
-        </message>
-        <message>
-            <source>Phase name</source>
-            <translation>단계 이름</translation>
-        </message>
-        <message>
-            <source>month %1 (%2)</source>
-            <translation>%1개월 차(%2)</translation>
-        </message>
-        <message>
-            <source>month %1</source>
-            <translation>%1개월 차</translation>
-        </message>
-        <message>
-            <source>Selection rectangle</source>
-            <translation>선택 영역</translation>
-        </message>
-        <message>
-            <source>Starts %1</source>
-            <translation>시작 %1</translation>
-        </message>
-        <message>
-            <source>Ends before %1</source>
-            <translation>%1 전 종료</translation>
-        </message>
-        <message>
-            <source>Months %1–%2</source>
-            <translation>%1–%2개월</translation>
-        </message>
-        <message>
-            <source>Verified %1</source>
-            <translation>검증 %1</translation>
-        </message>
-        <message>
-            <source>Relief can only be moved within the plan it belongs to.</source>
-            <translation>제재 완화는 해당 계획 안에서만 옮길 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Drop relief on a phase.</source>
-            <translation>제재 완화는 단계 위에 놓으십시오.</translation>
-        </message>
-        <message>
-            <source>The dragged relief no longer exists.</source>
-            <translation>끌어온 제재 완화가 더 이상 존재하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Relief cannot start before month 0.</source>
-            <translation>제재 완화는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Drop sanctions items on a phase's relief lane.</source>
-            <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
-        </message>
-        <message>
-            <source>Sanctions items go on the relief lane, below the actions.</source>
-            <translation>제재 항목은 조치 아래의 제재 완화 레인에 놓습니다.</translation>
-        </message>
-        <message>
-            <source>Drop counterpart actions on a phase's action lane.</source>
-            <translation>상대국 조치는 단계의 조치 레인에 놓으십시오.</translation>
-        </message>
-        <message>
-            <source>Counterpart actions go on the action lane, above the relief.</source>
-            <translation>상대국 조치는 제재 완화 위의 조치 레인에 놓습니다.</translation>
-        </message>
-        <message>
-            <source>The timeline does not take this kind of data.</source>
-            <translation>타임라인에 놓을 수 없는 데이터입니다.</translation>
-        </message>
-        <message>
-            <source>From %1 to %2</source>
-            <translation>%1부터 %2까지</translation>
-        </message>
-        <message>
-            <source>Extent %1, %2/yr</source>
-            <translation>완화 범위 %1, 연 %2</translation>
-        </message>
-        <message>
-            <source>Escrowed %1; snapback %2</source>
-            <translation>에스크로 %1, 스냅백 %2</translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>있음</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>없음</translation>
-        </message>
-        <message>
-            <source>Weight %1</source>
-            <translation>가중치 %1</translation>
-        </message>
-        <message>
-            <source>Drag to change the phase's months</source>
-            <translation>끌어서 단계 기간을 변경합니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::WaiverDialog</name>
-        <message>
-            <source>Waive Finding</source>
-            <translation>검토 결과 예외 승인</translation>
-        </message>
-        <message>
-            <source>no phase</source>
-            <translation>단계 없음</translation>
-        </message>
-        <message>
-            <source>%1, item %2</source>
-            <translation>%1, 항목 %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1(%2): %3</translation>
-        </message>
-        <message>
-            <source>&amp;Justification:</source>
-            <translation>사유(&amp;J):</translation>
-        </message>
-        <message>
-            <source>&amp;Author:</source>
-            <translation>작성자(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>일자(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Why this finding is accepted (required)</source>
-            <translation>이 검토 결과를 수용하는 이유(필수)</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>사유</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>작성자</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>일자</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Tranche plans phased, action-for-action sanctions-relief deals.
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>제목 없는 계획</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Counterpart: %1</source>
+        <translation>상대국: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>프로필: %1</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>보안 등급: %1</translation>
+    </message>
+    <message>
+        <source>Value flow charts</source>
+        <translation>가치 흐름 차트</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Unknown output format of %1: use .png, .svg or .pdf.</source>
+        <translation>%1의 출력 형식을 알 수 없습니다. .png, .svg 또는 .pdf를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image %1.</source>
+        <translation>PNG 이미지 %1을(를) 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Violation</source>
+        <translation>위반</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>Value per month</source>
+        <translation>월별 가치</translation>
+    </message>
+    <message>
+        <source>Value per phase and exposure</source>
+        <translation>단계별 가치 및 노출액</translation>
+    </message>
+    <message>
+        <source>Briefing report</source>
+        <translation>브리핑 보고서</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 to %2)</source>
+        <translation> (%1~%2)</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>제목 없는 계획</translation>
+    </message>
+    <message>
+        <source>Counterpart: %1</source>
+        <translation>상대국: %1</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>보안 등급: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>Rule profile: %1</source>
+        <translation>규칙 프로필: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>일자: %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>계획 기간</translation>
+    </message>
+    <message>
+        <source>Payout month</source>
+        <translation>에스크로 지급 시점</translation>
+    </message>
+    <message>
+        <source>none (escrow is never paid out)</source>
+        <translation>없음(에스크로가 지급되지 않음)</translation>
+    </message>
+    <message>
+        <source>Inducement ratio</source>
+        <translation>유인 비율</translation>
+    </message>
+    <message>
+        <source>Released over the horizon</source>
+        <translation>계획 기간 중 제공액</translation>
+    </message>
+    <message>
+        <source>Largest escrow balance</source>
+        <translation>최대 에스크로 잔액</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>검토 결과</translation>
+    </message>
+    <message>
+        <source>%1 violations, %2 warnings, %3 info, %4 waived</source>
+        <translation>위반 %1건, 경고 %2건, 정보 %3건, 예외 승인 %4건</translation>
+    </message>
+    <message>
+        <source>Contents: title page; timeline (%1); value per month (page %2); value per phase and exposure (page %3); phases, walk-away what-ifs, findings and sources (pages %4 to %5).</source>
+        <translation>목차: 표지, 타임라인(%1), 월별 가치(%2쪽), 단계별 가치 및 노출액(%3쪽), 단계·이탈 가정·검토 결과·출처(%4~%5쪽).</translation>
+    </message>
+    <message>
+        <source>pages 2 to %1</source>
+        <translation>2~%1쪽</translation>
+    </message>
+    <message>
+        <source>page 2</source>
+        <translation>2쪽</translation>
+    </message>
+    <message>
+        <source>Timeline (%1 of %2)</source>
+        <translation>타임라인(%2 중 %1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>The plan has no phases.</source>
+        <translation>계획에 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>단계 %1: %2</translation>
+    </message>
+    <message>
+        <source>months %1 to %2</source>
+        <translation>%1~%2개월 차</translation>
+    </message>
+    <message>
+        <source>no months (starts and ends at %1)</source>
+        <translation>기간 없음(%1에서 시작하고 종료)</translation>
+    </message>
+    <message>
+        <source>Final phase, %1.</source>
+        <translation>최종 단계, %1.</translation>
+    </message>
+    <message>
+        <source>Interim phase, %1.</source>
+        <translation>잠정 단계, %1.</translation>
+    </message>
+    <message>
+        <source>Annual relief %1; released over the horizon %2; escrowed %3.</source>
+        <translation>연간 제재 완화 %1, 계획 기간 중 제공액 %2, 에스크로 적립액 %3.</translation>
+    </message>
+    <message>
+        <source>Gate actions</source>
+        <translation>선행 조치</translation>
+    </message>
+    <message>
+        <source>None: this phase requires no action.</source>
+        <translation>없음: 이 단계는 조치를 요구하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Completes</source>
+        <translation>폐기 완료</translation>
+    </message>
+    <message>
+        <source>Financial reform</source>
+        <translation>금융 개혁</translation>
+    </message>
+    <message>
+        <source>Verified in month</source>
+        <translation>검증 시점(개월 차)</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>제재 완화</translation>
+    </message>
+    <message>
+        <source>None: this phase grants no relief.</source>
+        <translation>없음: 이 단계는 제재 완화를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>권한 주체</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>완화 범위</translation>
+    </message>
+    <message>
+        <source>Active months</source>
+        <translation>적용 기간</translation>
+    </message>
+    <message>
+        <source>Annual relief</source>
+        <translation>연간 제재 완화</translation>
+    </message>
+    <message>
+        <source>Value over the horizon</source>
+        <translation>계획 기간 중 가치</translation>
+    </message>
+    <message>
+        <source>Escrow</source>
+        <translation>에스크로</translation>
+    </message>
+    <message>
+        <source>Snapback</source>
+        <translation>스냅백(자동 복원)</translation>
+    </message>
+    <message>
+        <source>none (ends where it starts, month %1)</source>
+        <translation>없음(%1개월 차에 시작과 동시에 종료)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1~%2(%n개월)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>%1부터, 종료 시점 없음</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>에스크로 기관: %1</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(지정 없음)</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>용도: %1</translation>
+    </message>
+    <message>
+        <source>hard to reverse</source>
+        <translation>되돌리기 어려움</translation>
+    </message>
+    <message>
+        <source>unknown item</source>
+        <translation>알 수 없는 항목</translation>
+    </message>
+    <message>
+        <source>Walk-away what-ifs</source>
+        <translation>이탈 가정 분석</translation>
+    </message>
+    <message>
+        <source>What the counterpart keeps if it walks away at the end of a month: the relief released so far, plus relief that does not end by itself (no snapback, or hard to reverse) for up to 12 more months. Escrow freezes and does not count.</source>
+        <translation>상대국이 특정 월말에 이탈할 경우 보유하게 되는 가치: 지금까지 제공된 제재 완화에, 저절로 종료되지 않는 제재 완화(스냅백이 없거나 되돌리기 어려운 경우)의 최대 12개월분을 더한 금액입니다. 에스크로는 동결되며 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Walk away at the end of month</source>
+        <translation>이탈 시점(개월 차 말)</translation>
+    </message>
+    <message>
+        <source>Released so far</source>
+        <translation>누적 제공액</translation>
+    </message>
+    <message>
+        <source>Keeps flowing</source>
+        <translation>계속 제공</translation>
+    </message>
+    <message>
+        <source>Kept (exposure)</source>
+        <translation>보유액(노출액)</translation>
+    </message>
+    <message>
+        <source>Escrow frozen</source>
+        <translation>동결 에스크로</translation>
+    </message>
+    <message>
+        <source>The principles engine found nothing to report.</source>
+        <translation>원칙 검토에서 보고할 사항이 발견되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>검토 결과</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>예외 승인</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>예외 승인됨</translation>
+    </message>
+    <message>
+        <source> by %1 on %2</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(일자 없음)</translation>
+    </message>
+    <message>
+        <source>Stale waivers (no current finding matches them)</source>
+        <translation>대상 없는 예외 승인(해당하는 현재 검토 결과 없음)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Sources and confidence</source>
+        <translation>출처 및 신뢰도</translation>
+    </message>
+    <message>
+        <source>Reference value (INT-1 cap base): %1, given in the plan.</source>
+        <translation>기준 가치(INT-1 상한 기준): %1, 계획에 명시된 값.</translation>
+    </message>
+    <message>
+        <source>Reference value (INT-1 cap base): %1, the sum of the catalog items&apos; annual values.</source>
+        <translation>기준 가치(INT-1 상한 기준): %1, 카탈로그 항목 연간 가치의 합계.</translation>
+    </message>
+    <message>
+        <source>Money is in US dollars a year as the catalog gives it; a month is a twelfth.</source>
+        <translation>금액은 카탈로그 기준 연간 미국 달러이며, 1개월은 연간 금액의 12분의 1입니다.</translation>
+    </message>
+    <message>
+        <source>Sanctions items relieved</source>
+        <translation>완화 대상 제재 항목</translation>
+    </message>
+    <message>
+        <source>No item is relieved.</source>
+        <translation>완화되는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Annual value</source>
+        <translation>연간 가치</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>가치 산정 근거</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>카탈로그에 없음</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(명시되지 않음)</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(출처 없음)</translation>
+    </message>
+    <message>
+        <source>Counterpart actions required</source>
+        <translation>요구되는 상대국 조치</translation>
+    </message>
+    <message>
+        <source>No action is required.</source>
+        <translation>요구되는 조치가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEdits</name>
+    <message>
+        <source>Drop sanctions items on a phase&apos;s relief lane.</source>
+        <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>The drag carries no sanctions item.</source>
+        <translation>끌어온 데이터에 제재 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown sanctions item “%1”: it is not in this plan&apos;s catalog.</source>
+        <translation>알 수 없는 제재 항목 “%1”: 이 계획의 카탈로그에 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n Relief(s)</source>
+        <translation>
+            <numerusform>제재 완화 %n건 배치</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop counterpart actions on a phase&apos;s action lane.</source>
+        <translation>상대국 조치는 단계의 조치 레인에 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>The drag carries no counterpart action.</source>
+        <translation>끌어온 데이터에 상대국 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown counterpart action “%1”: it is not in this plan&apos;s catalog.</source>
+        <translation>알 수 없는 상대국 조치 “%1”: 이 계획의 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Phase “%1” already requires “%2”.</source>
+        <translation>단계 “%1”은(는) 이미 “%2”을(를) 요구합니다.</translation>
+    </message>
+    <message>
+        <source>A verification month cannot be before month 0.</source>
+        <translation>검증 시점은 0개월 차보다 앞설 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Require %n Action(s)</source>
+        <translation>
+            <numerusform>조치 %n건 요구</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no phase to move the relief to.</source>
+        <translation>제재 완화를 옮길 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a relief placement first.</source>
+        <translation>먼저 제재 완화 배치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The relief placement no longer exists.</source>
+        <translation>해당 제재 완화 배치가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Relief cannot start before month 0.</source>
+        <translation>제재 완화는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The relief is already there.</source>
+        <translation>제재 완화가 이미 그 위치에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Relief(s)</source>
+        <translation>
+            <numerusform>제재 완화 %n건 이동</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift Relief</source>
+        <translation>제재 완화 시점 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift %n Relief(s)</source>
+        <translation>
+            <numerusform>제재 완화 %n건 시점 이동</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open-ended relief has no end to move; set one in the inspector.</source>
+        <translation>종료 시점이 없는 제재 완화는 끝을 옮길 수 없습니다. 속성 창에서 종료 시점을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Relief cannot end before it starts.</source>
+        <translation>제재 완화는 시작 전에 종료될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lengthen Relief</source>
+        <translation>제재 완화 기간 연장</translation>
+    </message>
+    <message>
+        <source>Shorten Relief</source>
+        <translation>제재 완화 기간 단축</translation>
+    </message>
+    <message>
+        <source>The relief months did not change.</source>
+        <translation>제재 완화 기간이 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Change Relief Months</source>
+        <translation>제재 완화 기간 변경</translation>
+    </message>
+    <message>
+        <source>The phase no longer exists.</source>
+        <translation>해당 단계가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A phase cannot start before month 0.</source>
+        <translation>단계는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A phase cannot end before it starts.</source>
+        <translation>단계는 시작 전에 종료될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The phase months did not change.</source>
+        <translation>단계 기간이 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The required action no longer exists.</source>
+        <translation>해당 요구 조치가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The verification month did not change.</source>
+        <translation>검증 시점이 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Select a phase first.</source>
+        <translation>먼저 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The name did not change.</source>
+        <translation>이름이 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Relief(s)</source>
+        <translation>
+            <numerusform>제재 완화 %n건 제거</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation>선택된 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>M%1</source>
+        <translation>%1개월</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>잠정</translation>
+    </message>
+    <message>
+        <source>%1 · months %2–%3</source>
+        <translation>%1 · %2–%3개월</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1년 차</translation>
+    </message>
+    <message>
+        <source>No gate actions</source>
+        <translation>선행 조치 없음</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>선행 조치: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relief %1/yr · %n placement(s)</source>
+        <translation>
+            <numerusform>제재 완화 연 %1 · 배치 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>검토 결과 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>위반 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>정보 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tranche plans phased, action-for-action sanctions-relief deals.
 
 Commands (headless, no display needed):
   check FILE [--profile NAME] [--format text|json]   check every phase against the principles
@@ -3332,7 +702,7 @@ Commands (headless, no display needed):
   export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF
   convert IN OUT                                     between .tranche and .json
 Without a command, opens the editor on FILE or on the bundled scenario.</source>
-            <translation>Tranche는 행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획합니다.
+        <translation>Tranche는 행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획합니다.
 
 명령(화면 없이 실행):
   check FILE [--profile NAME] [--format text|json]   모든 단계를 원칙에 비추어 검토
@@ -3340,197 +710,2690 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
   export FILE --chart|--timeline|--report -o OUT     PNG, SVG 또는 PDF로 출력
   convert IN OUT                                     .tranche와 .json 간 변환
 명령 없이 실행하면 FILE 또는 기본 제공 시나리오로 편집기를 엽니다.</translation>
-        </message>
-        <message>
-            <source>Wrong number of arguments.</source>
-            <translation>인수 개수가 잘못되었습니다.</translation>
-        </message>
-        <message>
-            <source>convert IN OUT</source>
-            <translation>convert IN OUT</translation>
-        </message>
-        <message>
-            <source>Rule profile NAME (overrides the plan's).</source>
-            <translation>규칙 프로필 NAME(계획의 설정보다 우선).</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>Output format: text or json.</source>
-            <translation>출력 형식: text 또는 json.</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>FORMAT</translation>
-        </message>
-        <message>
-            <source>check FILE</source>
-            <translation>check FILE</translation>
-        </message>
-        <message>
-            <source>Output format: csv or json.</source>
-            <translation>출력 형식: csv 또는 json.</translation>
-        </message>
-        <message>
-            <source>flow FILE</source>
-            <translation>flow FILE</translation>
-        </message>
-        <message>
-            <source>Export the escrowed-versus-released chart.</source>
-            <translation>에스크로 적립액 대 제공액 차트를 내보냅니다.</translation>
-        </message>
-        <message>
-            <source>Export the timeline.</source>
-            <translation>타임라인을 내보냅니다.</translation>
-        </message>
-        <message>
-            <source>Export the briefing report.</source>
-            <translation>브리핑 보고서를 내보냅니다.</translation>
-        </message>
-        <message>
-            <source>Output file: .png, .svg or .pdf.</source>
-            <translation>출력 파일: .png, .svg 또는 .pdf.</translation>
-        </message>
-        <message>
-            <source>OUT</source>
-            <translation>OUT</translation>
-        </message>
-        <message>
-            <source>export FILE</source>
-            <translation>export FILE</translation>
-        </message>
-        <message>
-            <source>Give exactly one of --chart, --timeline, --report, and -o OUT.</source>
-            <translation>--chart, --timeline, --report 중 정확히 하나와 -o OUT을 지정하십시오.</translation>
-        </message>
-        <message>
-            <source>[FILE]</source>
-            <translation>[FILE]</translation>
-        </message>
-        <message>
-            <source>Give at most one FILE.</source>
-            <translation>FILE은 하나만 지정할 수 있습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tranche::Commands</name>
-        <message>
-            <source>Change Extent</source>
-            <translation>완화 범위 변경</translation>
-        </message>
-        <message>
-            <source>Change Relief Start</source>
-            <translation>제재 완화 시작 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Relief End</source>
-            <translation>제재 완화 종료 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Escrow Share</source>
-            <translation>에스크로 비율 변경</translation>
-        </message>
-        <message>
-            <source>Change Escrow Agent</source>
-            <translation>에스크로 기관 변경</translation>
-        </message>
-        <message>
-            <source>Change Permitted Uses</source>
-            <translation>허용 용도 변경</translation>
-        </message>
-        <message>
-            <source>Change Snapback</source>
-            <translation>스냅백 변경</translation>
-        </message>
-        <message>
-            <source>Change Note</source>
-            <translation>메모 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase Id</source>
-            <translation>단계 ID 변경</translation>
-        </message>
-        <message>
-            <source>Rename Phase</source>
-            <translation>단계 이름 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase Kind</source>
-            <translation>단계 종류 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase Start</source>
-            <translation>단계 시작 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Phase End</source>
-            <translation>단계 종료 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Plan Title</source>
-            <translation>계획 제목 변경</translation>
-        </message>
-        <message>
-            <source>Change Counterpart</source>
-            <translation>상대국 변경</translation>
-        </message>
-        <message>
-            <source>Change Plan Start</source>
-            <translation>계획 시작 시점 변경</translation>
-        </message>
-        <message>
-            <source>Change Classification</source>
-            <translation>보안 등급 변경</translation>
-        </message>
-        <message>
-            <source>Change Rule Profile</source>
-            <translation>규칙 프로필 변경</translation>
-        </message>
-        <message>
-            <source>Change Reference Value</source>
-            <translation>기준 가치 변경</translation>
-        </message>
-        <message>
-            <source>Add Phase</source>
-            <translation>단계 추가</translation>
-        </message>
-        <message>
-            <source>Remove Phase</source>
-            <translation>단계 삭제</translation>
-        </message>
-        <message>
-            <source>Move Phase</source>
-            <translation>단계 이동</translation>
-        </message>
-        <message>
-            <source>Change Phase Months</source>
-            <translation>단계 기간 변경</translation>
-        </message>
-        <message>
-            <source>Place Relief</source>
-            <translation>제재 완화 배치</translation>
-        </message>
-        <message>
-            <source>Remove Relief</source>
-            <translation>제재 완화 제거</translation>
-        </message>
-        <message>
-            <source>Move Relief</source>
-            <translation>제재 완화 이동</translation>
-        </message>
-        <message>
-            <source>Require Action</source>
-            <translation>조치 요구</translation>
-        </message>
-        <message>
-            <source>Remove Required Action</source>
-            <translation>요구 조치 제거</translation>
-        </message>
-        <message>
-            <source>Change Verification Month</source>
-            <translation>검증 시점 변경</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Wrong number of arguments.</source>
+        <translation>인수 개수가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>convert IN OUT</source>
+        <translation>convert IN OUT</translation>
+    </message>
+    <message>
+        <source>Rule profile NAME (overrides the plan&apos;s).</source>
+        <translation>규칙 프로필 NAME(계획의 설정보다 우선).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>check FILE</source>
+        <translation>check FILE</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json.</source>
+        <translation>출력 형식: csv 또는 json.</translation>
+    </message>
+    <message>
+        <source>flow FILE</source>
+        <translation>flow FILE</translation>
+    </message>
+    <message>
+        <source>Export the escrowed-versus-released chart.</source>
+        <translation>에스크로 적립액 대 제공액 차트를 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Export the timeline.</source>
+        <translation>타임라인을 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Export the briefing report.</source>
+        <translation>브리핑 보고서를 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .svg or .pdf.</source>
+        <translation>출력 파일: .png, .svg 또는 .pdf.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>export FILE</source>
+        <translation>export FILE</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --chart, --timeline, --report, and -o OUT.</source>
+        <translation>--chart, --timeline, --report 중 정확히 하나와 -o OUT을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>Give at most one FILE.</source>
+        <translation>FILE은 하나만 지정할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>tranche</name>
+    <message>
+        <source>%1 - profile %2</source>
+        <translation>%1 - 프로필 %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>예외 승인됨</translation>
+    </message>
+    <message>
+        <source>waived: %1</source>
+        <translation>예외 승인됨: %1</translation>
+    </message>
+    <message>
+        <source>waived (%1): %2</source>
+        <translation>예외 승인됨(%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 violation(s), %2 warning(s), %3 info, %4 waived</source>
+        <translation>위반 %1건, 경고 %2건, 정보 %3건, 예외 승인 %4건</translation>
+    </message>
+    <message>
+        <source>tranche check: unknown format &quot;%1&quot; (text or json)</source>
+        <translation>tranche check: 알 수 없는 형식 &quot;%1&quot; (text 또는 json)</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type (expected .tranche or .json)</source>
+        <translation>%1: 알 수 없는 파일 형식(.tranche 또는 .json이어야 함)</translation>
+    </message>
+    <message>
+        <source>tranche flow: unknown format &quot;%1&quot; (csv or json)</source>
+        <translation>tranche flow: 알 수 없는 형식 &quot;%1&quot; (csv 또는 json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the plan</source>
+        <translation>%1: 계획을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>number %1 is beyond the range of a double</source>
+        <translation>숫자 %1이(가) double 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>%1: the plan could not be read.</source>
+        <translation>%1: 계획을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>North Korea 2018: Singapore track</source>
+        <translation>북한 2018: 싱가포르 트랙</translation>
+    </message>
+    <message>
+        <source>Iran 2013-2016: JPOA and JCPOA</source>
+        <translation>이란 2013-2016: JPOA 및 JCPOA</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MiB</source>
+        <translation>문서가 %1 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>문서가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2 (line %3, column %4)</source>
+        <translation>유효한 JSON이 아닙니다: 오프셋 %2(%3행 %4열)에서 %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>파일이 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>not a file (a folder or a device)</source>
+        <translation>파일이 아닙니다(폴더 또는 장치)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>파일이 %1 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>필수 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>required field is null</source>
+        <translation>필수 필드가 null입니다</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months from 0 to %1 (got %2)</source>
+        <translation>0~%1 사이의 정수 개월 수여야 합니다(입력값 %2)</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>%1 중 하나여야 합니다(입력값 &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be &quot;tranche-plan&quot;</source>
+        <translation>&quot;tranche-plan&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this program reads (%2)</source>
+        <translation>버전 %1은(는) 이 프로그램이 읽을 수 있는 버전(%2)보다 최신입니다</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads %2)</source>
+        <translation>지원하지 않는 버전 %1(이 프로그램은 %2 버전을 읽음)</translation>
+    </message>
+    <message>
+        <source>must be one of nuclear, icbm, wmd (got %1)</source>
+        <translation>nuclear, icbm, wmd 중 하나여야 합니다(입력값 %1)</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>YYYY-MM-DD 형식의 날짜여야 합니다(입력값 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: a value is not a number (NaN)</source>
+        <translation>테이블 %1, %2행: 값이 숫자가 아닙니다(NaN)</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3</source>
+        <translation>테이블 %1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>table %1, after row %2: %3</source>
+        <translation>테이블 %1, %2행 다음: %3</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3: %4</source>
+        <translation>테이블 %1, %2행, 열 %3: %4</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1이(가) 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>expected 0 or 1</source>
+        <translation>0 또는 1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”</source>
+        <translation>알 수 없는 값 “%1”</translation>
+    </message>
+    <message>
+        <source>unknown program “%1”</source>
+        <translation>알 수 없는 프로그램 “%1”</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>테이블 %1: %2</translation>
+    </message>
+    <message>
+        <source>the table has more than one row</source>
+        <translation>테이블에 행이 둘 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>table plan: the table has no row</source>
+        <translation>테이블 plan: 테이블에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>phase position %1 does not exist</source>
+        <translation>단계 위치 %1이(가) 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1을(를) 열 수 없습니다: 파일이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a plan file.</source>
+        <translation>%1을(를) 열 수 없습니다: 계획 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a regular file.</source>
+        <translation>%1을(를) 열 수 없습니다: 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a Tranche plan.</source>
+        <translation>%1이(가) 비어 있습니다(0바이트). Tranche 계획이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Tranche plan (%2 bytes; the limit is %3 bytes).</source>
+        <translation>%1은(는) Tranche 계획으로 보기에 너무 큽니다(%2바이트, 한도 %3바이트).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has only %2 bytes, fewer than a SQLite header.</source>
+        <translation>%1이(가) 잘렸습니다: %2바이트뿐으로 SQLite 헤더보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tranche plan: it is not a SQLite database (bytes 0-15 are not the SQLite header).</source>
+        <translation>%1은(는) Tranche 계획이 아닙니다: SQLite 데이터베이스가 아닙니다(0-15바이트가 SQLite 헤더가 아님).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has only %2 bytes, fewer than the %3 of a SQLite header.</source>
+        <translation>%1이(가) 잘렸습니다: %2바이트뿐으로 SQLite 헤더 크기 %3보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the SQLite header gives an invalid page size (%2) at bytes 16-17.</source>
+        <translation>%1이(가) 손상되었습니다: SQLite 헤더의 16-17바이트에 잘못된 페이지 크기(%2)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte pages.</source>
+        <translation>%1이(가) 잘렸거나 손상되었습니다: %2바이트가 %3바이트 페이지의 정수배가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the SQLite header (bytes 28-31) says %2 pages of %3 bytes, but the file ends after %4 bytes.</source>
+        <translation>%1이(가) 잘렸습니다: SQLite 헤더(28-31바이트)에는 %3바이트 페이지 %2개로 되어 있으나 파일은 %4바이트에서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or unreadable: %2</source>
+        <translation>%1이(가) 손상되었거나 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Tranche plan.</source>
+        <translation>%1은(는) SQLite 데이터베이스이지만 Tranche 계획이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the schema (sqlite_master, page 1) cannot be read: %1</source>
+        <translation>스키마(sqlite_master, 1페이지)를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check reports: %2</source>
+        <translation>%1이(가) 손상되었습니다. SQLite 무결성 검사 결과: %2</translation>
+    </message>
+    <message>
+        <source>the table tranche_meta is missing</source>
+        <translation>tranche_meta 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it contains SQL code (%2), which a Tranche plan never has.</source>
+        <translation>%1을(를) 거부했습니다: Tranche 계획에는 있을 수 없는 SQL 코드(%2)가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>tranche_meta has no valid schema_version (“%1”)</source>
+        <translation>tranche_meta에 유효한 schema_version이 없습니다(“%1”)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tranche (schema %2; this version reads up to %3).</source>
+        <translation>%1은(는) 더 새로운 Tranche에서 작성되었습니다(스키마 %2, 이 버전은 %3까지 읽음).</translation>
+    </message>
+    <message>
+        <source>tranche_meta says schema %1 but the SQLite header says application id %2, user version %3</source>
+        <translation>tranche_meta에는 스키마 %1로 되어 있으나 SQLite 헤더에는 application id %2, user version %3으로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>%1 테이블이 없습니다</translation>
+    </message>
+    <message>
+        <source>no migration from schema %1</source>
+        <translation>스키마 %1에서의 마이그레이션이 없습니다</translation>
+    </message>
+    <message>
+        <source>schema %1 to %2: %3</source>
+        <translation>스키마 %1→%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid plan:</source>
+        <translation>%1은(는) 유효한 계획이 아닙니다:</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no temporary folder (%2).</source>
+        <translation>%1을(를) 열 수 없습니다: 임시 폴더가 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it could not be copied for upgrading.</source>
+        <translation>%1을(를) 열 수 없습니다: 업그레이드를 위해 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from schema %2: %3</source>
+        <translation>%1을(를) 스키마 %2에서 업그레이드할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>no free temporary file name</source>
+        <translation>사용 가능한 임시 파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>the old file could not be replaced</source>
+        <translation>기존 파일을 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the new file could not be renamed</source>
+        <translation>새 파일의 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>%1을(를) 저장할 수 없습니다: 폴더 %2이(가) 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder.</source>
+        <translation>%1을(를) 저장할 수 없습니다: 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a file in %2 (%3).</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2에 파일을 만들 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>오프셋 %1에서 유효한 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be the number 1</source>
+        <translation>숫자 1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this program reads (1)</source>
+        <translation>버전 %1은(는) 이 프로그램이 읽을 수 있는 버전(1)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>알 수 없는 규칙 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown setting of %1 (known: %2)</source>
+        <translation>%1의 알 수 없는 설정(알려진 설정: %2)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1~%2 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>%1~%2 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must not exceed warningBelow</source>
+        <translation>warningBelow를 초과할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes; not a rule profile</source>
+        <translation>%1바이트보다 큽니다. 규칙 프로필이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the file name &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 파일 이름 &quot;%2&quot;과(와) 다릅니다</translation>
+    </message>
+    <message>
+        <source>unknown rule profile &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 규칙 프로필 &quot;%1&quot;(알려진 프로필: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name</source>
+        <translation>&quot;%1&quot;은(는) 유효한 프로필 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a bundled profile; choose another name</source>
+        <translation>&quot;%1&quot;은(는) 기본 제공 프로필입니다. 다른 이름을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Relief follows action</source>
+        <translation>조치 후 제재 완화</translation>
+    </message>
+    <message>
+        <source>relief is granted but the phase requires no counterpart action</source>
+        <translation>제재 완화가 제공되지만 이 단계는 상대국 조치를 요구하지 않습니다</translation>
+    </message>
+    <message>
+        <source>relief of %1 starts in month %2, before the phase&apos;s earliest verified action (month %3)</source>
+        <translation>%1의 제재 완화가 %2개월 차에 시작되어, 이 단계에서 가장 먼저 검증되는 조치(%3개월 차)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>Significant first steps</source>
+        <translation>의미 있는 첫 조치</translation>
+    </message>
+    <message>
+        <source>the first relief (%1, month %2) follows verified actions of total weight %3; at least %4 needed</source>
+        <translation>첫 제재 완화(%1, %2개월 차) 이전에 검증된 조치의 가중치 합계가 %3입니다(최소 %4 필요)</translation>
+    </message>
+    <message>
+        <source>Escrow the interim value</source>
+        <translation>잠정 단계 가치의 에스크로</translation>
+    </message>
+    <message>
+        <source>interim relief of escrowable %1 escrows %2 of its value; at least %3 required</source>
+        <translation>에스크로 대상인 %1의 잠정 제재 완화가 가치의 %2만 에스크로합니다(최소 %3 필요)</translation>
+    </message>
+    <message>
+        <source>interim relief of escrowable %1 escrows %2 of its value, less than %3</source>
+        <translation>에스크로 대상인 %1의 잠정 제재 완화가 가치의 %2를 에스크로하여 %3에 미달합니다</translation>
+    </message>
+    <message>
+        <source>relief of %1 escrows %2 of its value but names neither an escrow agent nor permitted uses</source>
+        <translation>%1의 제재 완화가 가치의 %2를 에스크로하지만 에스크로 기관과 허용 용도를 모두 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>relief of %1 escrows %2 of its value but names no escrow agent</source>
+        <translation>%1의 제재 완화가 가치의 %2를 에스크로하지만 에스크로 기관을 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>relief of %1 escrows %2 of its value but names no permitted uses</source>
+        <translation>%1의 제재 완화가 가치의 %2를 에스크로하지만 허용 용도를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Financial access needs reform</source>
+        <translation>금융 접근에는 개혁 선행</translation>
+    </message>
+    <message>
+        <source>relief of %1 starts in month %2, before the financial-sector reform is verified in month %3</source>
+        <translation>%1의 제재 완화가 %2개월 차에 시작되어, 금융 부문 개혁이 검증되는 %3개월 차보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>relief of %1 starts in month %2 but the phase requires no financial-sector reform</source>
+        <translation>%1의 제재 완화가 %2개월 차에 시작되지만 이 단계는 금융 부문 개혁을 요구하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Broad relief at the end</source>
+        <translation>포괄적 제재 완화는 마지막에</translation>
+    </message>
+    <message>
+        <source>no final phase</source>
+        <translation>최종 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>final phases cover %1 of %2 eligible value, below %3</source>
+        <translation>최종 단계가 대상 가치 %2 중 %1만 포함하여 %3에 미달합니다</translation>
+    </message>
+    <message>
+        <source>no US primary trade restriction is lifted in a final phase</source>
+        <translation>최종 단계에서 해제되는 미국 1차 무역 제한이 없습니다</translation>
+    </message>
+    <message>
+        <source>broad relief at the end falls short: %1</source>
+        <translation>마지막 단계의 포괄적 제재 완화가 부족합니다: %1</translation>
+    </message>
+    <message>
+        <source>Big relief only after full implementation</source>
+        <translation>대규모 제재 완화는 완전 이행 후에만</translation>
+    </message>
+    <message>
+        <source>the phase relieves %1, which is hard to reverse or lasting, but is not gated on nuclear, ICBM and WMD dismantlement (its required actions complete: %2)</source>
+        <translation>이 단계는 되돌리기 어렵거나 지속적인 %1을(를) 완화하지만 핵, ICBM, WMD 폐기를 조건으로 하지 않습니다(요구 조치로 완료되는 폐기: %2)</translation>
+    </message>
+    <message>
+        <source>the phase&apos;s relief peaks at %1/yr in month %2, above the %3 cap, but is not gated on nuclear, ICBM and WMD dismantlement (its required actions complete: %4)</source>
+        <translation>이 단계의 제재 완화가 %2개월 차에 연 %1로 최고치에 이르러 상한(%3)을 넘지만 핵, ICBM, WMD 폐기를 조건으로 하지 않습니다(요구 조치로 완료되는 폐기: %4)</translation>
+    </message>
+    <message>
+        <source>relief of %1 starts in month %2, before full verification in month %3</source>
+        <translation>%1의 제재 완화가 %2개월 차에 시작되어, 완전한 검증 시점(%3개월 차)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>Interim relief is small</source>
+        <translation>잠정 제재 완화는 소규모로</translation>
+    </message>
+    <message>
+        <source>interim relief peaks at %1/yr in month %2 with a reference value of %3; cap %4</source>
+        <translation>잠정 제재 완화가 %2개월 차에 연 %1로 최고치에 이릅니다. 기준 가치 %3, 상한 %4</translation>
+    </message>
+    <message>
+        <source>interim relief peaks at %1/yr in month %2: %3 of %4; cap %5</source>
+        <translation>잠정 제재 완화가 %2개월 차에 연 %1로 최고치에 이릅니다: %4의 %3, 상한 %5</translation>
+    </message>
+    <message>
+        <source>interim relief peaks at %1/yr in month %2: %3 of %4, above %5 of the %6 cap</source>
+        <translation>잠정 제재 완화가 %2개월 차에 연 %1로 최고치에 이릅니다: %4의 %3로, 상한(%6)의 %5 초과</translation>
+    </message>
+    <message>
+        <source>Interim relief is quickly reversible</source>
+        <translation>잠정 제재 완화는 신속히 되돌릴 수 있게</translation>
+    </message>
+    <message>
+        <source>%1 is hard to reverse and may not be relieved in an interim phase</source>
+        <translation>%1은(는) 되돌리기 어려워 잠정 단계에서 완화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Interim relief has a fixed end</source>
+        <translation>잠정 제재 완화는 종료 시점 명시</translation>
+    </message>
+    <message>
+        <source>interim relief of %1 has no end (from month %2); at most %3</source>
+        <translation>%1의 잠정 제재 완화에 종료 시점이 없습니다(%2개월 차부터). 최대 %3</translation>
+    </message>
+    <message>
+        <source>interim relief of %1 lasts %2 from month %3; at most %4</source>
+        <translation>%1의 잠정 제재 완화가 %3개월 차부터 %2 동안 지속됩니다. 최대 %4</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1개월</translation>
+    </message>
+    <message>
+        <source>Interim relief ends by itself</source>
+        <translation>잠정 제재 완화는 자동 종료</translation>
+    </message>
+    <message>
+        <source>interim relief of %1 has no snapback</source>
+        <translation>%1의 잠정 제재 완화에 스냅백(자동 복원)이 없습니다</translation>
+    </message>
+    <message>
+        <source>No lasting benefits early</source>
+        <translation>초기 단계에 지속적 혜택 금지</translation>
+    </message>
+    <message>
+        <source>%1 gives a lasting benefit and may not be relieved in an interim phase</source>
+        <translation>%1은(는) 지속적 혜택을 주므로 잠정 단계에서 완화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Know whose act it takes</source>
+        <translation>필요한 결정 주체 파악</translation>
+    </message>
+    <message>
+        <source>a UN Security Council resolution</source>
+        <translation>유엔 안전보장이사회 결의</translation>
+    </message>
+    <message>
+        <source>legislation or statutory certification</source>
+        <translation>입법 또는 법정 인증</translation>
+    </message>
+    <message>
+        <source>executive action</source>
+        <translation>행정 조치</translation>
+    </message>
+    <message>
+        <source>a FATF plenary decision</source>
+        <translation>FATF 총회 결정</translation>
+    </message>
+    <message>
+        <source>relief in this phase needs no UN Security Council resolution, legislation, executive action or FATF plenary decision</source>
+        <translation>이 단계의 제재 완화에는 유엔 안전보장이사회 결의, 입법, 행정 조치, FATF 총회 결정이 필요하지 않습니다</translation>
+    </message>
+    <message>
+        <source>relief in this phase needs %1</source>
+        <translation>이 단계의 제재 완화에 필요한 절차: %1</translation>
+    </message>
+    <message>
+        <source>interim relief of %1 needs %2, slow to grant and to take back</source>
+        <translation>%1의 잠정 제재 완화에는 부여와 철회에 시간이 걸리는 절차(%2)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>nuclear</source>
+        <translation>핵</translation>
+    </message>
+    <message>
+        <source>ICBM</source>
+        <translation>ICBM</translation>
+    </message>
+    <message>
+        <source>WMD</source>
+        <translation>WMD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1개월</translation>
+    </message>
+    <message>
+        <source>Keep targeted sanctions</source>
+        <translation>표적 제재 유지</translation>
+    </message>
+    <message>
+        <source>%1 is a retained %2 sanction and may not be relieved</source>
+        <translation>%1은(는) 유지 대상인 %2 제재로서 완화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>SQLite support (the Qt QSQLITE driver) is not installed.</source>
+        <translation>SQLite 지원(Qt QSQLITE 드라이버)이 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open the file.</source>
+        <translation>SQLite가 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the query returned no row</source>
+        <translation>쿼리 결과 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>must match [a-z0-9._-]+ (got &quot;%1&quot;)</source>
+        <translation>[a-z0-9._-]+ 형식이어야 합니다(입력값 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (got %3)</source>
+        <translation>%1~%2 사이의 숫자여야 합니다(입력값 %3)</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= 0 (got %1)</source>
+        <translation>0 이상의 숫자여야 합니다(입력값 %1)</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>종료 %1이(가) 시작 %2보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>YYYY-MM 형식의 월이어야 합니다(입력값 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>duplicate item id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 항목 ID &quot;%1&quot;(처음 위치 %2)</translation>
+    </message>
+    <message>
+        <source>duplicate action id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 조치 ID &quot;%1&quot;(처음 위치 %2)</translation>
+    </message>
+    <message>
+        <source>must list only nuclear, icbm, wmd</source>
+        <translation>nuclear, icbm, wmd만 나열해야 합니다</translation>
+    </message>
+    <message>
+        <source>duplicate phase id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 단계 ID &quot;%1&quot;(처음 위치 %2)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (not in the catalog)</source>
+        <translation>알 수 없는 조치 &quot;%1&quot;(카탈로그에 없음)</translation>
+    </message>
+    <message>
+        <source>action &quot;%1&quot; is already required by this phase (at %2)</source>
+        <translation>조치 &quot;%1&quot;은(는) 이미 이 단계에서 요구됩니다(위치 %2)</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (not in the catalog)</source>
+        <translation>알 수 없는 항목 &quot;%1&quot;(카탈로그에 없음)</translation>
+    </message>
+    <message>
+        <source>a waiver must name its rule</source>
+        <translation>예외 승인에는 규칙을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>a waiver needs a justification</source>
+        <translation>예외 승인에는 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>tranche export: say what to export: --chart, --timeline or --report</source>
+        <translation>tranche export: 내보낼 대상을 지정하십시오: --chart, --timeline 또는 --report</translation>
+    </message>
+    <message>
+        <source>tranche export: give the output file: -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>tranche export: 출력 파일을 지정하십시오: -o OUT.png, OUT.svg 또는 OUT.pdf</translation>
+    </message>
+    <message>
+        <source>tranche export: %1: unknown output format &quot;%2&quot; (png, svg or pdf)</source>
+        <translation>tranche export: %1: 알 수 없는 출력 형식 &quot;%2&quot;(png, svg 또는 pdf)</translation>
+    </message>
+    <message>
+        <source>tranche export: %1</source>
+        <translation>tranche export: %1</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>군사</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>안보</translation>
+    </message>
+    <message>
+        <source>prison</source>
+        <translation>수용 시설</translation>
+    </message>
+    <message>
+        <source>human rights</source>
+        <translation>인권</translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation>금융</translation>
+    </message>
+    <message>
+        <source>targeted (%1)</source>
+        <translation>표적 제재(%1)</translation>
+    </message>
+    <message>
+        <source>long-term benefit</source>
+        <translation>장기적 혜택</translation>
+    </message>
+    <message>
+        <source>escrowable</source>
+        <translation>에스크로 가능</translation>
+    </message>
+    <message>
+        <source>other WMD</source>
+        <translation>기타 WMD</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>권한 주체</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>근거 법령</translation>
+    </message>
+    <message>
+        <source>Annual value</source>
+        <translation>연간 가치</translation>
+    </message>
+    <message>
+        <source>Value basis</source>
+        <translation>가치 산정 근거</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>가역성</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>FATF countermeasure or financial-system access</source>
+        <translation>FATF 대응 조치 또는 금융 시스템 접근</translation>
+    </message>
+    <message>
+        <source>US primary trade restriction</source>
+        <translation>미국 1차 무역 제한</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Completes</source>
+        <translation>폐기 완료</translation>
+    </message>
+    <message>
+        <source>Financial-sector reform meeting FATF standards</source>
+        <translation>FATF 기준에 맞는 금융 부문 개혁</translation>
+    </message>
+    <message>
+        <source>UN</source>
+        <translation>유엔</translation>
+    </message>
+    <message>
+        <source>US statute</source>
+        <translation>미국 법률</translation>
+    </message>
+    <message>
+        <source>US executive order</source>
+        <translation>미국 행정명령</translation>
+    </message>
+    <message>
+        <source>FATF</source>
+        <translation>FATF</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month label date format: QDate format, short month name and year</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::CatalogActionsModel</name>
+    <message>
+        <source>financial reform</source>
+        <translation>금융 개혁</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Completes</source>
+        <translation>폐기 완료</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::CatalogItemsModel</name>
+    <message numerus="yes">
+        <source>%1: %n item(s) in the catalog, %2/yr in all</source>
+        <translation>
+            <numerusform>%1: 카탈로그 항목 %n개, 합계 연 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(분류 없음)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value/yr</source>
+        <translation>연간 가치</translation>
+    </message>
+    <message>
+        <source>Reversibility</source>
+        <translation>가역성</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>특성</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::CatalogPalette</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>조치 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s)</source>
+        <translation>
+            <numerusform>조치 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sanctions items</source>
+        <translation>제재 항목</translation>
+    </message>
+    <message>
+        <source>Counterpart actions</source>
+        <translation>상대국 조치</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <source>Search items (name, instrument, source)</source>
+        <translation>항목 검색(이름, 근거 법령, 출처)</translation>
+    </message>
+    <message>
+        <source>Search sanctions items</source>
+        <translation>제재 항목 검색</translation>
+    </message>
+    <message>
+        <source>Filter sanctions items</source>
+        <translation>제재 항목 필터</translation>
+    </message>
+    <message>
+        <source>Interim-safe: not hard to reverse, no long-term benefit, not a retained targeted class</source>
+        <translation>잠정 단계 허용: 되돌리기 어렵지 않고, 장기적 혜택이 없으며, 유지 대상 표적 제재가 아닌 항목</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>모든 항목</translation>
+    </message>
+    <message>
+        <source>Interim-safe</source>
+        <translation>잠정 단계 허용</translation>
+    </message>
+    <message>
+        <source>UN</source>
+        <translation>유엔</translation>
+    </message>
+    <message>
+        <source>US statute</source>
+        <translation>미국 법률</translation>
+    </message>
+    <message>
+        <source>US executive order</source>
+        <translation>미국 행정명령</translation>
+    </message>
+    <message>
+        <source>FATF</source>
+        <translation>FATF</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Sanctions items grouped by authority and category; drag onto a phase&apos;s relief lane, or press Enter to place in the current phase</source>
+        <translation>권한 주체와 분류별로 묶은 제재 항목. 단계의 제재 완화 레인으로 끌어 놓거나 Enter 키를 눌러 현재 단계에 배치합니다</translation>
+    </message>
+    <message>
+        <source>Number of sanctions items shown</source>
+        <translation>표시된 제재 항목 수</translation>
+    </message>
+    <message>
+        <source>Search actions (name, category)</source>
+        <translation>조치 검색(이름, 분류)</translation>
+    </message>
+    <message>
+        <source>Search counterpart actions</source>
+        <translation>상대국 조치 검색</translation>
+    </message>
+    <message>
+        <source>Counterpart actions with weight and category; drag onto a phase&apos;s action lane, or press Enter to require in the current phase</source>
+        <translation>가중치와 분류가 표시된 상대국 조치. 단계의 조치 레인으로 끌어 놓거나 Enter 키를 눌러 현재 단계에서 요구합니다</translation>
+    </message>
+    <message>
+        <source>Number of counterpart actions shown</source>
+        <translation>표시된 상대국 조치 수</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::ChartsWidget</name>
+    <message>
+        <source>Click a month on the chart to see what the counterpart keeps if it walks away at its end.</source>
+        <translation>차트에서 월을 클릭하면 상대국이 그 월말에 이탈할 경우 보유하게 되는 가치를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>Annual relief: %1 (%2)</source>
+        <translation>연간 제재 완화: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Released over the horizon: %1</source>
+        <translation>계획 기간 중 제공액: %1</translation>
+    </message>
+    <message>
+        <source>Escrowed over the horizon: %1</source>
+        <translation>계획 기간 중 에스크로 적립액: %1</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Per phase</source>
+        <translation>단계별</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>노출액</translation>
+    </message>
+    <message>
+        <source>Escrowed and released value per month</source>
+        <translation>월별 에스크로·제공액</translation>
+    </message>
+    <message>
+        <source>Released and escrowed value per phase</source>
+        <translation>단계별 제공액·에스크로</translation>
+    </message>
+    <message>
+        <source>Exposure over months</source>
+        <translation>월별 노출액</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::Commands</name>
+    <message>
+        <source>Change Extent</source>
+        <translation>완화 범위 변경</translation>
+    </message>
+    <message>
+        <source>Change Relief Start</source>
+        <translation>제재 완화 시작 시점 변경</translation>
+    </message>
+    <message>
+        <source>Change Relief End</source>
+        <translation>제재 완화 종료 시점 변경</translation>
+    </message>
+    <message>
+        <source>Change Escrow Share</source>
+        <translation>에스크로 비율 변경</translation>
+    </message>
+    <message>
+        <source>Change Escrow Agent</source>
+        <translation>에스크로 기관 변경</translation>
+    </message>
+    <message>
+        <source>Change Permitted Uses</source>
+        <translation>허용 용도 변경</translation>
+    </message>
+    <message>
+        <source>Change Snapback</source>
+        <translation>스냅백 변경</translation>
+    </message>
+    <message>
+        <source>Change Note</source>
+        <translation>메모 변경</translation>
+    </message>
+    <message>
+        <source>Change Phase Id</source>
+        <translation>단계 ID 변경</translation>
+    </message>
+    <message>
+        <source>Rename Phase</source>
+        <translation>단계 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change Phase Kind</source>
+        <translation>단계 종류 변경</translation>
+    </message>
+    <message>
+        <source>Change Phase Start</source>
+        <translation>단계 시작 시점 변경</translation>
+    </message>
+    <message>
+        <source>Change Phase End</source>
+        <translation>단계 종료 시점 변경</translation>
+    </message>
+    <message>
+        <source>Change Plan Title</source>
+        <translation>계획 제목 변경</translation>
+    </message>
+    <message>
+        <source>Change Counterpart</source>
+        <translation>상대국 변경</translation>
+    </message>
+    <message>
+        <source>Change Plan Start</source>
+        <translation>계획 시작 시점 변경</translation>
+    </message>
+    <message>
+        <source>Change Classification</source>
+        <translation>보안 등급 변경</translation>
+    </message>
+    <message>
+        <source>Change Rule Profile</source>
+        <translation>규칙 프로필 변경</translation>
+    </message>
+    <message>
+        <source>Change Reference Value</source>
+        <translation>기준 가치 변경</translation>
+    </message>
+    <message>
+        <source>Add Phase</source>
+        <translation>단계 추가</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>단계 삭제</translation>
+    </message>
+    <message>
+        <source>Move Phase</source>
+        <translation>단계 이동</translation>
+    </message>
+    <message>
+        <source>Change Phase Months</source>
+        <translation>단계 기간 변경</translation>
+    </message>
+    <message>
+        <source>Place Relief</source>
+        <translation>제재 완화 배치</translation>
+    </message>
+    <message>
+        <source>Remove Relief</source>
+        <translation>제재 완화 제거</translation>
+    </message>
+    <message>
+        <source>Move Relief</source>
+        <translation>제재 완화 이동</translation>
+    </message>
+    <message>
+        <source>Require Action</source>
+        <translation>조치 요구</translation>
+    </message>
+    <message>
+        <source>Remove Required Action</source>
+        <translation>요구 조치 제거</translation>
+    </message>
+    <message>
+        <source>Change Verification Month</source>
+        <translation>검증 시점 변경</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::FindingsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>위반</translation>
+    </message>
+    <message>
+        <source>%1 (waived)</source>
+        <translation>%1(예외 승인됨)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::FindingsPane</name>
+    <message>
+        <source>Waive %1</source>
+        <translation>%1 예외 승인</translation>
+    </message>
+    <message>
+        <source>Remove waiver of %1</source>
+        <translation>%1의 예외 승인 취소</translation>
+    </message>
+    <message>
+        <source>Remove stale waiver of %1</source>
+        <translation>%1의 대상 없는 예외 승인 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n stale waiver(s)</source>
+        <translation>
+            <numerusform>대상 없는 예외 승인 %n건 제거</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>검토 결과</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>규칙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>단계(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Show &amp;waived</source>
+        <translation>예외 승인 표시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the findings that carry a waiver (greyed)</source>
+        <translation>예외 승인된 검토 결과 표시(회색)</translation>
+    </message>
+    <message>
+        <source>Wai&amp;ve...</source>
+        <translation>예외 승인(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Accept the selected finding with a written justification</source>
+        <translation>선택한 검토 결과를 서면 사유와 함께 수용합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Waiver</source>
+        <translation>예외 승인 취소(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the waiver of the selected finding</source>
+        <translation>선택한 검토 결과의 예외 승인을 취소합니다</translation>
+    </message>
+    <message>
+        <source>Stale waivers (matching no finding)</source>
+        <translation>대상 없는 예외 승인(해당 검토 결과 없음)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Author, date</source>
+        <translation>작성자, 일자</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Stale Waiver</source>
+        <translation>대상 없는 예외 승인 제거(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Filter by rule</source>
+        <translation>규칙으로 필터</translation>
+    </message>
+    <message>
+        <source>Filter by phase</source>
+        <translation>단계로 필터</translation>
+    </message>
+    <message>
+        <source>Show waived findings</source>
+        <translation>예외 승인된 검토 결과 표시</translation>
+    </message>
+    <message>
+        <source>Findings of the principles check; press Enter to select the phase or placement</source>
+        <translation>원칙 검토 결과. Enter 키를 누르면 해당 단계 또는 배치를 선택합니다</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>검토 결과 상세</translation>
+    </message>
+    <message>
+        <source>Waive finding</source>
+        <translation>검토 결과 예외 승인</translation>
+    </message>
+    <message>
+        <source>Remove waiver</source>
+        <translation>예외 승인 취소</translation>
+    </message>
+    <message>
+        <source>Stale waivers</source>
+        <translation>대상 없는 예외 승인</translation>
+    </message>
+    <message>
+        <source>Remove stale waiver</source>
+        <translation>대상 없는 예외 승인 제거</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>모든 규칙</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(단계 없음)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none (the whole plan)</source>
+        <translation>없음(계획 전체)</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its details.</source>
+        <translation>검토 결과를 선택하면 상세 내용이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>예외 승인됨</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>항목:</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>예외 승인</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(unknown author)</source>
+        <translation>(작성자 불명)</translation>
+    </message>
+    <message>
+        <source>Violations (%1)</source>
+        <translation>위반(%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>경고(%1)</translation>
+    </message>
+    <message>
+        <source>Infos (%1)</source>
+        <translation>정보(%1)</translation>
+    </message>
+    <message>
+        <source>Show violations</source>
+        <translation>위반 표시</translation>
+    </message>
+    <message>
+        <source>Show warnings</source>
+        <translation>경고 표시</translation>
+    </message>
+    <message>
+        <source>Show infos</source>
+        <translation>정보 표시</translation>
+    </message>
+    <message>
+        <source>Show &amp;waived (%1)</source>
+        <translation>예외 승인 %1건 표시(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::FlowCharts</name>
+    <message>
+        <source>Escrowed and released value per month</source>
+        <translation>월별 에스크로·제공액</translation>
+    </message>
+    <message>
+        <source>Released, cumulative (right axis)</source>
+        <translation>누적 제공액(오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>Escrow balance (right axis)</source>
+        <translation>에스크로 잔액(오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>Month of the plan</source>
+        <translation>계획 개월 차</translation>
+    </message>
+    <message>
+        <source>Value per month (US$)</source>
+        <translation>월별 가치(US$)</translation>
+    </message>
+    <message>
+        <source>Cumulative (US$)</source>
+        <translation>누적(US$)</translation>
+    </message>
+    <message>
+        <source>Released and escrowed value per phase (whole horizon)</source>
+        <translation>단계별 제공액 및 에스크로 적립액(계획 기간 전체)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>제공액</translation>
+    </message>
+    <message>
+        <source>Escrowed</source>
+        <translation>에스크로 적립액</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Total over the horizon (US$)</source>
+        <translation>계획 기간 합계(US$)</translation>
+    </message>
+    <message>
+        <source>Exposure: what the counterpart keeps if it walks away</source>
+        <translation>노출액: 상대국이 이탈할 경우 보유하게 되는 가치</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>노출액</translation>
+    </message>
+    <message>
+        <source>Released so far</source>
+        <translation>누적 제공액</translation>
+    </message>
+    <message>
+        <source>Month of the plan (walking away at its end)</source>
+        <translation>계획 개월 차(해당 월말 이탈)</translation>
+    </message>
+    <message>
+        <source>Value kept (US$)</source>
+        <translation>보유 가치(US$)</translation>
+    </message>
+    <message>
+        <source>Escrowed this month</source>
+        <translation>당월 에스크로 적립액</translation>
+    </message>
+    <message>
+        <source>Released this month (incl. payout)</source>
+        <translation>당월 제공액(에스크로 지급 포함)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Inducement ratio: undefined - no final phase requires an action, so escrow is never paid out.</source>
+        <translation>유인 비율: 정의되지 않음 - 조치를 요구하는 최종 단계가 없어 에스크로가 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Inducement ratio: undefined - the payout month is month 0.</source>
+        <translation>유인 비율: 정의되지 않음 - 에스크로 지급 시점이 0개월 차입니다.</translation>
+    </message>
+    <message>
+        <source>Inducement ratio: undefined - nothing is exposed before the payout month %1.</source>
+        <translation>유인 비율: 정의되지 않음 - 에스크로 지급 월 %1 이전의 노출액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Inducement ratio %1x: %2 released in the 12 months from the payout (month %3) against a peak exposure of %4 before it.</source>
+        <translation>유인 비율 %1배: 에스크로 지급 월 %3부터 12개월간 제공액 %2, 그 이전 최대 노출액 %4.</translation>
+    </message>
+    <message>
+        <source>Walk away at the end of month %1: the counterpart keeps %2 (%3 released so far + %4 that keeps flowing); %5 of escrow is frozen.</source>
+        <translation>월 %1 말 이탈 시: 상대국 보유액 %2(누적 제공액 %3 + 계속 제공되는 %4), 에스크로 %5 동결.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>월 %1</translation>
+    </message>
+    <message>
+        <source>Released: %1</source>
+        <translation>제공액: %1</translation>
+    </message>
+    <message>
+        <source>  of which escrow payout: %1</source>
+        <translation>  그중 에스크로 지급액: %1</translation>
+    </message>
+    <message>
+        <source>Escrowed: %1</source>
+        <translation>에스크로 적립액: %1</translation>
+    </message>
+    <message>
+        <source>Released, cumulative: %1</source>
+        <translation>누적 제공액: %1</translation>
+    </message>
+    <message>
+        <source>Escrow balance: %1</source>
+        <translation>에스크로 잔액: %1</translation>
+    </message>
+    <message>
+        <source>Exposure: %1</source>
+        <translation>노출액: %1</translation>
+    </message>
+    <message>
+        <source>Payout, month %1</source>
+        <translation>에스크로 지급, %1개월 차</translation>
+    </message>
+    <message>
+        <source>peak before payout %1</source>
+        <translation>지급 전 최대 %1</translation>
+    </message>
+    <message>
+        <source>Walk away</source>
+        <translation>이탈</translation>
+    </message>
+    <message>
+        <source>keeps %1</source>
+        <translation>보유 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::FlowTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>개월 차</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>제공액</translation>
+    </message>
+    <message>
+        <source>Released (cumulative)</source>
+        <translation>제공액(누적)</translation>
+    </message>
+    <message>
+        <source>Escrowed</source>
+        <translation>에스크로 적립액</translation>
+    </message>
+    <message>
+        <source>Escrow balance</source>
+        <translation>에스크로 잔액</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>에스크로 지급</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>노출액</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::Inspector</name>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Without its own value the plan uses the sum of the catalog items: %1/yr.</source>
+        <translation>자체 값이 없으면 계획은 카탈로그 항목의 합계(연 %1)를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>단계 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relief placement(s), %1/yr in all.</source>
+        <translation>
+            <numerusform>제재 완화 배치 %n건, 합계 연 %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1(카탈로그에 없음)</translation>
+    </message>
+    <message>
+        <source>Verified month of %1</source>
+        <translation>%1의 검증 시점</translation>
+    </message>
+    <message>
+        <source>Relief: %1</source>
+        <translation>제재 완화: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>카탈로그에 없음</translation>
+    </message>
+    <message>
+        <source>Annual relief %1 (item %2/yr x extent); %3 escrowed.</source>
+        <translation>연간 제재 완화 %1(항목 연 %2 × 완화 범위), 에스크로 적립 %3.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the catalog.</source>
+        <translation>항목 %1이(가) 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Required action: %1</source>
+        <translation>요구 조치: %1</translation>
+    </message>
+    <message>
+        <source>nuclear</source>
+        <translation>핵</translation>
+    </message>
+    <message>
+        <source>ICBM</source>
+        <translation>ICBM</translation>
+    </message>
+    <message>
+        <source>other WMD</source>
+        <translation>기타 WMD</translation>
+    </message>
+    <message>
+        <source>Weight %1; category %2.</source>
+        <translation>가중치 %1, 분류 %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Completes dismantlement: %1.</source>
+        <translation>폐기 완료: %1.</translation>
+    </message>
+    <message>
+        <source>Financial-sector reform.</source>
+        <translation>금융 부문 개혁.</translation>
+    </message>
+    <message>
+        <source>The action %1 is not in the catalog.</source>
+        <translation>조치 %1이(가) 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>A phase id is one or more of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>단계 ID는 a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; 중 하나 이상의 문자로 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>Another phase already has the id &quot;%1&quot;.</source>
+        <translation>다른 단계가 이미 ID &quot;%1&quot;을(를) 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The end month (%1) must not be before the start month (%2).</source>
+        <translation>종료 월(%1)은 시작 월(%2)보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The phase already requires this action.</source>
+        <translation>이 단계는 이미 이 조치를 요구합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>상대국(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Start month:</source>
+        <translation>시작 월(&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>보안 등급(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Rule &amp;profile:</source>
+        <translation>규칙 프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Own reference &amp;value:</source>
+        <translation>자체 기준 가치(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference value (USD/yr):</source>
+        <translation>기준 가치(USD/연)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The start month is written YYYY-MM, e.g. 2026-07.</source>
+        <translation>시작 월은 YYYY-MM 형식으로 입력합니다(예: 2026-07).</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;End month (exclusive):</source>
+        <translation>종료 월(미포함)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Required actions:</source>
+        <translation>요구 조치:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>항목:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtent:</source>
+        <translation>완화 범위(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Open-ended:</source>
+        <translation>종료 시점 없음(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Escrow s&amp;hare:</source>
+        <translation>에스크로 비율(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Escrow &amp;agent:</source>
+        <translation>에스크로 기관(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Permitted uses:</source>
+        <translation>허용 용도(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Snap&amp;back:</source>
+        <translation>스냅백(&amp;B):</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>메모(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>조치:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified in month:</source>
+        <translation>검증 시점(개월 차)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Inspector fields</source>
+        <translation>속성 필드</translation>
+    </message>
+    <message>
+        <source>Inspected object</source>
+        <translation>속성 대상</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>잠정</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Verified month</source>
+        <translation>검증 시점</translation>
+    </message>
+    <message>
+        <source>Action to require</source>
+        <translation>요구할 조치</translation>
+    </message>
+    <message>
+        <source>Verification month of the new action</source>
+        <translation>새 조치의 검증 시점</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire</source>
+        <translation>요구(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Require the action</source>
+        <translation>조치를 요구합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move action</source>
+        <translation>조치 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected required action</source>
+        <translation>선택한 요구 조치를 제거합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from phase</source>
+        <translation>단계에서 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the action from the phase</source>
+        <translation>단계에서 조치를 제거합니다</translation>
+    </message>
+    <message>
+        <source>Relief without an end month stays in force to the end of the horizon</source>
+        <translation>종료 월이 없는 제재 완화는 계획 기간 끝까지 유지됩니다</translation>
+    </message>
+    <message>
+        <source>The relief ends by itself if the counterpart stops or reverses a step</source>
+        <translation>상대국이 조치를 중단하거나 되돌리면 제재 완화가 자동으로 종료됩니다</translation>
+    </message>
+    <message>
+        <source>INT-1&apos;s cap is a share of this value</source>
+        <translation>INT-1의 상한은 이 값의 일정 비율입니다</translation>
+    </message>
+    <message>
+        <source>Default reference value</source>
+        <translation>기본 기준 가치</translation>
+    </message>
+    <message>
+        <source>Phase summary</source>
+        <translation>단계 요약</translation>
+    </message>
+    <message>
+        <source>Relief summary</source>
+        <translation>제재 완화 요약</translation>
+    </message>
+    <message>
+        <source>Action details</source>
+        <translation>조치 상세</translation>
+    </message>
+    <message>
+        <source>Plan input error</source>
+        <translation>계획 입력 오류</translation>
+    </message>
+    <message>
+        <source>Phase input error</source>
+        <translation>단계 입력 오류</translation>
+    </message>
+    <message>
+        <source>Relief input error</source>
+        <translation>제재 완화 입력 오류</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::MainWindow</name>
+    <message>
+        <source>About Tranche</source>
+        <translation>Tranche 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tranche %1&lt;/h3&gt;&lt;p&gt;Plans phased, action-for-action sanctions-relief deals and checks every phase against the guiding principles.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tranche %1&lt;/h3&gt;&lt;p&gt;행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획하고, 모든 단계를 지도 원칙에 비추어 검토합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Scenario</source>
+        <translation>시나리오에서 새로 만들기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart...</source>
+        <translation>차트(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline...</source>
+        <translation>타임라인(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Report...</source>
+        <translation>브리핑 보고서(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report...</source>
+        <translation>보고서 인쇄(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rule &amp;Profile...</source>
+        <translation>규칙 프로필(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Place Selected Catalog &amp;Entry in Phase</source>
+        <translation>선택한 카탈로그 항목을 단계에 배치(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Catalog</source>
+        <translation>카탈로그로 이동(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Inspector</source>
+        <translation>속성으로 이동(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Findings</source>
+        <translation>검토 결과로 이동(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>검토 결과</translation>
+    </message>
+    <message>
+        <source>Value Flow</source>
+        <translation>가치 흐름</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>작업 기록</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>새 계획(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>다른 이름으로 저장(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON...</source>
+        <translation>JSON 가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON...</source>
+        <translation>JSON 내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tranche</source>
+        <translation>Tranche 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1[*] - Tranche</source>
+        <translation>%1[*] - Tranche</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>계획을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>계획을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them first?</source>
+        <translation>계획에 저장하지 않은 변경 사항이 있습니다. 먼저 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>제목 없는 계획</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>계획 열기</translation>
+    </message>
+    <message>
+        <source>Tranche plans (*.tranche *.json);;All files (*)</source>
+        <translation>Tranche 계획 (*.tranche *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>다른 이름으로 계획 저장</translation>
+    </message>
+    <message>
+        <source>Tranche plans (*.tranche)</source>
+        <translation>Tranche 계획 (*.tranche)</translation>
+    </message>
+    <message>
+        <source>Import JSON Plan</source>
+        <translation>JSON 계획 가져오기</translation>
+    </message>
+    <message>
+        <source>JSON plans (*.json)</source>
+        <translation>JSON 계획 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export JSON Plan</source>
+        <translation>JSON 계획 내보내기</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>저장하지 않은 변경 사항을 복구하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Tranche did not close cleanly. Unsaved changes to &quot;%1&quot; from %2 can be recovered.
+
+Recover them?</source>
+        <translation>Tranche가 정상적으로 종료되지 않았습니다. %2 시점의 &quot;%1&quot;에 대한 저장하지 않은 변경 사항을 복구할 수 있습니다.
+
+복구하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Cannot recover plan</source>
+        <translation>계획을 복구할 수 없음</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1</source>
+        <translation>%1의 저장하지 않은 변경 사항을 복구했습니다</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>편집 기록</translation>
+    </message>
+    <message>
+        <source>&lt;opened plan&gt;</source>
+        <translation>&lt;열린 계획&gt;</translation>
+    </message>
+    <message>
+        <source>Finding counts</source>
+        <translation>검토 결과 건수</translation>
+    </message>
+    <message>
+        <source>%1 violation(s) · %2 warning(s) · %3 info · %4 waived</source>
+        <translation>위반 %1 · 경고 %2 · 정보 %3 · 예외 승인 %4</translation>
+    </message>
+    <message>
+        <source>Add a phase first: relief is placed in a phase.</source>
+        <translation>먼저 단계를 추가하십시오. 제재 완화는 단계에 배치됩니다.</translation>
+    </message>
+    <message>
+        <source>Placed %1 in %2</source>
+        <translation>%1을(를) %2에 배치했습니다</translation>
+    </message>
+    <message>
+        <source>Add a phase first: actions are required by a phase.</source>
+        <translation>먼저 단계를 추가하십시오. 조치는 단계에서 요구됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 now requires %2</source>
+        <translation>%1이(가) 이제 %2을(를) 요구합니다</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG 이미지 (*.svg);;PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tranche::ProfileDialog</name>
+    <message>
+        <source>Minimum weight:</source>
+        <translation>최소 가중치:</translation>
+    </message>
+    <message>
+        <source>Cap share:</source>
+        <translation>상한 비율:</translation>
+    </message>
+    <message>
+        <source>Warn above share of cap:</source>
+        <translation>경고 기준(상한 대비 비율):</translation>
+    </message>
+    <message>
+        <source>Maximum months:</source>
+        <translation>최대 개월 수:</translation>
+    </message>
+    <message>
+        <source>Violation below:</source>
+        <translation>위반 기준(미만):</translation>
+    </message>
+    <message>
+        <source>Warning below:</source>
+        <translation>경고 기준(미만):</translation>
+    </message>
+    <message>
+        <source>Minimum coverage:</source>
+        <translation>최소 포괄 비율:</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot; in %2.</source>
+        <translation>프로필 &quot;%1&quot;을(를) %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a bundled profile; save your changes under a new name.</source>
+        <translation>&quot;%1&quot;은(는) 기본 제공 프로필입니다. 변경 사항을 새 이름으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable rule profile:</source>
+        <translation>파일 %1은(는) 사용할 수 있는 규칙 프로필이 아닙니다:</translation>
+    </message>
+    <message>
+        <source>Imported the profile &quot;%1&quot;.</source>
+        <translation>프로필 &quot;%1&quot;을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported the profile &quot;%1&quot; to %2.</source>
+        <translation>프로필 &quot;%1&quot;을(를) %2(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved Profile Changes</source>
+        <translation>저장하지 않은 프로필 변경 사항</translation>
+    </message>
+    <message>
+        <source>The changes to the profile &quot;%1&quot; are not saved. Close anyway?</source>
+        <translation>프로필 &quot;%1&quot;의 변경 사항이 저장되지 않았습니다. 그래도 닫으시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Rule Profiles</source>
+        <translation>규칙 프로필</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s rule &amp;profile:</source>
+        <translation>계획의 규칙 프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Rule profile of the plan</source>
+        <translation>계획의 규칙 프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Profile description</source>
+        <translation>프로필 설명</translation>
+    </message>
+    <message>
+        <source>Rules and thresholds</source>
+        <translation>규칙 및 기준값</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the rule %1</source>
+        <translation>규칙 %1 검토</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: from %3 to %4 (strict: %5)</source>
+        <translation>%1 &quot;%2&quot;: %3~%4(엄격 기준: %5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes of your own profile</source>
+        <translation>사용자 프로필의 변경 사항을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>다른 이름으로 저장(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Save the profile shown as one of your own under a new name</source>
+        <translation>표시된 프로필을 새 이름의 사용자 프로필로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Add a profile file shared with you</source>
+        <translation>공유받은 프로필 파일을 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the profile shown to a file to share it</source>
+        <translation>표시된 프로필을 공유용 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1(기본 제공)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; cannot be read; showing the strict defaults.</source>
+        <translation>프로필 &quot;%1&quot;을(를) 읽을 수 없어 엄격한 기본값을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is bundled with Tranche and read-only: to change it, edit it here and save it under a new name.</source>
+        <translation>&quot;%1&quot;은(는) Tranche 기본 제공 프로필로 읽기 전용입니다. 변경하려면 여기에서 편집한 후 새 이름으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is your own profile, kept in %2.</source>
+        <translation>&quot;%1&quot;은(는) 사용자 프로필이며 %2에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>(modified)</source>
+        <translation>(수정됨)</translation>
+    </message>
+    <message>
+        <source>Save Profile As</source>
+        <translation>다른 이름으로 프로필 저장</translation>
+    </message>
+    <message>
+        <source>Name of the profile (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;):</source>
+        <translation>프로필 이름(영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;, and not a bundled name.</source>
+        <translation>&quot;%1&quot;은(는) 프로필 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하되 &apos;.&apos;로 시작하지 말고 기본 제공 프로필 이름과 겹치지 않게 하십시오.</translation>
+    </message>
+    <message>
+        <source>Replace Profile</source>
+        <translation>프로필 교체</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>&quot;%1&quot; 프로필이 이미 있습니다. 교체하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Import Rule Profile</source>
+        <translation>규칙 프로필 가져오기</translation>
+    </message>
+    <message>
+        <source>Rule profiles (*.json);;All files (*)</source>
+        <translation>규칙 프로필 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Rule Profile</source>
+        <translation>규칙 프로필 내보내기</translation>
+    </message>
+    <message>
+        <source>Rule profiles (*.json)</source>
+        <translation>규칙 프로필 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Phases as bands with the counterpart&apos;s actions above and the relief below. Drop catalog items on a relief lane and actions on an action lane.</source>
+        <translation>단계는 띠로 표시되며, 위에는 상대국 조치, 아래에는 제재 완화가 놓입니다. 카탈로그 항목은 제재 완화 레인에, 조치는 조치 레인에 놓으십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) selected; first: %1, months %2 to %3</source>
+        <translation>
+            <numerusform>배치 %n건 선택됨. 첫 번째: %1, %2~%3개월 차</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>종료 시점 없음</translation>
+    </message>
+    <message>
+        <source>Phase %1 selected, months %2 to %3</source>
+        <translation>단계 %1 선택됨, %2~%3개월 차</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s), nothing selected</source>
+        <translation>
+            <numerusform>단계 %n개, 선택 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Phase</source>
+        <translation>이전 단계로 이동(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Phase</source>
+        <translation>다음 단계로 이동(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shift a Month &amp;Earlier</source>
+        <translation>한 달 앞당기기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shift a Month &amp;Later</source>
+        <translation>한 달 늦추기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;engthen by a Month</source>
+        <translation>한 달 연장(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;horten by a Month</source>
+        <translation>한 달 단축(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Phase</source>
+        <translation>단계 이름 변경(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Phase</source>
+        <translation>단계 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select a relief placement to move.</source>
+        <translation>이동할 제재 완화 배치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no phase before this one.</source>
+        <translation>이 단계 앞에는 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no phase after this one.</source>
+        <translation>이 단계 뒤에는 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a phase to rename.</source>
+        <translation>이름을 바꿀 단계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Phase name</source>
+        <translation>단계 이름</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>%1개월 차(%2)</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1개월 차</translation>
+    </message>
+    <message>
+        <source>Selection rectangle</source>
+        <translation>선택 영역</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>시작 %1</translation>
+    </message>
+    <message>
+        <source>Ends before %1</source>
+        <translation>%1 전 종료</translation>
+    </message>
+    <message>
+        <source>Months %1–%2</source>
+        <translation>%1–%2개월</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>검증 %1</translation>
+    </message>
+    <message>
+        <source>Relief can only be moved within the plan it belongs to.</source>
+        <translation>제재 완화는 해당 계획 안에서만 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Drop relief on a phase.</source>
+        <translation>제재 완화는 단계 위에 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>The dragged relief no longer exists.</source>
+        <translation>끌어온 제재 완화가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Relief cannot start before month 0.</source>
+        <translation>제재 완화는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Drop sanctions items on a phase&apos;s relief lane.</source>
+        <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>Sanctions items go on the relief lane, below the actions.</source>
+        <translation>제재 항목은 조치 아래의 제재 완화 레인에 놓습니다.</translation>
+    </message>
+    <message>
+        <source>Drop counterpart actions on a phase&apos;s action lane.</source>
+        <translation>상대국 조치는 단계의 조치 레인에 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>Counterpart actions go on the action lane, above the relief.</source>
+        <translation>상대국 조치는 제재 완화 위의 조치 레인에 놓습니다.</translation>
+    </message>
+    <message>
+        <source>The timeline does not take this kind of data.</source>
+        <translation>타임라인에 놓을 수 없는 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1부터 %2까지</translation>
+    </message>
+    <message>
+        <source>Extent %1, %2/yr</source>
+        <translation>완화 범위 %1, 연 %2</translation>
+    </message>
+    <message>
+        <source>Escrowed %1; snapback %2</source>
+        <translation>에스크로 %1, 스냅백 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>가중치 %1</translation>
+    </message>
+    <message>
+        <source>Drag to change the phase&apos;s months</source>
+        <translation>끌어서 단계 기간을 변경합니다</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::WaiverDialog</name>
+    <message>
+        <source>Waive Finding</source>
+        <translation>검토 결과 예외 승인</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>단계 없음</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, 항목 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1(%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>사유(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>작성자(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>일자(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Why this finding is accepted (required)</source>
+        <translation>이 검토 결과를 수용하는 이유(필수)</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+</context>
 </TS>

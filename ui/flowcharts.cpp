@@ -1,6 +1,7 @@
 #include "flowcharts.h"
 
 #include "money.h"
+#include "monthlabel.h"
 #include "plandocument.h"
 
 #include <QBarCategoryAxis>
@@ -239,7 +240,7 @@ void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLab
     for (int m = 0; m < h; m += every) {
         QString label = QString::number(m);
         if (const std::optional<QDate> d = plan.monthDate(m))
-            label += u"<br>"_s + QLocale().toString(*d, u"MMM yy"_s);
+            label += u"<br>"_s + monthLabel(*d);
         axis->append(label, m);
     }
     axis->setRange(-0.5, h - 0.5);
@@ -467,7 +468,7 @@ QString FlowCharts::monthLabel(int month) const
 {
     if (m_doc) {
         if (const std::optional<QDate> d = m_doc->plan().monthDate(month))
-            return tr("%1 (%2)").arg(month).arg(QLocale().toString(*d, u"MMM yyyy"_s));
+            return tr("%1 (%2)").arg(month).arg(tranche::monthLabel(*d));
     }
     return QString::number(month);
 }

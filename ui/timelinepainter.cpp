@@ -1,6 +1,7 @@
 #include "timelinepainter.h"
 
 #include "money.h"
+#include "monthlabel.h"
 
 #include <QFontInfo>
 #include <QFontMetricsF>
@@ -168,7 +169,7 @@ QString TimelinePainter::monthLabel(int month, bool withYear) const
     const std::optional<QDate> d = m_plan.monthDate(month);
     if (!d)
         return tr("M%1").arg(month);
-    return QLocale().toString(*d, withYear ? u"MMM yyyy"_s : u"MMM"_s);
+    return withYear ? tranche::monthLabel(*d) : QLocale().toString(*d, u"MMM"_s);
 }
 
 QString TimelinePainter::phaseMonthsText(int phase) const

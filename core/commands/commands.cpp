@@ -8,10 +8,12 @@ namespace tranche {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the undo commands' texts: one for all of them, so that
+// lupdate extracts them under the context they are looked up in at run time.
+struct Commands
 {
-    return QCoreApplication::translate("tranche::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tranche::Commands)
+};
 
 QVariant optionalInt(const std::optional<int> &v)
 {
@@ -75,21 +77,21 @@ QString placementFieldName(PlacementField f)
 {
     switch (f) {
     case PlacementField::Extent:
-        return tr("Change Extent");
+        return Commands::tr("Change Extent");
     case PlacementField::Start:
-        return tr("Change Relief Start");
+        return Commands::tr("Change Relief Start");
     case PlacementField::End:
-        return tr("Change Relief End");
+        return Commands::tr("Change Relief End");
     case PlacementField::EscrowShare:
-        return tr("Change Escrow Share");
+        return Commands::tr("Change Escrow Share");
     case PlacementField::EscrowAgent:
-        return tr("Change Escrow Agent");
+        return Commands::tr("Change Escrow Agent");
     case PlacementField::PermittedUses:
-        return tr("Change Permitted Uses");
+        return Commands::tr("Change Permitted Uses");
     case PlacementField::Snapback:
-        return tr("Change Snapback");
+        return Commands::tr("Change Snapback");
     case PlacementField::Note:
-        return tr("Change Note");
+        return Commands::tr("Change Note");
     }
     return {};
 }
@@ -115,15 +117,15 @@ QString phaseFieldName(PhaseField f)
 {
     switch (f) {
     case PhaseField::Id:
-        return tr("Change Phase Id");
+        return Commands::tr("Change Phase Id");
     case PhaseField::Name:
-        return tr("Rename Phase");
+        return Commands::tr("Rename Phase");
     case PhaseField::Kind:
-        return tr("Change Phase Kind");
+        return Commands::tr("Change Phase Kind");
     case PhaseField::Start:
-        return tr("Change Phase Start");
+        return Commands::tr("Change Phase Start");
     case PhaseField::End:
-        return tr("Change Phase End");
+        return Commands::tr("Change Phase End");
     }
     return {};
 }
@@ -175,17 +177,17 @@ QString metaFieldName(MetaField f)
 {
     switch (f) {
     case MetaField::Title:
-        return tr("Change Plan Title");
+        return Commands::tr("Change Plan Title");
     case MetaField::Counterpart:
-        return tr("Change Counterpart");
+        return Commands::tr("Change Counterpart");
     case MetaField::Start:
-        return tr("Change Plan Start");
+        return Commands::tr("Change Plan Start");
     case MetaField::Classification:
-        return tr("Change Classification");
+        return Commands::tr("Change Classification");
     case MetaField::Profile:
-        return tr("Change Rule Profile");
+        return Commands::tr("Change Rule Profile");
     case MetaField::ReferenceValue:
-        return tr("Change Reference Value");
+        return Commands::tr("Change Reference Value");
     }
     return {};
 }
@@ -197,7 +199,7 @@ QString metaFieldName(MetaField f)
 AddPhaseCommand::AddPhaseCommand(PlanDocument *doc, int index, Phase phase, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_index(index), m_phase(std::move(phase))
 {
-    setText(tr("Add Phase"));
+    setText(Commands::tr("Add Phase"));
 }
 
 void AddPhaseCommand::redo()
@@ -212,7 +214,7 @@ void AddPhaseCommand::undo()
 RemovePhaseCommand::RemovePhaseCommand(PlanDocument *doc, int index, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_index(index)
 {
-    setText(tr("Remove Phase"));
+    setText(Commands::tr("Remove Phase"));
 }
 
 void RemovePhaseCommand::redo()
@@ -227,7 +229,7 @@ void RemovePhaseCommand::undo()
 MovePhaseCommand::MovePhaseCommand(PlanDocument *doc, int from, int to, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_from(from), m_to(to)
 {
-    setText(tr("Move Phase"));
+    setText(Commands::tr("Move Phase"));
     setObsolete(from == to);
 }
 
@@ -247,7 +249,7 @@ ResizePhaseCommand::ResizePhaseCommand(PlanDocument *doc, int phase, int start, 
     const Phase &ph = doc->plan().phases.at(phase);
     m_oldStart = ph.start;
     m_oldEnd = ph.end;
-    setText(tr("Change Phase Months"));
+    setText(Commands::tr("Change Phase Months"));
     setObsolete(m_oldStart == m_newStart && m_oldEnd == m_newEnd);
 }
 
@@ -322,7 +324,7 @@ AddPlacementCommand::AddPlacementCommand(PlanDocument *doc, PlacementRef at, Pla
 {
     if (m_at.relief < 0)
         m_at.relief = doc->plan().phases.at(m_at.phase).reliefs.size();
-    setText(tr("Place Relief"));
+    setText(Commands::tr("Place Relief"));
 }
 
 void AddPlacementCommand::redo()
@@ -338,7 +340,7 @@ RemovePlacementCommand::RemovePlacementCommand(PlanDocument *doc, PlacementRef a
                                                QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_at(at)
 {
-    setText(tr("Remove Relief"));
+    setText(Commands::tr("Remove Relief"));
 }
 
 void RemovePlacementCommand::redo()
@@ -357,7 +359,7 @@ MovePlacementCommand::MovePlacementCommand(PlanDocument *doc, PlacementRef from,
     const int count = doc->plan().phases.at(toPhase).reliefs.size();
     // Appended at the end of the target phase; within the same phase the removal shifts the end.
     m_to = PlacementRef{toPhase, toPhase == from.phase ? count - 1 : count};
-    setText(tr("Move Relief"));
+    setText(Commands::tr("Move Relief"));
     setObsolete(toPhase == from.phase && monthShift == 0 && m_to == m_from);
 }
 
@@ -440,7 +442,7 @@ AddRequiredActionCommand::AddRequiredActionCommand(PlanDocument *doc, int phase,
     : QUndoCommand(parent), m_doc(doc), m_phase(phase), m_action(std::move(action))
 {
     m_index = doc->plan().phases.at(phase).actions.size();
-    setText(tr("Require Action"));
+    setText(Commands::tr("Require Action"));
 }
 
 void AddRequiredActionCommand::redo()
@@ -456,7 +458,7 @@ RemoveRequiredActionCommand::RemoveRequiredActionCommand(PlanDocument *doc, int 
                                                          QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_phase(phase), m_index(index)
 {
-    setText(tr("Remove Required Action"));
+    setText(Commands::tr("Remove Required Action"));
 }
 
 void RemoveRequiredActionCommand::redo()
@@ -473,7 +475,7 @@ SetVerifiedMonthCommand::SetVerifiedMonthCommand(PlanDocument *doc, int phase, i
     : QUndoCommand(parent), m_doc(doc), m_phase(phase), m_index(index),
       m_old(doc->plan().phases.at(phase).actions.at(index).verifiedMonth), m_new(month)
 {
-    setText(tr("Change Verification Month"));
+    setText(Commands::tr("Change Verification Month"));
     setObsolete(m_old == m_new);
 }
 
