@@ -6,6 +6,8 @@
 //
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
 //   cmake --build build-bench --target bench_exports && build-bench/bench/bench_exports
+//
+// TRANCHE_BENCH_OUT=DIR keeps the stress plan and its report in DIR to look at.
 
 #include "exporter.h"
 #include "reportwriter.h"
@@ -15,6 +17,7 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -185,5 +188,19 @@ int main(int argc, char **argv)
     RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
+    // To look at what was measured: TRANCHE_BENCH_OUT=DIR keeps the stress plan
+    // (stress.json) and its report (stress-report.pdf) in DIR.
+    const QString keep = qEnvironmentVariable("TRANCHE_BENCH_OUT");
+    if (!keep.isEmpty()) {
+        const QDir dir(keep);
+        const QString error = writeStressPlan(dir.filePath(u"stress.json"_s));
+        Exporter exporter(stressPlan(), RuleEngine::check(stressPlan()), u"stress.json"_s);
+        const QString reportError =
+            exporter.write(ExportKind::Report, dir.filePath(u"stress-report.pdf"_s));
+        if (!error.isEmpty() || !reportError.isEmpty()) {
+            std::fprintf(stderr, "%s %s\n", qPrintable(error), qPrintable(reportError));
+            return 1;
+        }
+    }
     return 0;
 }

@@ -79,6 +79,17 @@ std::optional<ExportKind> exportKindFromString(const QString &what)
     return std::nullopt;
 }
 
+std::optional<ReportDetail> reportDetailFromString(const QString &detail)
+{
+    if (detail == "auto"_L1)
+        return ReportDetail::Auto;
+    if (detail == "full"_L1)
+        return ReportDetail::Full;
+    if (detail == "summary"_L1)
+        return ReportDetail::Summary;
+    return std::nullopt;
+}
+
 Exporter::Exporter(const Plan &plan, QList<Finding> findings, const QString &source)
     : m_doc(std::make_unique<PlanDocument>(plan)), m_findings(std::move(findings)),
       m_source(source), m_date(QDate::currentDate())

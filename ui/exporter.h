@@ -28,6 +28,11 @@ class FlowCharts;
 class PlanDocument;
 
 enum class ExportKind { Chart, Timeline, Report };
+// How much of a large plan the briefing report lists: Auto lists every
+// placement and finding of an ordinary plan and summarises a very large one.
+enum class ReportDetail { Auto, Full, Summary };
+// "auto" | "full" | "summary" -> detail; nullopt otherwise.
+std::optional<ReportDetail> reportDetailFromString(const QString &detail);
 enum class ExportFormat { Png, Svg, Pdf };
 
 // By the file's suffix, case-insensitive: .png, .svg, .pdf; nullopt otherwise.
@@ -73,6 +78,8 @@ public:
     void setImageSize(const QSize &pixels) { m_imageSize = pixels; }
     void setDpi(int dpi) { m_dpi = dpi; }
     int dpi() const { return m_dpi; }
+    void setReportDetail(ReportDetail detail) { m_reportDetail = detail; }
+    ReportDetail reportDetail() const { return m_reportDetail; }
     // Pixel size of the image of `kind` at the current size and DPI.
     QSize imageSize(ExportKind kind) const;
     // Layout size (96-dpi logical pixels) of the image of `kind`.
@@ -116,6 +123,7 @@ private:
     QDate m_date;
     QSize m_imageSize;
     int m_dpi = 96;
+    ReportDetail m_reportDetail = ReportDetail::Auto;
 };
 
 // --- Window-side helpers -------------------------------------------------

@@ -5,6 +5,7 @@
 
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QVarLengthArray>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -489,14 +490,23 @@ void TimelinePainter::paintPlacement(QPainter *p, PlacementRef ref) const
         // The escrowed share: the lower part of the bar, hatched.
         const QRectF h(r.left(), r.bottom() - r.height() * std::min(pl.escrowShare, 1.0), r.width(),
                        r.height() * std::min(pl.escrowShare, 1.0));
-        p->save();
-        p->setClipRect(h, Qt::IntersectClip);
+        // 45-degree lines cut to the hatched rectangle here (no clip: cheap in
+        // PDF and SVG, which would otherwise write a clip path per bar).
         QColor hatch = text;
         hatch.setAlpha(110);
         p->setPen(QPen(hatch, 1));
-        for (qreal x = h.left() - h.height(); x < h.right(); x += 6)
-            p->drawLine(QPointF(x, h.bottom()), QPointF(x + h.height(), h.top()));
-        p->restore();
+        QVarLengthArray<QLineF, 64> lines;
+        const qreal H = h.height();
+        if (H > 0) {
+            for (qreal x = h.left() - H; x < h.right(); x += 6) {
+                const qreal t0 = std::max<qreal>(0, (h.left() - x) / H);
+                const qreal t1 = std::min<qreal>(1, (h.right() - x) / H);
+                if (t0 < t1)
+                    lines.append(QLineF(x + H * t0, h.bottom() - H * t0, x + H * t1,
+                                        h.bottom() - H * t1));
+            }
+        }
+        p->drawLines(lines.constData(), int(lines.size()));
     }
     if (m_geo.placementOpenEnded(ref)) {
         QPainterPath arrow;
@@ -544,7 +554,7 @@ QSizeF TimelinePainter::naturalSize(const Plan &plan)
 }
 
 void TimelinePainter::render(QPainter *painter, const Plan &plan, const QList<Finding> &findings,
-                             const QRectF &target)
+                             const QRectF &target, const QRectF &exposed)
 {
     const QFont font = exportFont();
     const TimelineGeometry geo = exportGeometry(plan, font);
@@ -559,7 +569,8 @@ void TimelinePainter::render(QPainter *painter, const Plan &plan, const QList<Fi
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(target.center() - QPointF(size.width() * s / 2, size.height() * s / 2));
     painter->scale(s, s);
-    const QRectF all(QPointF(0, 0), size);
+    const QRectF all = exposed.isValid() ? QRectF(QPointF(0, 0), size).intersected(exposed)
+                                         : QRectF(QPointF(0, 0), size);
     painter->setClipRect(all, Qt::IntersectClip);
     painter->fillRect(all, tp.m_pal.color(QPalette::Base));
     tp.paintBody(painter, all);

@@ -11,7 +11,8 @@
 //   // `target` of any QPainter. Light print palette; waived findings get no badge.
 //   static void tranche::TimelinePainter::render(QPainter *painter, const Plan &plan,
 //                                                const QList<Finding> &findings,
-//                                                const QRectF &target);
+//                                                const QRectF &target,
+//                                                const QRectF &exposed = {});
 //   // The whole timeline's natural size in logical pixels at the default zoom
 //   // (use it to choose an image size or the aspect of the target rectangle).
 //   static QSizeF tranche::TimelinePainter::naturalSize(const Plan &plan);
@@ -97,8 +98,10 @@ public:
     static QColor severityColor(int severity);
     static QPalette printPalette();
 
+    // `exposed`: the part of the timeline (in its natural coordinates) to paint;
+    // invalid: all of it.
     static void render(QPainter *painter, const Plan &plan, const QList<Finding> &findings,
-                       const QRectF &target);
+                       const QRectF &target, const QRectF &exposed = QRectF());
     static QSizeF naturalSize(const Plan &plan);
 
 private:
