@@ -85,6 +85,7 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
         "principles\n"
         "  flow FILE [--format csv|json]                      month-by-month value flow\n"
         "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
+        "         [--detail auto|full|summary]                (report detail)\n"
         "  convert IN OUT                                     between .tranche and .json\n"
         "Without a command, opens the editor on FILE or on the bundled scenario."));
     const QCommandLineOption help = parser.addHelpOption();
@@ -175,7 +176,11 @@ int main(int argc, char **argv)
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                         Main::tr("Output file: .png, .svg or .pdf."),
                                         Main::tr("OUT"));
-        parser.addOptions({chart, timeline, report, output});
+        const QCommandLineOption detail(
+            QStringLiteral("detail"),
+            Main::tr("Report detail: auto (a very large plan is summarised), full or summary."),
+            Main::tr("DETAIL"), QStringLiteral("auto"));
+        parser.addOptions({chart, timeline, report, output, detail});
         const QStringList args = processCommand(parser, *app, Main::tr("export FILE"), 2);
         const int kinds =
             int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
@@ -187,7 +192,11 @@ int main(int argc, char **argv)
         const QString what = parser.isSet(chart)      ? QStringLiteral("chart")
                              : parser.isSet(timeline) ? QStringLiteral("timeline")
                                                       : QStringLiteral("report");
-        return runExportCommand(args.at(1), what, parser.value(output), err);
+        if (parser.isSet(detail) && !parser.isSet(report)) {
+            err << Main::tr("--detail applies to --report only.") << Qt::endl;
+            return 2;
+        }
+        return runExportCommand(args.at(1), what, parser.value(output), err, parser.value(detail));
     }
     case Command::Gui:
         break;

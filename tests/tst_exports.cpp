@@ -356,23 +356,30 @@ void tst_Exports::commandFails_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("outName"); // relative to the temporary folder
     QTest::addColumn<QString>("message"); // part of the message on err
+    QTest::addColumn<QString>("detail");  // --detail
 
-    QTest::newRow("unknown suffix") << QString() << u"chart"_s << u"out.bmp"_s << u"bmp"_s;
-    QTest::newRow("no suffix") << QString() << u"report"_s << u"out"_s << u"png, svg or pdf"_s;
-    QTest::newRow("unknown kind") << QString() << u"table"_s << u"out.png"_s << u"--chart"_s;
+    QTest::newRow("unknown suffix")
+        << QString() << u"chart"_s << u"out.bmp"_s << u"bmp"_s << u"auto"_s;
+    QTest::newRow("unknown detail") << QString() << u"report"_s << u"out.pdf"_s
+                                    << u"unknown detail \"everything\""_s << u"everything"_s;
+    QTest::newRow("no suffix") << QString() << u"report"_s << u"out"_s << u"png, svg or pdf"_s
+                               << u"auto"_s;
+    QTest::newRow("unknown kind") << QString() << u"table"_s << u"out.png"_s << u"--chart"_s
+                                  << u"auto"_s;
     QTest::newRow("missing folder")
-        << QString() << u"chart"_s << u"no/such/folder/out.png"_s << u"out.png"_s;
+        << QString() << u"chart"_s << u"no/such/folder/out.png"_s << u"out.png"_s << u"auto"_s;
     QTest::newRow("folder is a file")
-        << QString() << u"timeline"_s << u"plan.json/out.svg"_s << u"out.svg"_s;
-    QTest::newRow("output is a folder") << QString() << u"chart"_s << u"sub.pdf"_s << u"sub.pdf"_s;
+        << QString() << u"timeline"_s << u"plan.json/out.svg"_s << u"out.svg"_s << u"auto"_s;
+    QTest::newRow("output is a folder")
+        << QString() << u"chart"_s << u"sub.pdf"_s << u"sub.pdf"_s << u"auto"_s;
     QTest::newRow("malformed json")
-        << u"{ not json"_s << u"chart"_s << u"out.png"_s << u"plan.json"_s;
+        << u"{ not json"_s << u"chart"_s << u"out.png"_s << u"plan.json"_s << u"auto"_s;
     QTest::newRow("invalid plan")
         << uR"({"format":"tranche-plan","version":1,"plan":{},"catalog":{"items":[{"id":"A B"}]}})"_s
-        << u"report"_s << u"out.pdf"_s << u"/catalog/items/0"_s;
+        << u"report"_s << u"out.pdf"_s << u"/catalog/items/0"_s << u"auto"_s;
     QTest::newRow("newer version")
         << uR"({"format":"tranche-plan","version":2,"plan":{},"catalog":{"items":[]}})"_s
-        << u"chart"_s << u"out.svg"_s << u"/version"_s;
+        << u"chart"_s << u"out.svg"_s << u"/version"_s << u"auto"_s;
 }
 
 void tst_Exports::commandFails()
@@ -381,6 +388,7 @@ void tst_Exports::commandFails()
     QFETCH(QString, what);
     QFETCH(QString, outName);
     QFETCH(QString, message);
+    QFETCH(QString, detail);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString plan = writePlanFile(dir);
@@ -395,7 +403,7 @@ void tst_Exports::commandFails()
 
     QString errors;
     QTextStream err(&errors);
-    QCOMPARE(runExportCommand(plan, what, out, err), 2);
+    QCOMPARE(runExportCommand(plan, what, out, err, detail), 2);
     err.flush();
     QVERIFY2(errors.contains(message), qPrintable(errors));
     QCOMPARE(entries(dir.path()), before); // nothing written, no temporary left

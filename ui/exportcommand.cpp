@@ -15,14 +15,15 @@ namespace tranche {
 
 namespace {
 
-QString tr(const char *text)
+struct ExportTexts
 {
-    return QCoreApplication::translate("tranche", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tranche)
+};
 
 } // namespace
 
-int runExportCommand(const QString &file, const QString &what, const QString &out, QTextStream &err)
+int runExportCommand(const QString &file, const QString &what, const QString &out, QTextStream &err,
+                     const QString &detail)
 {
     const auto fail = [&err](const QString &message) {
         err << message << u'\n';
@@ -31,17 +32,25 @@ int runExportCommand(const QString &file, const QString &what, const QString &ou
     };
     const std::optional<ExportKind> kind = exportKindFromString(what);
     if (!kind)
-        return fail(tr("tranche export: say what to export: --chart, --timeline or --report"));
+        return fail(
+            ExportTexts::tr("tranche export: say what to export: --chart, --timeline or --report"));
+    const std::optional<ReportDetail> reportDetail = reportDetailFromString(detail);
+    if (!reportDetail)
+        return fail(ExportTexts::tr("tranche export: unknown detail \"%1\" (auto, full or summary)")
+                        .arg(detail));
     if (out.isEmpty())
-        return fail(tr("tranche export: give the output file: -o OUT.png, OUT.svg or OUT.pdf"));
+        return fail(ExportTexts::tr(
+            "tranche export: give the output file: -o OUT.png, OUT.svg or OUT.pdf"));
     if (!exportFormatForPath(out))
-        return fail(tr("tranche export: %1: unknown output format \"%2\" (png, svg or pdf)")
-                        .arg(QDir::toNativeSeparators(out), QFileInfo(out).suffix()));
+        return fail(
+            ExportTexts::tr("tranche export: %1: unknown output format \"%2\" (png, svg or pdf)")
+                .arg(QDir::toNativeSeparators(out), QFileInfo(out).suffix()));
 
     const OpenResult opened = openPlan(file);
     if (!opened.ok()) {
         if (opened.errors.isEmpty())
-            return fail(tr("%1: cannot open the plan").arg(QDir::toNativeSeparators(file)));
+            return fail(
+                ExportTexts::tr("%1: cannot open the plan").arg(QDir::toNativeSeparators(file)));
         for (const QString &line : opened.errors)
             err << line << u'\n';
         err.flush();
@@ -58,9 +67,10 @@ int runExportCommand(const QString &file, const QString &what, const QString &ou
     const QList<Finding> findings = RuleEngine::check(plan, *profile.profile);
 
     Exporter exporter(plan, findings, QFileInfo(file).fileName());
+    exporter.setReportDetail(*reportDetail);
     const QString error = exporter.write(*kind, out);
     if (!error.isEmpty())
-        return fail(tr("tranche export: %1").arg(error));
+        return fail(ExportTexts::tr("tranche export: %1").arg(error));
     return 0;
 }
 

@@ -13,8 +13,9 @@ namespace tranche {
 // suffix, or an output that cannot be written. The output is written through a
 // temporary file in its folder and renamed: never a partial file left behind.
 // Needs a QApplication (the charts are Qt Charts widgets); any platform works,
-// offscreen included.
+// offscreen included. detail (reports only): "auto", "full" or "summary"
+// (see ReportDetail); anything else is bad input.
 int runExportCommand(const QString &file, const QString &what, const QString &out,
-                     QTextStream &err);
+                     QTextStream &err, const QString &detail = QStringLiteral("auto"));
 
 } // namespace tranche
