@@ -10,6 +10,7 @@
 #include "reportwriter.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tranche;
@@ -96,6 +97,8 @@ private slots:
     void findingsByRule();
     void phaseOverview_data();
     void phaseOverview();
+    void layoutCanBeCancelled_data();
+    void layoutCanBeCancelled();
 };
 
 void tst_ReportWriter::detail_data()
@@ -239,6 +242,51 @@ void tst_ReportWriter::phaseOverview()
             inked += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
     }
     QVERIFY2(inked > 100, qPrintable(u"page 2 is nearly blank: %1 inked pixels"_s.arg(inked)));
+}
+
+void tst_ReportWriter::layoutCanBeCancelled_data()
+{
+    QTest::addColumn<int>("cancelAtCall"); // 0: never
+    QTest::newRow("never") << 0;
+    QTest::newRow("first call") << 1;
+    QTest::newRow("third call") << 3;
+}
+
+void tst_ReportWriter::layoutCanBeCancelled()
+{
+    QFETCH(int, cancelAtCall);
+    const Plan plan = makePlan(4, 400); // full detail: 1,600 rows, several progress calls
+    Exporter exporter(plan, {}, u"test.json"_s);
+    exporter.setReportDetail(ReportDetail::Full);
+    ReportWriter writer(exporter);
+    int calls = 0;
+    const int pages = writer.layout(ReportWriter::defaultPageSize(), [&](int done, int) {
+        ++calls;
+        if (done != 0)
+            return false; // layout reports no pages done
+        return calls != cancelAtCall;
+    });
+    if (cancelAtCall == 0) {
+        QVERIFY(calls >= 3);
+        QVERIFY(pages > 0);
+        QCOMPARE(writer.pageCount(), pages);
+    } else {
+        QCOMPARE(calls, cancelAtCall);
+        QCOMPARE(pages, 0);
+        QCOMPARE(writer.pageCount(), 0);
+    }
+
+    // Through the exporter: a cancelled export leaves no file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"r.pdf"_s);
+    int exportCalls = 0;
+    const QString error = exporter.write(ExportKind::Report, path, [&](int, int) {
+        ++exportCalls;
+        return cancelAtCall == 0 || exportCalls < cancelAtCall;
+    });
+    QCOMPARE(error.isEmpty(), cancelAtCall == 0);
+    QCOMPARE(QFile::exists(path), cancelAtCall == 0);
 }
 
 QTEST_MAIN(tst_ReportWriter)

@@ -273,7 +273,8 @@ bool Exporter::paintKind(ExportKind kind, QPainter *p, const QRectF &page,
     case ExportKind::Report: {
         ReportWriter writer(*this);
         const QSizeF pageSize = ReportWriter::defaultPageSize();
-        writer.layout(pageSize);
+        if (writer.layout(pageSize, progress) == 0)
+            return false;
         p->save();
         const bool ok = writer.paint(
             p,
@@ -407,9 +408,9 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
         const QRectF page(0, 0, pdf.width(), pdf.height());
         if (kind == ExportKind::Report) {
             ReportWriter writer(*this);
-            writer.layout(page.size());
-            ok = writer.paint(
-                &p, [&] { return pdf.newPage(); }, progress);
+            ok = writer.layout(page.size(), progress) > 0 &&
+                 writer.paint(
+                     &p, [&] { return pdf.newPage(); }, progress);
         } else {
             ok = paintKind(kind, &p, page, progress);
         }

@@ -163,7 +163,11 @@ void ReportFlow::ensureSpace(double height)
         newPage();
 }
 
-int ReportFlow::paginate(const QSizeF &content)
+namespace {
+constexpr int kCheckEvery = 256; // rows or blocks between calls of keepGoing
+} // namespace
+
+int ReportFlow::paginate(const QSizeF &content, const std::function<bool()> &keepGoing)
 {
     m_content = content;
     m_pages.clear();
@@ -190,6 +194,10 @@ int ReportFlow::paginate(const QSizeF &content)
     };
 
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        if (keepGoing && i % kCheckEvery == kCheckEvery - 1 && !keepGoing()) {
+            m_pages.clear();
+            return 0;
+        }
         const Block &b = m_blocks.at(i);
         if (b.kind == BlockKind::PageBreak || b.newPage) {
             if (m_y > 0)
@@ -198,7 +206,10 @@ int ReportFlow::paginate(const QSizeF &content)
                 continue;
         }
         if (b.kind == BlockKind::Table) {
-            layoutTable(m_tables.at(b.table));
+            if (!layoutTable(m_tables.at(b.table), keepGoing)) {
+                m_pages.clear();
+                return 0;
+            }
             continue;
         }
         const double above = m_y > 0 ? spaceAbove(b.span.style, m_lineHeight[ReportSpan::Body]) : 0;
@@ -228,7 +239,7 @@ int ReportFlow::paginate(const QSizeF &content)
     return pageCount();
 }
 
-void ReportFlow::layoutTable(const Table &t)
+bool ReportFlow::layoutTable(const Table &t, const std::function<bool()> &keepGoing)
 {
     const double pad = kCellPadding;
     double sum = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
@@ -278,7 +289,10 @@ void ReportFlow::layoutTable(const Table &t)
     ensureSpace(headerHeight + firstRow);
     openChunk();
 
+    int rowNumber = 0;
     for (const QList<ReportCell> &cells : t.rows) {
+        if (keepGoing && ++rowNumber % kCheckEvery == 0 && !keepGoing())
+            return false;
         QList<QList<Line>> lines;
         double height = 0;
         for (int c = 0; c < columns; ++c) {
@@ -322,6 +336,7 @@ void ReportFlow::layoutTable(const Table &t)
         }
     }
     closeChunk();
+    return true;
 }
 
 void ReportFlow::paint(QPainter *p, int page, const QPointF &topLeft) const

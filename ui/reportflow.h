@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 
 class QPainter;
 
@@ -50,7 +51,9 @@ public:
     void endTable();
 
     // Breaks the flow into pages of `content` size; returns the page count (>= 1).
-    int paginate(const QSizeF &content);
+    // `keepGoing`, when given, is called now and then (every few hundred rows
+    // and blocks); when it returns false the layout stops and returns 0.
+    int paginate(const QSizeF &content, const std::function<bool()> &keepGoing = {});
     int pageCount() const { return int(m_pages.size()); }
     // Paints page `page` (0-based) with its top left corner at `topLeft`.
     void paint(QPainter *p, int page, const QPointF &topLeft) const;
@@ -116,7 +119,7 @@ private:
     QList<Line> breakLines(const ReportCell &cell, double width) const;
     void breakSpan(const ReportSpan &span, double width, double &y, QList<Line> &out) const;
     double cellHeight(const QList<Line> &lines) const;
-    void layoutTable(const Table &t);
+    bool layoutTable(const Table &t, const std::function<bool()> &keepGoing);
     void newPage();
     void ensureSpace(double height);
     double spaceLeft() const { return m_content.height() - m_y; }

@@ -115,7 +115,7 @@ QSizeF ReportWriter::defaultPageSize()
     return QSizeF(std::floor((297 - 16) * perMm), std::floor((210 - 16) * perMm));
 }
 
-int ReportWriter::layout(const QSizeF &pageSize)
+int ReportWriter::layout(const QSizeF &pageSize, const ExportProgress &progress)
 {
     m_pageSize = pageSize;
     m_textRect =
@@ -147,7 +147,11 @@ int ReportWriter::layout(const QSizeF &pageSize)
     addWalkAway(*m_text);
     addFindings(*m_text);
     addSources(*m_text);
-    m_text->paginate(m_textRect.size());
+    const std::function<bool()> keepGoing = [&progress] { return progress(0, 1); };
+    if (m_text->paginate(m_textRect.size(), progress ? keepGoing : std::function<bool()>()) == 0) {
+        m_pageCount = 0;
+        return 0;
+    }
 
     // The timeline at the page's width, cut into up to kMaxTimelinePages
     // slices one below the other (scaled down further when even that is short);

@@ -42,8 +42,9 @@ public:
     // A4 landscape, 8 mm margins, in 96-dpi logical pixels: the default page.
     static QSizeF defaultPageSize();
 
-    // Lays the report out for pages of `pageSize`; returns the page count.
-    int layout(const QSizeF &pageSize);
+    // Lays the report out for pages of `pageSize`; returns the page count, or 0
+    // when `progress` (called with done = 0 now and then) cancelled it.
+    int layout(const QSizeF &pageSize, const ExportProgress &progress = {});
     int pageCount() const { return m_pageCount; }
 
     // Paints every page at (0,0, pageSize) of `p`, calling newPage() between
