@@ -50,6 +50,21 @@ OpenResult openPlan(const QString &path)
 
 QString savePlan(const Plan &plan, const QString &path)
 {
+    // A file that would be refused when opened again is not written: the
+    // plan stays in the window (and its recovery file) to be put right.
+    const QList<Problem> problems = validatePlan(plan);
+    if (!problems.isEmpty()) {
+        constexpr int kShown = 10;
+        QStringList lines;
+        for (const Problem &problem : problems.mid(0, kShown))
+            lines << problem.pointer + u": "_s + problem.reason;
+        if (problems.size() > kShown)
+            lines << QCoreApplication::translate("tranche", "and %n more", nullptr,
+                                                 int(problems.size() - kShown));
+        return QCoreApplication::translate("tranche",
+                                           "Cannot save %1: the plan would not open again:\n%2")
+            .arg(QDir::toNativeSeparators(path), lines.join(u'\n'));
+    }
     if (!isJson(path))
         return savePlanFile(plan, path);
     QSaveFile file(path);

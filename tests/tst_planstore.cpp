@@ -71,6 +71,8 @@ private slots:
     void failedSaveKeepsOldFile_data();
     void failedSaveKeepsOldFile();
     void failedSaveInReadOnlyFolder();
+    void invalidPlanIsNotSaved_data();
+    void invalidPlanIsNotSaved();
     void openAndSaveBySuffix_data();
     void openAndSaveBySuffix();
     void bundledScenarios();
@@ -600,6 +602,54 @@ void tst_PlanStore::failedSaveInReadOnlyFolder()
     QVERIFY2(error.startsWith(u"Cannot save "_s), qPrintable(error));
     QCOMPARE(readAll(path), oldBytes);
     QCOMPARE(entries(folder), QStringList{u"plan.tranche"_s});
+}
+
+void tst_PlanStore::invalidPlanIsNotSaved_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<int>("defect");
+    QTest::addColumn<QString>("pointer"); // named in the message
+    for (const QString &name : {u"plan.tranche"_s, u"plan.json"_s}) {
+        QTest::addRow("%s: unknown item", qPrintable(name)) << name << 0 << u"/item"_s;
+        QTest::addRow("%s: bad phase id", qPrintable(name)) << name << 1 << u"/id"_s;
+        QTest::addRow("%s: end before start", qPrintable(name)) << name << 2 << u"/end"_s;
+        QTest::addRow("%s: waiver without justification", qPrintable(name))
+            << name << 3 << u"/waivers/0/justification"_s;
+    }
+}
+
+void tst_PlanStore::invalidPlanIsNotSaved()
+{
+    QFETCH(QString, fileName);
+    QFETCH(int, defect);
+    QFETCH(QString, pointer);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(fileName);
+    QCOMPARE(savePlan(smallPlan(), path), QString());
+    const QByteArray oldBytes = readAll(path);
+
+    Plan plan = richPlan();
+    QVERIFY(!plan.phases.isEmpty() && !plan.phases.first().reliefs.isEmpty());
+    switch (defect) {
+    case 0:
+        plan.phases[0].reliefs[0].item = u"no-such-item"_s;
+        break;
+    case 1:
+        plan.phases[0].id = u"Phase One"_s;
+        break;
+    case 2:
+        plan.phases[0].end = plan.phases[0].start - 1;
+        break;
+    case 3:
+        plan.waivers = {Waiver{u"INT-1"_s, {}, {}, u"  "_s, {}, {}}};
+        break;
+    }
+    const QString error = savePlan(plan, path);
+    QVERIFY2(error.startsWith(u"Cannot save "_s), qPrintable(error));
+    QVERIFY2(error.contains(pointer), qPrintable(error));
+    QCOMPARE(readAll(path), oldBytes);
+    QCOMPARE(entries(dir.path()), QStringList{fileName});
 }
 
 void tst_PlanStore::openAndSaveBySuffix_data()
