@@ -61,9 +61,12 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The locale's translation; else English, which holds the plural forms
+    // ("1 month", "2 months") of the source texts' "%n month(s)".
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("tranche"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/tranche_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

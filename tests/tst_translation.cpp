@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -136,6 +137,9 @@ private Q_SLOTS:
     void commandTexts_data();
     void commandTexts();
     void mainWindowRetranslates();
+    void englishPluralsComplete();
+    void englishPlurals_data();
+    void englishPlurals();
 
 private:
     QList<TsMessage> m_messages;
@@ -290,6 +294,63 @@ void TestTranslation::mainWindowRetranslates()
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(fileMenuTitle(window), u"&File"_s);
+}
+
+// Every plural message of the sources (the Korean file lists them all) has its
+// English forms in tranche_en.ts, finished.
+void TestTranslation::englishPluralsComplete()
+{
+    QString error;
+    const QList<TsMessage> korean = readTs(tsPath(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<TsMessage> english =
+        readTs(QStringLiteral(TRANCHE_SOURCE_DIR "/translations/tranche_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> have;
+    for (const TsMessage &m : english) {
+        QVERIFY2(m.numerus, qPrintable(u"not a plural message: "_s + m.source));
+        QVERIFY2(!m.unfinished && !m.translation.isEmpty(), qPrintable(m.source));
+        have.insert(m.context + u'|' + m.source);
+    }
+    QStringList missing;
+    for (const TsMessage &m : korean) {
+        if (m.numerus && !have.contains(m.context + u'|' + m.source))
+            missing << m.context + u": "_s + m.source;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"; "_s)));
+}
+
+void TestTranslation::englishPlurals_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("1 month") << u"ReportWriter"_s << u"%n month(s)"_s << 1 << u"1 month"_s;
+    QTest::newRow("12 months") << u"ReportWriter"_s << u"%n month(s)"_s << 12 << u"12 months"_s;
+    QTest::newRow("0 placements") << u"PhaseOverview"_s << u"%n placement(s)"_s << 0
+                                  << u"0 placements"_s;
+    QTest::newRow("1 violation") << u"PhaseOverview"_s << u"%n violation(s)"_s << 1
+                                 << u"1 violation"_s;
+}
+
+void TestTranslation::englishPlurals()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(TRANCHE_QM_DIR "/tranche_en.qm")));
+    const QByteArray c = context.toUtf8(), s = source.toUtf8();
+    // Untranslated: the source text with its "(s)".
+    QCOMPARE(QCoreApplication::translate(c.constData(), s.constData(), nullptr, n),
+             QString(source).replace(u"%n"_s, QString::number(n)));
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    const QString translated =
+        QCoreApplication::translate(c.constData(), s.constData(), nullptr, n);
+    QCoreApplication::removeTranslator(&english);
+    QCOMPARE(translated, expected);
 }
 
 QTEST_MAIN(TestTranslation)

@@ -1,0 +1,223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>PhaseOverview</name>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n month)</numerusform>
+            <numerusform>%1 to %2 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open-ended</source>
+        <translation>
+            <numerusform>%n open-ended</numerusform>
+            <numerusform>%n open-ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest placement(s) of this phase:</source>
+        <translation>
+            <numerusform>The largest placement of this phase:</numerusform>
+            <numerusform>The %n largest placements of this phase:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %n warning(s) and information finding(s), per phase: %1.</source>
+        <translation>
+            <numerusform>Not listed: %n warning or information finding, per phase: %1.</numerusform>
+            <numerusform>Not listed: %n warnings and information findings, per phase: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEdits</name>
+    <message numerus="yes">
+        <source>Place %n Relief(s)</source>
+        <translation>
+            <numerusform>Place %n Relief</numerusform>
+            <numerusform>Place %n Reliefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require %n Action(s)</source>
+        <translation>
+            <numerusform>Require %n Action</numerusform>
+            <numerusform>Require %n Actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Relief(s)</source>
+        <translation>
+            <numerusform>Move %n Relief</numerusform>
+            <numerusform>Move %n Reliefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift %n Relief(s)</source>
+        <translation>
+            <numerusform>Shift %n Relief</numerusform>
+            <numerusform>Shift %n Reliefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Relief(s)</source>
+        <translation>
+            <numerusform>Remove %n Relief</numerusform>
+            <numerusform>Remove %n Reliefs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message numerus="yes">
+        <source>Relief %1/yr · %n placement(s)</source>
+        <translation>
+            <numerusform>Relief %1/yr · %n placement</numerusform>
+            <numerusform>Relief %1/yr · %n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::CatalogItemsModel</name>
+    <message numerus="yes">
+        <source>%1: %n item(s) in the catalog, %2/yr in all</source>
+        <translation>
+            <numerusform>%1: %n item in the catalog, %2/yr in all</numerusform>
+            <numerusform>%1: %n items in the catalog, %2/yr in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::CatalogPalette</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 of %n item</numerusform>
+            <numerusform>%1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s)</source>
+        <translation>
+            <numerusform>%1 of %n action</numerusform>
+            <numerusform>%1 of %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::FindingsPane</name>
+    <message numerus="yes">
+        <source>Remove %n stale waiver(s)</source>
+        <translation>
+            <numerusform>Remove %n stale waiver</numerusform>
+            <numerusform>Remove %n stale waivers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::Inspector</name>
+    <message numerus="yes">
+        <source>%n relief placement(s), %1/yr in all.</source>
+        <translation>
+            <numerusform>%n relief placement, %1/yr in all.</numerusform>
+            <numerusform>%n relief placements, %1/yr in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::TimelineView</name>
+    <message numerus="yes">
+        <source>%n placement(s) selected; first: %1, months %2 to %3</source>
+        <translation>
+            <numerusform>%n placement selected; first: %1, months %2 to %3</numerusform>
+            <numerusform>%n placements selected; first: %1, months %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s), nothing selected</source>
+        <translation>
+            <numerusform>%n phase, nothing selected</numerusform>
+            <numerusform>%n phases, nothing selected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
