@@ -88,7 +88,7 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
         "principles\n"
         "  flow FILE [--format csv|json]                      month-by-month value flow\n"
         "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
-        "         [--detail auto|full|summary]                (report detail)\n"
+        "         [--detail auto|full|summary] [--dpi N] [--size WxH]\n"
         "  convert IN OUT                                     between .tranche and .json\n"
         "Without a command, opens the editor on FILE or on the bundled scenario."));
     const QCommandLineOption help = parser.addHelpOption();
@@ -183,7 +183,14 @@ int main(int argc, char **argv)
             QStringLiteral("detail"),
             Main::tr("Report detail: auto (a very large plan is summarised), full or summary."),
             Main::tr("DETAIL"), QStringLiteral("auto"));
-        parser.addOptions({chart, timeline, report, output, detail});
+        const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                     Main::tr("PNG resolution in dots per inch (default 96)."),
+                                     Main::tr("DPI"));
+        const QCommandLineOption size(
+            QStringLiteral("size"),
+            Main::tr("PNG size in pixels, WIDTHxHEIGHT (default: the natural size at the DPI)."),
+            Main::tr("WxH"));
+        parser.addOptions({chart, timeline, report, output, detail, dpi, size});
         const QStringList args = processCommand(parser, *app, Main::tr("export FILE"), 2);
         const int kinds =
             int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
@@ -199,7 +206,11 @@ int main(int argc, char **argv)
             err << Main::tr("--detail applies to --report only.") << Qt::endl;
             return 2;
         }
-        return runExportCommand(args.at(1), what, parser.value(output), err, parser.value(detail));
+        ExportOptions options;
+        options.detail = parser.value(detail);
+        options.dpi = parser.value(dpi);
+        options.size = parser.value(size);
+        return runExportCommand(args.at(1), what, parser.value(output), err, options);
     }
     case Command::Gui:
         break;

@@ -6,13 +6,16 @@
 #include "exportcommand.h"
 #include "exporter.h"
 #include "planjson.h"
+#include "pngoptionsdialog.h"
 #include "reportwriter.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +158,9 @@ private Q_SLOTS:
     void pdf();
     void commandWrites_data();
     void commandWrites();
+    void pngOptionsDialog();
+    void commandPngOptions_data();
+    void commandPngOptions();
     void commandFails_data();
     void commandFails();
     void cancelLeavesNothing_data();
@@ -350,6 +356,91 @@ void tst_Exports::commandWrites()
     QCOMPARE(entries(dir.path()), expected);
 }
 
+void tst_Exports::pngOptionsDialog()
+{
+    Exporter exporter(testPlan(), {}, {});
+    const QSize natural96 = exporter.imageSize(ExportKind::Timeline);
+    PngOptionsDialog dialog(exporter, ExportKind::Timeline);
+    QCOMPARE(dialog.dpi(), 96);
+    QCOMPARE(dialog.pixelSize(), natural96);
+
+    // A higher resolution: the natural size grows with it.
+    dialog.dpiBox()->setValue(192);
+    QVERIFY(std::abs(dialog.pixelSize().width() - 2 * natural96.width()) <= 1);
+    QVERIFY(std::abs(dialog.pixelSize().height() - 2 * natural96.height()) <= 1);
+
+    // A width of one's own keeps the proportions...
+    dialog.widthBox()->setValue(1000);
+    const int keptHeight = int(std::lround(1000.0 * natural96.height() / natural96.width()));
+    QVERIFY2(std::abs(dialog.pixelSize().height() - keptHeight) <= 1,
+             qPrintable(QString::number(dialog.pixelSize().height())));
+    // ...unless told not to.
+    dialog.keepProportions()->setChecked(false);
+    dialog.heightBox()->setValue(300);
+    QCOMPARE(dialog.pixelSize(), QSize(1000, 300));
+
+    dialog.apply();
+    QCOMPARE(exporter.dpi(), 192);
+    QCOMPARE(exporter.imageSize(ExportKind::Timeline), QSize(1000, 300));
+    QCOMPARE(exporter.image(ExportKind::Timeline).size(), QSize(1000, 300));
+
+    // Opening the dialog changes nothing; the natural size again leaves the
+    // exporter no size of its own.
+    PngOptionsDialog again(exporter, ExportKind::Timeline);
+    QCOMPARE(exporter.imageSize(ExportKind::Timeline), QSize(1000, 300));
+    QCOMPARE(exporter.dpi(), 192);
+    again.dpiBox()->setValue(96);
+    again.apply();
+    QCOMPARE(exporter.imageSize(ExportKind::Timeline), natural96);
+}
+
+void tst_Exports::commandPngOptions_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("dpi");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QSize>("expected"); // pixels; invalid: twice the 96-dpi size
+    QTest::addColumn<int>("expectedDpi");
+    QTest::newRow("chart sized") << u"chart"_s << QString() << u"800x500"_s << QSize(800, 500)
+                                 << 96;
+    QTest::newRow("timeline 192 dpi") << u"timeline"_s << u"192"_s << QString() << QSize() << 192;
+    QTest::newRow("chart sized at 150 dpi")
+        << u"chart"_s << u"150"_s << u"1200x900"_s << QSize(1200, 900) << 150;
+}
+
+void tst_Exports::commandPngOptions()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, dpi);
+    QFETCH(QString, size);
+    QFETCH(QSize, expected);
+    QFETCH(int, expectedDpi);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString plan = writePlanFile(dir);
+    const QString out = dir.filePath(u"out.png"_s);
+    QString errors;
+    QTextStream err(&errors);
+    ExportOptions options;
+    options.dpi = dpi;
+    options.size = size;
+    QCOMPARE(runExportCommand(plan, what, out, err, options), 0);
+    QImage image(out);
+    QVERIFY(!image.isNull());
+    if (expected.isValid()) {
+        QCOMPARE(image.size(), expected);
+    } else {
+        // The natural size scales with the resolution (each side rounded on its own).
+        const QString plain = dir.filePath(u"plain.png"_s);
+        QCOMPARE(runExportCommand(plan, what, plain, err), 0);
+        const QSizeF scaled = QSizeF(QImage(plain).size()) * (expectedDpi / 96.0);
+        QVERIFY2(std::abs(image.width() - scaled.width()) <= 1 &&
+                     std::abs(image.height() - scaled.height()) <= 1,
+                 qPrintable(u"%1x%2"_s.arg(image.width()).arg(image.height())));
+    }
+    QCOMPARE(int(std::lround(image.dotsPerMeterX() * 0.0254)), expectedDpi);
+}
+
 void tst_Exports::commandFails_data()
 {
     QTest::addColumn<QString>("planContent"); // empty: the test plan
@@ -357,29 +448,45 @@ void tst_Exports::commandFails_data()
     QTest::addColumn<QString>("outName"); // relative to the temporary folder
     QTest::addColumn<QString>("message"); // part of the message on err
     QTest::addColumn<QString>("detail");  // --detail
+    QTest::addColumn<QString>("dpi");     // --dpi, empty: not given
+    QTest::addColumn<QString>("size");    // --size, empty: not given
 
-    QTest::newRow("unknown suffix")
-        << QString() << u"chart"_s << u"out.bmp"_s << u"bmp"_s << u"auto"_s;
-    QTest::newRow("unknown detail") << QString() << u"report"_s << u"out.pdf"_s
-                                    << u"unknown detail \"everything\""_s << u"everything"_s;
+    QTest::newRow("unknown suffix") << QString() << u"chart"_s << u"out.bmp"_s << u"bmp"_s
+                                    << u"auto"_s << QString() << QString();
+    QTest::newRow("unknown detail")
+        << QString() << u"report"_s << u"out.pdf"_s << u"unknown detail \"everything\""_s
+        << u"everything"_s << QString() << QString();
     QTest::newRow("no suffix") << QString() << u"report"_s << u"out"_s << u"png, svg or pdf"_s
-                               << u"auto"_s;
+                               << u"auto"_s << QString() << QString();
     QTest::newRow("unknown kind") << QString() << u"table"_s << u"out.png"_s << u"--chart"_s
-                                  << u"auto"_s;
-    QTest::newRow("missing folder")
-        << QString() << u"chart"_s << u"no/such/folder/out.png"_s << u"out.png"_s << u"auto"_s;
-    QTest::newRow("folder is a file")
-        << QString() << u"timeline"_s << u"plan.json/out.svg"_s << u"out.svg"_s << u"auto"_s;
-    QTest::newRow("output is a folder")
-        << QString() << u"chart"_s << u"sub.pdf"_s << u"sub.pdf"_s << u"auto"_s;
-    QTest::newRow("malformed json")
-        << u"{ not json"_s << u"chart"_s << u"out.png"_s << u"plan.json"_s << u"auto"_s;
+                                  << u"auto"_s << QString() << QString();
+    QTest::newRow("missing folder") << QString() << u"chart"_s << u"no/such/folder/out.png"_s
+                                    << u"out.png"_s << u"auto"_s << QString() << QString();
+    QTest::newRow("folder is a file") << QString() << u"timeline"_s << u"plan.json/out.svg"_s
+                                      << u"out.svg"_s << u"auto"_s << QString() << QString();
+    QTest::newRow("output is a folder") << QString() << u"chart"_s << u"sub.pdf"_s << u"sub.pdf"_s
+                                        << u"auto"_s << QString() << QString();
+    QTest::newRow("malformed json") << u"{ not json"_s << u"chart"_s << u"out.png"_s
+                                    << u"plan.json"_s << u"auto"_s << QString() << QString();
     QTest::newRow("invalid plan")
         << uR"({"format":"tranche-plan","version":1,"plan":{},"catalog":{"items":[{"id":"A B"}]}})"_s
-        << u"report"_s << u"out.pdf"_s << u"/catalog/items/0"_s << u"auto"_s;
+        << u"report"_s << u"out.pdf"_s << u"/catalog/items/0"_s << u"auto"_s << QString()
+        << QString();
     QTest::newRow("newer version")
         << uR"({"format":"tranche-plan","version":2,"plan":{},"catalog":{"items":[]}})"_s
-        << u"chart"_s << u"out.svg"_s << u"/version"_s << u"auto"_s;
+        << u"chart"_s << u"out.svg"_s << u"/version"_s << u"auto"_s << QString() << QString();
+    QTest::newRow("dpi for svg") << QString() << u"chart"_s << u"out.svg"_s << u"PNG output only"_s
+                                 << u"auto"_s << u"150"_s << QString();
+    QTest::newRow("size for pdf") << QString() << u"report"_s << u"out.pdf"_s
+                                  << u"PNG output only"_s << u"auto"_s << QString() << u"800x600"_s;
+    QTest::newRow("dpi too low") << QString() << u"chart"_s << u"out.png"_s << u"48 to 600"_s
+                                 << u"auto"_s << u"12"_s << QString();
+    QTest::newRow("dpi not a number") << QString() << u"chart"_s << u"out.png"_s
+                                      << u"(got \"high\")"_s << u"auto"_s << u"high"_s << QString();
+    QTest::newRow("size malformed") << QString() << u"chart"_s << u"out.png"_s << u"WIDTHxHEIGHT"_s
+                                    << u"auto"_s << QString() << u"800"_s;
+    QTest::newRow("size too small") << QString() << u"timeline"_s << u"out.png"_s
+                                    << u"16 to 20000"_s << u"auto"_s << QString() << u"10x600"_s;
 }
 
 void tst_Exports::commandFails()
@@ -389,6 +496,8 @@ void tst_Exports::commandFails()
     QFETCH(QString, outName);
     QFETCH(QString, message);
     QFETCH(QString, detail);
+    QFETCH(QString, dpi);
+    QFETCH(QString, size);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString plan = writePlanFile(dir);
@@ -403,7 +512,11 @@ void tst_Exports::commandFails()
 
     QString errors;
     QTextStream err(&errors);
-    QCOMPARE(runExportCommand(plan, what, out, err, detail), 2);
+    ExportOptions options;
+    options.detail = detail;
+    options.dpi = dpi;
+    options.size = size;
+    QCOMPARE(runExportCommand(plan, what, out, err, options), 2);
     err.flush();
     QVERIFY2(errors.contains(message), qPrintable(errors));
     QCOMPARE(entries(dir.path()), before); // nothing written, no temporary left

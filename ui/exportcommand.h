@@ -13,9 +13,19 @@ namespace tranche {
 // suffix, or an output that cannot be written. The output is written through a
 // temporary file in its folder and renamed: never a partial file left behind.
 // Needs a QApplication (the charts are Qt Charts widgets); any platform works,
-// offscreen included. detail (reports only): "auto", "full" or "summary"
-// (see ReportDetail); anything else is bad input.
-int runExportCommand(const QString &file, const QString &what, const QString &out,
-                     QTextStream &err, const QString &detail = QStringLiteral("auto"));
+// offscreen included.
+//
+// Options as given on the command line (empty: the default), each checked:
+// detail "auto" | "full" | "summary" (ReportDetail; reports only), dpi a whole
+// number 48-600 and size "WIDTHxHEIGHT" (16-20000 pixels each), both for PNG
+// output only; anything else is bad input (2).
+struct ExportOptions
+{
+    QString detail;
+    QString dpi;
+    QString size;
+};
+int runExportCommand(const QString &file, const QString &what, const QString &out, QTextStream &err,
+                     const ExportOptions &options = {});
 
 } // namespace tranche

@@ -76,6 +76,7 @@ public:
     // PNG size in pixels (invalid: the kind's default) and dots per inch: the
     // content is laid out at 96 dpi and scaled by dpi / 96.
     void setImageSize(const QSize &pixels) { m_imageSize = pixels; }
+    QSize customImageSize() const { return m_imageSize; } // invalid: the kind's default
     void setDpi(int dpi) { m_dpi = dpi; }
     int dpi() const { return m_dpi; }
     void setReportDetail(ReportDetail detail) { m_reportDetail = detail; }
