@@ -96,6 +96,8 @@ private Q_SLOTS:
     void damage();
     void monthCount_data();
     void monthCount();
+    void autoScrollStep_data();
+    void autoScrollStep();
 };
 
 void TestTimelineGeometry::monthToX_data()
@@ -440,6 +442,41 @@ void TestTimelineGeometry::monthCount()
     geo.layout(plan);
     QCOMPARE(geo.monthCount(), months);
     QCOMPARE(geo.totalSize().width(), 100 + 10.0 * months);
+}
+
+void TestTimelineGeometry::autoScrollStep_data()
+{
+    QTest::addColumn<QRectF>("body");
+    QTest::addColumn<QPointF>("pos");
+    QTest::addColumn<QPoint>("step");
+    // Body x 100..500, y 40..340; margin 40; at most 20 pixels a tick.
+    const QRectF body(100, 40, 400, 300);
+    QTest::newRow("centre: still") << body << QPointF(300, 190) << QPoint(0, 0);
+    QTest::newRow("on the margin's inner line: still") << body << QPointF(460, 190) << QPoint(0, 0);
+    QTest::newRow("just inside the right margin: slowest")
+        << body << QPointF(461, 190) << QPoint(1, 0);
+    QTest::newRow("half into the right margin") << body << QPointF(480, 190) << QPoint(10, 0);
+    QTest::newRow("right edge: fastest") << body << QPointF(500, 190) << QPoint(20, 0);
+    QTest::newRow("past the right edge: fastest") << body << QPointF(650, 190) << QPoint(20, 0);
+    QTest::newRow("half into the left margin") << body << QPointF(120, 190) << QPoint(-10, 0);
+    QTest::newRow("over the header column: fastest left")
+        << body << QPointF(50, 190) << QPoint(-20, 0);
+    QTest::newRow("quarter into the top margin") << body << QPointF(300, 70) << QPoint(0, -5);
+    QTest::newRow("bottom edge") << body << QPointF(300, 340) << QPoint(0, 20);
+    QTest::newRow("bottom-right corner: both") << body << QPointF(500, 340) << QPoint(20, 20);
+    QTest::newRow("small body: margin a third of it")
+        << QRectF(0, 0, 60, 60) << QPointF(55, 30) << QPoint(15, 0);
+    QTest::newRow("small body keeps a still middle")
+        << QRectF(0, 0, 60, 60) << QPointF(30, 30) << QPoint(0, 0);
+    QTest::newRow("empty body: never") << QRectF() << QPointF(0, 0) << QPoint(0, 0);
+}
+
+void TestTimelineGeometry::autoScrollStep()
+{
+    QFETCH(QRectF, body);
+    QFETCH(QPointF, pos);
+    QFETCH(QPoint, step);
+    QCOMPARE(TimelineGeometry::autoScrollStep(body, pos, 40, 20), step);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineGeometry)

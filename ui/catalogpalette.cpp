@@ -56,6 +56,21 @@ int countLeaves(const QAbstractItemModel *model, const QModelIndex &parent, int 
     return n;
 }
 
+// The first row in view order that carries `role` (an item, not a group).
+QModelIndex firstLeaf(const QAbstractItemModel *model, const QModelIndex &parent, int role)
+{
+    const int rows = model->rowCount(parent);
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex idx = model->index(r, 0, parent);
+        if (idx.data(role).isValid())
+            return idx;
+        const QModelIndex leaf = firstLeaf(model, idx, role);
+        if (leaf.isValid())
+            return leaf;
+    }
+    return {};
+}
+
 QStringList selectedIds(const QTreeView *view, int role)
 {
     QStringList ids;
@@ -158,8 +173,14 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
     }
     connect(m_itemSearch, &QLineEdit::returnPressed, this, [this] {
         m_itemsView->setFocus();
-        if (!m_itemsView->currentIndex().isValid())
-            m_itemsView->setCurrentIndex(m_itemsProxy->index(0, 0));
+        // The first matching item (not its authority's group row): Enter again places it.
+        const QModelIndex current = m_itemsView->currentIndex();
+        if (!current.isValid() || !current.data(ItemIdRole).isValid() ||
+            !m_itemSearch->text().isEmpty()) {
+            const QModelIndex first = firstLeaf(m_itemsProxy, {}, ItemIdRole);
+            if (first.isValid())
+                m_itemsView->setCurrentIndex(first);
+        }
     });
     connect(m_actionSearch, &QLineEdit::returnPressed, this, [this] {
         m_actionsView->setFocus();

@@ -398,4 +398,31 @@ QList<PlacementRef> TimelineGeometry::placementsIn(const QRectF &rect) const
     return out;
 }
 
+QPoint TimelineGeometry::autoScrollStep(const QRectF &body, const QPointF &pos, qreal margin,
+                                        int maxStep)
+{
+    if (body.isEmpty() || margin <= 0 || maxStep <= 0)
+        return {};
+    // One axis: depth into the margin at the low or high end, as a step.
+    auto axis = [&](qreal v, qreal low, qreal high) {
+        const qreal m = std::min(margin, (high - low) / 3); // a small body keeps a middle
+        if (m <= 0)
+            return 0;
+        qreal depth = 0;
+        int sign = 0;
+        if (v < low + m) {
+            depth = low + m - v;
+            sign = -1;
+        } else if (v > high - m) {
+            depth = v - (high - m);
+            sign = 1;
+        } else {
+            return 0;
+        }
+        const qreal t = std::clamp(depth / m, 0.0, 1.0);
+        return sign * std::clamp(int(std::ceil(t * maxStep)), 1, maxStep);
+    };
+    return {axis(pos.x(), body.left(), body.right()), axis(pos.y(), body.top(), body.bottom())};
+}
+
 } // namespace tranche

@@ -9,6 +9,7 @@
 #include "plan.h"
 
 #include <QList>
+#include <QPoint>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -118,6 +119,12 @@ public:
     TimelineHit hitTest(const QPointF &pos) const;
     // Placements whose bars intersect `rect` (rubber band), in document order.
     QList<PlacementRef> placementsIn(const QRectF &rect) const;
+
+    // Autoscroll while dragging: how far to scroll per tick (pixels, negative =
+    // left/up) for a pointer at `pos` over a viewport whose scrolling part is
+    // `body`. Zero inside `body` shrunk by `margin`; in the margin the step
+    // grows linearly from 1 to `maxStep` at the edge, and stays `maxStep` past it.
+    static QPoint autoScrollStep(const QRectF &body, const QPointF &pos, qreal margin, int maxStep);
 
 private:
     struct Bar

@@ -318,40 +318,44 @@ void TimelineView::onChanged(const ChangeEvent &event)
     }
 }
 
-void TimelineView::adjustSelectionForChange(const ChangeEvent &e)
+namespace {
+
+// Phase index `p` after a phase insertion, removal or move (-1: removed).
+int mapPhaseIndex(int p, const ChangeEvent &e)
 {
-    QList<PlacementRef> refs = m_deco.selectedPlacements;
-    int phase = m_deco.selectedPhase;
-    int action = m_deco.selectedAction;
-    auto mapPhase = [&](auto f) {
-        for (PlacementRef &r : refs)
-            r.phase = f(r.phase);
-        refs.removeIf([](PlacementRef r) { return r.phase < 0; });
-        phase = phase < 0 ? -1 : f(phase);
-        if (phase < 0)
-            action = -1;
-    };
+    if (p < 0)
+        return -1;
+    switch (e.kind) {
+    case ChangeEvent::PhaseInserted:
+        return p >= e.phase ? p + 1 : p;
+    case ChangeEvent::PhaseRemoved:
+        return p == e.phase ? -1 : (p > e.phase ? p - 1 : p);
+    case ChangeEvent::PhaseMoved:
+        if (p == e.phase)
+            return e.toPhase;
+        if (e.phase < e.toPhase && p > e.phase && p <= e.toPhase)
+            return p - 1;
+        if (e.phase > e.toPhase && p >= e.toPhase && p < e.phase)
+            return p + 1;
+        return p;
+    default:
+        return p;
+    }
+}
+
+// Placement refs after a structural change; refs to what was removed are dropped.
+void mapRefs(QList<PlacementRef> &refs, const ChangeEvent &e)
+{
     switch (e.kind) {
     case ChangeEvent::Reset:
         refs.clear();
-        phase = action = -1;
         break;
     case ChangeEvent::PhaseInserted:
-        mapPhase([&](int p) { return p >= e.phase ? p + 1 : p; });
-        break;
     case ChangeEvent::PhaseRemoved:
-        mapPhase([&](int p) { return p == e.phase ? -1 : (p > e.phase ? p - 1 : p); });
-        break;
     case ChangeEvent::PhaseMoved:
-        mapPhase([&](int p) {
-            if (p == e.phase)
-                return e.toPhase;
-            if (e.phase < e.toPhase && p > e.phase && p <= e.toPhase)
-                return p - 1;
-            if (e.phase > e.toPhase && p >= e.toPhase && p < e.phase)
-                return p + 1;
-            return p;
-        });
+        for (PlacementRef &r : refs)
+            r.phase = mapPhaseIndex(r.phase, e);
+        refs.removeIf([](PlacementRef r) { return r.phase < 0; });
         break;
     case ChangeEvent::PlacementInserted:
         for (PlacementRef &r : refs) {
@@ -365,6 +369,42 @@ void TimelineView::adjustSelectionForChange(const ChangeEvent &e)
             if (r.phase == e.phase && r.relief > e.relief)
                 --r.relief;
         }
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+void TimelineView::adjustSelectionForChange(const ChangeEvent &e)
+{
+    // The Shift+click anchor follows the same changes (invalid once its placement is gone).
+    QList<PlacementRef> anchor;
+    if (m_anchor.isValid())
+        anchor.append(m_anchor);
+    mapRefs(anchor, e);
+    m_anchor = anchor.isEmpty() ? PlacementRef{} : anchor.constFirst();
+
+    QList<PlacementRef> refs = m_deco.selectedPlacements;
+    int phase = m_deco.selectedPhase;
+    int action = m_deco.selectedAction;
+    switch (e.kind) {
+    case ChangeEvent::Reset:
+        refs.clear();
+        phase = action = -1;
+        break;
+    case ChangeEvent::PhaseInserted:
+    case ChangeEvent::PhaseRemoved:
+    case ChangeEvent::PhaseMoved:
+        mapRefs(refs, e);
+        phase = mapPhaseIndex(phase, e);
+        if (phase < 0)
+            action = -1;
+        break;
+    case ChangeEvent::PlacementInserted:
+    case ChangeEvent::PlacementRemoved:
+        mapRefs(refs, e);
         break;
     case ChangeEvent::ActionsChanged:
         if (phase == e.phase && action >= m_doc->plan().phases.at(phase).actions.size())

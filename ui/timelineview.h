@@ -20,6 +20,7 @@ class QAction;
 class QLineEdit;
 class QMimeData;
 class QRubberBand;
+class QTimer;
 
 namespace tranche {
 
@@ -64,6 +65,11 @@ public:
     void setSelectedPhase(int phase);
     void setSelectedAction(int phase, int action);
     void clearSelection();
+    // The placement Shift+click ranges from: the last one clicked without Shift.
+    PlacementRef selectionAnchor() const { return m_anchor; }
+
+    // True while a drag near the viewport's edge scrolls the view.
+    bool isAutoScrolling() const;
 
     // --- Zoom in pixels per month. ---
     qreal zoom() const { return m_geo.pixelsPerMonth(); }
@@ -161,6 +167,12 @@ private:
     void updateEdgePreview(const QPointF &content);
     void navigate(int key);
     QString toolTipAt(const QPointF &content) const;
+    QList<PlacementRef> placementRange(PlacementRef from, PlacementRef to) const;
+    // Autoscroll: start/stop ticking for a pointer at `viewportPos` (drag or gesture).
+    void updateAutoScroll(const QPoint &viewportPos);
+    void stopAutoScroll();
+    void autoScrollTick();
+    void updateRubberBand(const QPoint &viewportPos);
     void updateAccessibleDescription();
 
     PlanDocument *m_doc;
@@ -182,6 +194,12 @@ private:
     QPointer<QLineEdit> m_renameEditor;
     QString m_lastDropReason;
     qreal m_dragPressX = 0; // content x where a placement drag started
+    PlacementRef m_anchor;  // Shift+click range anchor
+    QPoint m_pressScrolled; // press point plus the scroll offsets (rubber band)
+    QTimer *m_autoScrollTimer = nullptr;
+    QPoint m_autoScrollPos;               // last pointer position, viewport
+    QPointer<QMimeData> m_autoScrollMime; // the mime data of a QDrag in progress
+    QPointer<QObject> m_autoScrollSource; // its source
 };
 
 } // namespace tranche

@@ -54,6 +54,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_pressPos = event->position().toPoint();
     m_pressContent = contentPos(m_pressPos);
     m_pressModifiers = event->modifiers();
+    m_pressScrolled =
+        m_pressPos + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const TimelineHit hit = m_geo.hitTest(m_pressContent);
     m_pressRef = {};
     m_pressPhase = hit.phase;
@@ -66,18 +68,33 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     case TimelineHit::Placement:
         m_pressRef = hit.placement();
         m_pressWasSelected = sel.contains(m_pressRef);
-        if (ctrl && m_pressWasSelected)
-            sel.removeAll(m_pressRef);
-        else if (ctrl || shift)
-            sel.append(m_pressRef);
-        else if (!m_pressWasSelected)
-            sel = {m_pressRef};
+        if (shift) {
+            // The range from the anchor in reading order; Ctrl+Shift adds it.
+            const QList<PlacementRef> range = placementRange(m_anchor, m_pressRef);
+            if (!ctrl)
+                sel.clear();
+            for (PlacementRef r : range) {
+                if (!sel.contains(r))
+                    sel.append(r);
+            }
+            if (range.size() == 1)
+                m_anchor = m_pressRef; // there was no usable anchor
+        } else {
+            m_anchor = m_pressRef;
+            if (ctrl && m_pressWasSelected)
+                sel.removeAll(m_pressRef);
+            else if (ctrl)
+                sel.append(m_pressRef);
+            else if (!m_pressWasSelected)
+                sel = {m_pressRef};
+        }
         applySelection(sel, -1, -1, false);
         m_gesture = Gesture::Pending;
         break;
     case TimelineHit::PlacementStart:
     case TimelineHit::PlacementEnd:
         m_pressRef = hit.placement();
+        m_anchor = m_pressRef;
         applySelection({m_pressRef}, -1, -1, false);
         m_gesture = hit.kind == TimelineHit::PlacementStart ? Gesture::PlacementStart
                                                             : Gesture::PlacementEnd;
@@ -129,17 +146,54 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
             startPlacementDrag();
         break;
     case Gesture::RubberBand:
-        if (!m_rubberBand) {
-            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
-            m_rubberBand->setAccessibleName(tr("Selection rectangle"));
-        }
-        m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
-        m_rubberBand->show();
+        updateRubberBand(pos);
+        updateAutoScroll(pos);
         break;
     default:
         updateEdgePreview(content);
+        updateAutoScroll(pos);
         break;
     }
+}
+
+void TimelineView::updateRubberBand(const QPoint &viewportPos)
+{
+    if (!m_rubberBand) {
+        m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
+        m_rubberBand->setAccessibleName(tr("Selection rectangle"));
+    }
+    // The band is anchored in the content: it grows as the view autoscrolls.
+    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    m_rubberBand->setGeometry(
+        QRect(m_pressScrolled - scroll, viewportPos).normalized().intersected(viewport()->rect()));
+    m_rubberBand->show();
+}
+
+QList<PlacementRef> TimelineView::placementRange(PlacementRef from, PlacementRef to) const
+{
+    const Plan &plan = m_doc->plan();
+    auto valid = [&](PlacementRef r) {
+        return r.isValid() && r.phase < plan.phases.size() &&
+               r.relief < plan.phases.at(r.phase).reliefs.size();
+    };
+    if (!valid(to))
+        return {};
+    if (!valid(from))
+        return {to};
+    // Reading order: phases in order, placements in document order within a phase.
+    auto before = [](PlacementRef a, PlacementRef b) {
+        return a.phase != b.phase ? a.phase < b.phase : a.relief < b.relief;
+    };
+    if (before(to, from))
+        std::swap(from, to);
+    QList<PlacementRef> range;
+    for (int p = from.phase; p <= to.phase; ++p) {
+        const int first = p == from.phase ? from.relief : 0;
+        const int last = p == to.phase ? to.relief : int(plan.phases.at(p).reliefs.size()) - 1;
+        for (int i = first; i <= last; ++i)
+            range.append({p, i});
+    }
+    return range;
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
@@ -153,6 +207,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     const bool shift = m_pressModifiers & Qt::ShiftModifier;
     const Gesture gesture = m_gesture;
     m_gesture = Gesture::None;
+    stopAutoScroll();
     switch (gesture) {
     case Gesture::Pending:
         if (!ctrl && !shift && m_pressWasSelected)
@@ -161,15 +216,16 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     case Gesture::RubberBand: {
         if (m_rubberBand)
             m_rubberBand->hide();
-        const QRect band = QRect(m_pressPos, pos).normalized();
+        const QRect band = QRect(m_pressScrolled, pos + QPoint(horizontalScrollBar()->value(),
+                                                               verticalScrollBar()->value()))
+                               .normalized();
         if (band.width() < QApplication::startDragDistance() &&
             band.height() < QApplication::startDragDistance()) {
             if (!ctrl && !shift)
                 applySelection({}, m_pressPhase, -1, false);
             break;
         }
-        const QRectF content =
-            QRectF(band).translated(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        const QRectF content(band);
         const QList<PlacementRef> inside = m_geo.placementsIn(content);
         QList<PlacementRef> sel =
             (ctrl || shift) ? m_deco.selectedPlacements : QList<PlacementRef>{};
@@ -337,6 +393,7 @@ void TimelineView::startPlacementDrag()
     }
     m_dragPressX = m_pressContent.x();
     drag->exec(Qt::MoveAction, Qt::MoveAction);
+    stopAutoScroll();
 }
 
 TimelineView::DropCheck TimelineView::checkDrop(const QMimeData *mime, const QPoint &viewportPos,
@@ -434,6 +491,9 @@ void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 
 void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 {
+    m_autoScrollMime = const_cast<QMimeData *>(event->mimeData());
+    m_autoScrollSource = event->source();
+    updateAutoScroll(event->position().toPoint());
     const DropCheck c = checkDrop(event->mimeData(), event->position().toPoint(), event->source());
     m_deco.dropAllowed = c.ok;
     setDecorationRect(&TimelineDecorations::dropHighlight, c.highlight);
@@ -453,6 +513,7 @@ void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 
 void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
 {
+    stopAutoScroll();
     setDecorationRect(&TimelineDecorations::dropHighlight, {});
     m_lastDropReason.clear();
     event->accept();
@@ -460,6 +521,7 @@ void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void TimelineView::dropEvent(QDropEvent *event)
 {
+    stopAutoScroll();
     setDecorationRect(&TimelineDecorations::dropHighlight, {});
     m_lastDropReason.clear();
     const QMimeData *mime = event->mimeData();
