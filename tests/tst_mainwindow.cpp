@@ -3,17 +3,22 @@
 // recovery of unsaved changes after a simulated crash.
 
 #include "commands/commands.h"
+#include "exporter.h"
 #include "mainwindow.h"
 #include "plandocument.h"
 #include "planio.h"
 #include "recovery.h"
 
+#include <QAction>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tranche;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -28,6 +33,8 @@ private Q_SLOTS:
     void titleShowsModifiedMark();
     void recoversAfterCrash();
     void cleanCloseLeavesNoRecovery();
+    void reportDetailMenu_data();
+    void reportDetailMenu();
 };
 
 void TestMainWindow::initTestCase()
@@ -163,6 +170,53 @@ void TestMainWindow::cleanCloseLeavesNoRecovery()
     QCOMPARE(store.pending().size(), 1);
     QVERIFY(w.close());
     QCOMPARE(store.pending().size(), 0);
+}
+
+void TestMainWindow::reportDetailMenu_data()
+{
+    QTest::addColumn<QString>("text"); // of the File > Export > Report Detail entry
+    QTest::addColumn<int>("detail");
+    QTest::newRow("summary") << u"&Summary"_s << int(ReportDetail::Summary);
+    QTest::newRow("full") << u"&Every Placement and Finding"_s << int(ReportDetail::Full);
+    QTest::newRow("automatic") << u"&Automatic (summarise very large plans)"_s
+                               << int(ReportDetail::Auto);
+}
+
+void TestMainWindow::reportDetailMenu()
+{
+    QFETCH(QString, text);
+    QFETCH(int, detail);
+    QList<QAction *> entries;
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        QMenu *menu = nullptr;
+        for (QMenu *m : window.menuBar()->findChildren<QMenu *>()) {
+            if (m->title() == u"Report &Detail"_s)
+                menu = m;
+        }
+        QVERIFY(menu);
+        entries = menu->actions();
+        QCOMPARE(entries.size(), 3);
+        QAction *entry = nullptr;
+        for (QAction *a : std::as_const(entries)) {
+            QVERIFY(a->isCheckable());
+            if (a->text() == text)
+                entry = a;
+        }
+        QVERIFY(entry);
+        entry->trigger();
+        QCOMPARE(int(window.reportDetail()), detail);
+        int checked = 0;
+        for (QAction *a : std::as_const(entries))
+            checked += a->isChecked() ? 1 : 0;
+        QCOMPARE(checked, 1);
+        QVERIFY(entry->isChecked());
+    }
+    // Kept for the next window.
+    MainWindow again;
+    again.setInteractive(false);
+    QCOMPARE(int(again.reportDetail()), detail);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -61,6 +61,51 @@
     </message>
 </context>
 <context>
+    <name>PhaseOverview</name>
+    <message>
+        <source>%1 · Final</source>
+        <translation>%1 · 최종</translation>
+    </message>
+    <message>
+        <source>%1 · Interim</source>
+        <translation>%1 · 잠정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>배치 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/yr</source>
+        <translation>/년</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>조치 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>위반 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phase months (interim, final)</source>
+        <translation>단계 기간(잠정, 최종)</translation>
+    </message>
+    <message>
+        <source>relief active</source>
+        <translation>제재 완화 적용 중</translation>
+    </message>
+    <message>
+        <source>action verified</source>
+        <translation>조치 검증</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Violation</source>
@@ -474,6 +519,88 @@
         <source>No action is required.</source>
         <translation>요구되는 조치가 없습니다.</translation>
     </message>
+    <message>
+        <source>Detail</source>
+        <translation>상세 수준</translation>
+    </message>
+    <message>
+        <source>summary: relief by authority for each phase with its largest placements; every violation and waiver, other findings counted</source>
+        <translation>요약: 단계별 권한 주체별 제재 완화와 최대 배치 항목, 모든 위반과 예외 승인 수록, 그 밖의 검토 결과는 건수만 표시</translation>
+    </message>
+    <message>
+        <source>every placement and every finding</source>
+        <translation>모든 배치와 모든 검토 결과</translation>
+    </message>
+    <message>
+        <source>Phase overview (%1 of %2)</source>
+        <translation>단계 개요(%1/%2)</translation>
+    </message>
+    <message>
+        <source>Phase overview</source>
+        <translation>단계 개요</translation>
+    </message>
+    <message>
+        <source>Relief, by authority</source>
+        <translation>제재 완화(권한 주체별)</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>배치 수</translation>
+    </message>
+    <message>
+        <source>Escrowed (value-weighted)</source>
+        <translation>에스크로 비율(가치 가중)</translation>
+    </message>
+    <message>
+        <source>Hard to reverse</source>
+        <translation>복원 곤란</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open-ended</source>
+        <translation>
+            <numerusform>종료 시점 없음 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2건 중 %1건</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest placement(s) of this phase:</source>
+        <translation>
+            <numerusform>이 단계에서 가치가 가장 큰 배치 %n건:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary: every violation and every waived finding is listed; warnings and information are counted per phase.</source>
+        <translation>요약: 모든 위반과 예외 승인된 검토 결과를 수록하고, 경고와 정보는 단계별 건수만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(단계 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed: %n warning(s) and information finding(s), per phase: %1.</source>
+        <translation>
+            <numerusform>수록하지 않은 경고 및 정보 %n건, 단계별: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineEdits</name>
@@ -694,24 +821,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Tranche plans phased, action-for-action sanctions-relief deals.
-
-Commands (headless, no display needed):
-  check FILE [--profile NAME] [--format text|json]   check every phase against the principles
-  flow FILE [--format csv|json]                      month-by-month value flow
-  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF
-  convert IN OUT                                     between .tranche and .json
-Without a command, opens the editor on FILE or on the bundled scenario.</source>
-        <translation>Tranche는 행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획합니다.
-
-명령(화면 없이 실행):
-  check FILE [--profile NAME] [--format text|json]   모든 단계를 원칙에 비추어 검토
-  flow FILE [--format csv|json]                      월별 가치 흐름
-  export FILE --chart|--timeline|--report -o OUT     PNG, SVG 또는 PDF로 출력
-  convert IN OUT                                     .tranche와 .json 간 변환
-명령 없이 실행하면 FILE 또는 기본 제공 시나리오로 편집기를 엽니다.</translation>
-    </message>
-    <message>
         <source>Wrong number of arguments.</source>
         <translation>인수 개수가 잘못되었습니다.</translation>
     </message>
@@ -782,6 +891,54 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Give at most one FILE.</source>
         <translation>FILE은 하나만 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tranche plans phased, action-for-action sanctions-relief deals.
+
+Commands (headless, no display needed):
+  check FILE [--profile NAME] [--format text|json]   check every phase against the principles
+  flow FILE [--format csv|json]                      month-by-month value flow
+  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF
+         [--detail auto|full|summary] [--dpi N] [--size WxH]
+  convert IN OUT                                     between .tranche and .json
+Without a command, opens the editor on FILE or on the bundled scenario.</source>
+        <translation>Tranche는 행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획합니다.
+
+명령(화면 없이 실행):
+  check FILE [--profile NAME] [--format text|json]   모든 단계를 원칙에 비추어 검토
+  flow FILE [--format csv|json]                      월별 가치 흐름
+  export FILE --chart|--timeline|--report -o OUT     PNG, SVG 또는 PDF로 출력
+         [--detail auto|full|summary] [--dpi N] [--size WxH]
+  convert IN OUT                                     .tranche와 .json 간 변환
+명령 없이 실행하면 FILE 또는 기본 제공 시나리오로 편집기를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Report detail: auto (a very large plan is summarised), full or summary.</source>
+        <translation>보고서 상세 수준: auto(매우 큰 계획은 요약), full 또는 summary.</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>PNG resolution in dots per inch (default 96).</source>
+        <translation>PNG 해상도(인치당 도트 수, 기본값 96).</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>PNG size in pixels, WIDTHxHEIGHT (default: the natural size at the DPI).</source>
+        <translation>PNG 크기(픽셀), WIDTHxHEIGHT 형식(기본값: 해당 DPI에서의 원래 크기).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>--detail applies to --report only.</source>
+        <translation>--detail은 --report에만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1787,34 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>MMM yyyy</source>
         <comment>month label date format: QDate format, short month name and year</comment>
         <translation>yyyy년 M월</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the plan would not open again:
+%2</source>
+        <translation>%1을(를) 저장할 수 없습니다. 이대로 저장하면 계획을 다시 열 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <source>tranche export: unknown detail &quot;%1&quot; (auto, full or summary)</source>
+        <translation>tranche export: 알 수 없는 상세 수준 &quot;%1&quot;(auto, full 또는 summary)</translation>
+    </message>
+    <message>
+        <source>tranche export: --dpi and --size apply to PNG output only</source>
+        <translation>tranche export: --dpi와 --size는 PNG 출력에만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>tranche export: --dpi must be a whole number from 48 to 600 (got &quot;%1&quot;)</source>
+        <translation>tranche export: --dpi는 48에서 600 사이의 정수여야 합니다(입력값 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>tranche export: --size must be WIDTHxHEIGHT in pixels, 16 to 20000 each (got &quot;%1&quot;)</source>
+        <translation>tranche export: --size는 WIDTHxHEIGHT 형식의 픽셀 크기로, 각각 16에서 20000 사이여야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3149,70 @@ Recover them?</source>
     </message>
     <message>
         <source>Go to &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인으로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Report &amp;Detail</source>
+        <translation>보고서 상세 수준(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (summarise very large plans)</source>
+        <translation>자동(매우 큰 계획은 요약)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Every Placement and Finding</source>
+        <translation>모든 배치와 검토 결과(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>요약(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::PngOptionsDialog</name>
+    <message>
+        <source>PNG Image Options</source>
+        <translation>PNG 이미지 옵션</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>해상도(인치당 도트 수)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>해상도(&amp;R):</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Image width in pixels</source>
+        <translation>이미지 너비(픽셀)</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Image height in pixels</source>
+        <translation>이미지 높이(픽셀)</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep proportions</source>
+        <translation>비율 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Natural Size</source>
+        <translation>원래 크기(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,9 @@ QFormLayout *topForm(QWidget *page)
 {
     auto *outer = new QVBoxLayout(page);
     auto *form = new QFormLayout;
+    // A narrow dock puts each field under its label rather than cutting it off.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addLayout(form);
     return form;
 }
@@ -164,6 +167,8 @@ void Inspector::buildPhasePage()
     m_phasePage = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(m_phasePage);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
     m_phaseId = new QLineEdit(m_phasePage);
     m_phaseId->setObjectName(u"phaseId"_s);
@@ -192,6 +197,7 @@ void Inspector::buildPhasePage()
     m_phaseActions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_phaseActions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_phaseActions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_phaseActions->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_phaseActions->verticalHeader()->hide();
     m_phaseActions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_phaseActions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

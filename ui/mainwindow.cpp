@@ -13,6 +13,7 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -57,7 +59,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosaveTimer->start();
 
-    resize(1600, 1000);
+    // A generous first size, but never larger than the screen (a small laptop
+    // screen would otherwise cut the docks and the status bar off).
+    QSize size(1600, 1000);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
@@ -103,6 +110,16 @@ void MainWindow::createActions()
         const auto kind = ExportKind(i);
         connect(m_exportActs[i], &QAction::triggered, this, [this, kind] { exportView(kind); });
     }
+    auto *detailGroup = new QActionGroup(this);
+    const ReportDetail detail = reportDetail();
+    for (int i = 0; i < 3; ++i) {
+        m_detailActs[i] = new QAction(this);
+        m_detailActs[i]->setCheckable(true);
+        m_detailActs[i]->setChecked(int(detail) == i);
+        detailGroup->addAction(m_detailActs[i]);
+        connect(m_detailActs[i], &QAction::triggered, this,
+                [this, i] { setReportDetail(ReportDetail(i)); });
+    }
     m_printAct = new QAction(this);
     m_printAct->setShortcut(QKeySequence::Print);
     connect(m_printAct, &QAction::triggered, this, [this] { printView(ExportKind::Report); });
@@ -116,6 +133,9 @@ void MainWindow::createActions()
     m_focusCatalogAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_focusInspectorAct = new QAction(this);
     m_focusInspectorAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Back to the timeline from a dock, for keyboard users (its commands need its focus).
+    m_focusTimelineAct = new QAction(this);
+    m_focusTimelineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_focusFindingsAct = new QAction(this);
     m_focusFindingsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_aboutAct = new QAction(this);
@@ -149,6 +169,10 @@ void MainWindow::createMenus()
     m_exportMenu = m_fileMenu->addMenu(QString());
     for (QAction *a : m_exportActs)
         m_exportMenu->addAction(a);
+    m_exportMenu->addSeparator();
+    m_detailMenu = m_exportMenu->addMenu(QString());
+    for (QAction *a : m_detailActs)
+        m_detailMenu->addAction(a);
     m_fileMenu->addAction(m_printAct);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAct);
@@ -180,6 +204,7 @@ void MainWindow::createMenus()
             m_viewMenu->addAction(a);
     }
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_focusTimelineAct);
     m_viewMenu->addAction(m_focusCatalogAct);
     m_viewMenu->addAction(m_focusInspectorAct);
     m_viewMenu->addAction(m_focusFindingsAct);
@@ -205,11 +230,16 @@ void MainWindow::retranslateUi()
     m_exportActs[1]->setText(tr("&Timeline..."));
     m_exportActs[2]->setText(tr("Briefing &Report..."));
     m_printAct->setText(tr("&Print Report..."));
+    m_detailMenu->setTitle(tr("Report &Detail"));
+    m_detailActs[int(ReportDetail::Auto)]->setText(tr("&Automatic (summarise very large plans)"));
+    m_detailActs[int(ReportDetail::Full)]->setText(tr("&Every Placement and Finding"));
+    m_detailActs[int(ReportDetail::Summary)]->setText(tr("&Summary"));
     m_copyChartAct->setText(tr("Copy &Chart"));
     m_profileAct->setText(tr("Rule &Profile..."));
     m_placeAct->setText(tr("Place Selected Catalog &Entry in Phase"));
     m_focusCatalogAct->setText(tr("Go to &Catalog"));
     m_focusInspectorAct->setText(tr("Go to &Inspector"));
+    m_focusTimelineAct->setText(tr("Go to &Timeline"));
     m_focusFindingsAct->setText(tr("Go to &Findings"));
     m_paletteDock->setWindowTitle(tr("Catalog"));
     m_inspectorDock->setWindowTitle(tr("Inspector"));

@@ -27,6 +27,7 @@ class RecoveryStore;
 class TimelineView;
 struct Plan;
 enum class ExportKind;
+enum class ReportDetail;
 
 class MainWindow : public QMainWindow
 {
@@ -54,6 +55,11 @@ public:
     void autosave();
     // Offers recovery files left by a crash; returns true when one was restored.
     bool offerRecovery();
+
+    // How much a briefing report of a large plan lists (File > Export > Report
+    // Detail), kept in QSettings; exports and print use it.
+    ReportDetail reportDetail() const;
+    void setReportDetail(ReportDetail detail);
 
     // Message boxes are skipped (answer: discard / defaults) when false; tests use it.
     void setInteractive(bool interactive) { m_interactive = interactive; }
@@ -116,9 +122,12 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_exportActs[3] = {};
     QAction *m_printAct = nullptr;
+    QMenu *m_detailMenu = nullptr;
+    QAction *m_detailActs[3] = {}; // indexed by ReportDetail
     QAction *m_copyChartAct = nullptr;
     QAction *m_profileAct = nullptr;
     QAction *m_focusInspectorAct = nullptr;
+    QAction *m_focusTimelineAct = nullptr;
     QAction *m_focusFindingsAct = nullptr;
     QAction *m_focusCatalogAct = nullptr;
     QAction *m_placeAct = nullptr;

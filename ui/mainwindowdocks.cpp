@@ -10,6 +10,7 @@
 #include "findingspane.h"
 #include "inspector.h"
 #include "plandocument.h"
+#include "pngoptionsdialog.h"
 #include "profiledialog.h"
 #include "ruleprofile.h"
 #include "timelineedits.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoView>
@@ -109,6 +111,8 @@ void MainWindow::createDocks()
         m_inspectorDock->raise();
         m_inspector->focusFirstField();
     });
+    connect(m_focusTimelineAct, &QAction::triggered, this,
+            [this] { m_timeline->setFocus(Qt::ShortcutFocusReason); });
     connect(m_focusFindingsAct, &QAction::triggered, this, [this] {
         m_findingsDock->show();
         m_findingsDock->raise();
@@ -202,7 +206,10 @@ void MainWindow::placeCatalogItem(const QString &itemId)
         statusBar()->showMessage(tr("Add a phase first: relief is placed in a phase."), 8000);
         return;
     }
+    const int index = int(m_doc->plan().phases.at(phase).reliefs.size());
     const QString refused = TimelineEdits::placeItems(m_doc.get(), phase, {itemId});
+    if (refused.isEmpty()) // as a drop does: the new relief is selected, for the inspector
+        m_timeline->setSelectedPlacements({PlacementRef{phase, index}});
     statusBar()->showMessage(
         refused.isEmpty() ? tr("Placed %1 in %2").arg(itemId, m_doc->plan().phases.at(phase).id)
                           : refused,
@@ -231,6 +238,13 @@ void MainWindow::exportView(ExportKind kind)
     const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
                                                        : QFileInfo(m_doc->fileName()).fileName();
     Exporter exporter(m_doc->plan(), m_checker->findings(), source);
+    exporter.setReportDetail(reportDetail());
+    if (exportFormatForPath(path) == ExportFormat::Png) {
+        PngOptionsDialog options(exporter, kind, this);
+        if (options.exec() != QDialog::Accepted)
+            return;
+        options.apply();
+    }
     const QString error = exportWithProgress(this, exporter, kind, path);
     if (!error.isEmpty())
         showError(tr("Export failed"), error);
@@ -243,7 +257,27 @@ void MainWindow::printView(ExportKind kind)
     const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
                                                        : QFileInfo(m_doc->fileName()).fileName();
     Exporter exporter(m_doc->plan(), m_checker->findings(), source);
+    exporter.setReportDetail(reportDetail());
     printWithPreview(this, exporter, kind);
+}
+
+namespace {
+constexpr auto kReportDetailKey = "export/reportDetail";
+const char *const kReportDetailNames[] = {"auto", "full", "summary"};
+} // namespace
+
+ReportDetail MainWindow::reportDetail() const
+{
+    return reportDetailFromString(QSettings().value(QLatin1StringView(kReportDetailKey)).toString())
+        .value_or(ReportDetail::Auto);
+}
+
+void MainWindow::setReportDetail(ReportDetail detail)
+{
+    QSettings().setValue(QLatin1StringView(kReportDetailKey),
+                         QLatin1StringView(kReportDetailNames[int(detail)]));
+    if (m_detailActs[int(detail)])
+        m_detailActs[int(detail)]->setChecked(true);
 }
 
 void MainWindow::editProfile()
