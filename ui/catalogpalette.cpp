@@ -10,8 +10,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QResizeEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -83,14 +86,24 @@ QStringList selectedIds(const QTreeView *view, int role)
     return ids;
 }
 
-// Every column to its contents, the first (names) at most about 40 characters
-// so that value and flags stay in sight in a narrow dock.
+// Every column to its contents, the first (names) narrowed to what the view
+// leaves beside the others, but to no less than about half the view (and
+// never more than about 40 characters), so that the value column next to it
+// stays in sight in a narrow dock.
 void fitColumns(QTreeView *view)
 {
     const int columns = view->model()->columnCount();
-    for (int c = 0; c < columns; ++c)
+    int others = 0;
+    for (int c = 0; c < columns; ++c) {
         view->resizeColumnToContents(c);
-    const int cap = view->fontMetrics().averageCharWidth() * 40;
+        if (c > 0)
+            others += view->columnWidth(c);
+    }
+    const int chars = view->fontMetrics().averageCharWidth();
+    const int room = view->viewport()->width() - others;
+    // Names come first: at least about half the view, whatever the rest needs.
+    const int floor = std::max(16 * chars, view->viewport()->width() * 11 / 20);
+    const int cap = std::clamp(room, std::min(floor, 40 * chars), 40 * chars);
     if (view->columnWidth(0) > cap)
         view->setColumnWidth(0, cap);
 }
@@ -204,6 +217,15 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
 }
 
 CatalogPalette::~CatalogPalette() = default;
+
+void CatalogPalette::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        fitColumns(m_itemsView);
+        fitColumns(m_actionsView);
+    }
+}
 
 void CatalogPalette::setDocument(PlanDocument *doc)
 {

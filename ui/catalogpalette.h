@@ -67,6 +67,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Refits the name columns to the new width (values and flags stay in sight).
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();

@@ -210,15 +210,18 @@ void Inspector::buildPhasePage()
     m_addAction = new QComboBox(m_phasePage);
     m_addAction->setObjectName(u"phaseAddAction"_s);
     m_addAction->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_addAction->setMinimumContentsLength(12);
+    m_addAction->setMinimumContentsLength(10);
     m_addMonth = makeMonthSpin(m_phasePage, u"phaseAddMonth"_s);
     m_addActionButton = new QPushButton(m_phasePage);
     m_addActionButton->setObjectName(u"phaseAddActionButton"_s);
     m_removeActionButton = new QPushButton(m_phasePage);
     m_removeActionButton->setObjectName(u"phaseRemoveActionButton"_s);
-    addRow->addWidget(m_addAction, 1);
+    // The action on a line of its own, then its month and the buttons: the
+    // page stays narrow enough for a side dock.
+    layout->addWidget(m_addAction);
     addRow->addWidget(m_addMonth);
     addRow->addWidget(m_addActionButton);
+    addRow->addStretch(1);
     layout->addLayout(addRow);
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch(1);
