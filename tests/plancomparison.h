@@ -25,7 +25,8 @@ inline bool sameNumber(double a, double b)
 // The first difference between two plans as a message (empty when they are
 // equal in every field a user edits: metadata, phases, actions, placements,
 // waivers; the catalog comes with the new plan and must be the same too).
-// meta.extra is not compared: it holds the scenario's notes, which no editor field writes.
+// Of meta.extra only "referenceValueBasis" is compared (the inspector edits it);
+// the rest holds notes of the scenario file that no editor field writes.
 inline QString firstDifference(const Plan &got, const Plan &want)
 {
     auto differ = [](const QString &what, const QString &g, const QString &w) {
@@ -47,6 +48,10 @@ inline QString firstDifference(const Plan &got, const Plan &want)
         (gm.referenceValueUsd && !sameNumber(*gm.referenceValueUsd, *wm.referenceValueUsd)))
         return differ(u"plan reference value"_s, QString::number(gm.referenceValueUsd.value_or(-1)),
                       QString::number(wm.referenceValueUsd.value_or(-1)));
+    const QString gb = gm.extra.value("referenceValueBasis"_L1).toString();
+    const QString wb = wm.extra.value("referenceValueBasis"_L1).toString();
+    if (gb != wb)
+        return differ(u"plan reference value basis"_s, gb, wb);
     if (!(got.catalog == want.catalog))
         return u"the catalogs differ"_s;
     if (got.phases.size() != want.phases.size())

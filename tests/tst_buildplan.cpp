@@ -422,6 +422,9 @@ void TestBuildPlan::buildWithMouse()
     RETURN_IF_FAILED();
     mouseType(field<QLineEdit>("metaStart"), m_target.meta.start);
     RETURN_IF_FAILED();
+    mouseType(field<QLineEdit>("metaReferenceBasis"),
+              m_target.meta.extra.value("referenceValueBasis"_L1).toString());
+    RETURN_IF_FAILED();
 
     for (int p = 0; p < m_target.phases.size(); ++p) {
         buildPhaseWithMouse(p);
@@ -640,6 +643,9 @@ void TestBuildPlan::buildWithKeyboard()
     tabTo("metaStart");
     RETURN_IF_FAILED();
     replaceText(m_target.meta.start);
+    tabTo("metaReferenceBasis");
+    RETURN_IF_FAILED();
+    replaceText(m_target.meta.extra.value("referenceValueBasis"_L1).toString());
 
     for (int p = 0; p < m_target.phases.size(); ++p) {
         buildPhaseWithKeyboard(p);

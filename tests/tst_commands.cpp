@@ -139,6 +139,10 @@ void TestCommands::pushUndoRedo_data()
     QTest::newRow("reference value") << Edit([](PlanDocument *d) {
         return new EditMetaFieldCommand(d, MetaField::ReferenceValue, 2.82e9);
     }) << int(ChangeEvent::MetaChanged);
+    QTest::newRow("reference value basis") << Edit([](PlanDocument *d) {
+        return new EditMetaFieldCommand(d, MetaField::ReferenceBasis,
+                                        QStringLiteral("2016 exports (KOTRA)"));
+    }) << int(ChangeEvent::MetaChanged);
     QTest::newRow("waivers") << Edit([](PlanDocument *d) {
         Waiver w{QStringLiteral("INT-1"),  QStringLiteral("p1"), {},
                  QStringLiteral("agreed"), QStringLiteral("me"), QDate(2026, 11, 27)};

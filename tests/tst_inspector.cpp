@@ -142,6 +142,8 @@ QVariant metaValue(const PlanMeta &m, MetaField f)
         return m.profile;
     case MetaField::ReferenceValue:
         return m.referenceValueUsd ? QVariant(*m.referenceValueUsd) : QVariant();
+    case MetaField::ReferenceBasis:
+        return m.extra.value(u"referenceValueBasis"_s).toString();
     }
     return {};
 }
@@ -324,6 +326,9 @@ void tst_Inspector::metaField_data()
                                    << int(MetaField::Start) << QVariant(QString());
     QTest::newRow("classification") << u"metaClassification"_s << u"SECRET"_s << 0
                                     << int(MetaField::Classification) << QVariant(u"SECRET"_s);
+    QTest::newRow("reference value basis")
+        << u"metaReferenceBasis"_s << u"2016 exports (KOTRA)"_s << 0
+        << int(MetaField::ReferenceBasis) << QVariant(u"2016 exports (KOTRA)"_s);
     QTest::newRow("profile") << u"metaProfile"_s << QString() << int(Qt::Key_Down)
                              << int(MetaField::Profile) << QVariant(u"flexible"_s);
     QTest::newRow("own reference value")

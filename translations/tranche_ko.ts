@@ -601,6 +601,10 @@
             <numerusform>수록하지 않은 경고 및 정보 %n건, 단계별: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>근거: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineEdits</name>
@@ -2145,6 +2149,10 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>Change Verification Month</source>
         <translation>검증 시점 변경</translation>
     </message>
+    <message>
+        <source>Change Reference Value Basis</source>
+        <translation>기준 가치 근거 변경</translation>
+    </message>
 </context>
 <context>
     <name>tranche::FindingsModel</name>
@@ -2867,6 +2875,14 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Relief input error</source>
         <translation>제재 완화 입력 오류</translation>
+    </message>
+    <message>
+        <source>where the reference value comes from</source>
+        <translation>기준 가치의 출처</translation>
+    </message>
+    <message>
+        <source>Reference value &amp;basis:</source>
+        <translation>기준 가치 근거(&amp;B):</translation>
     </message>
 </context>
 <context>

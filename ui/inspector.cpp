@@ -310,6 +310,7 @@ void Inspector::refreshPlan()
     if (m_metaStart->hasAcceptableInput() || !m_metaStart->hasFocus())
         setLineText(m_metaStart, meta.start);
     setLineText(m_metaClassification, meta.classification);
+    setLineText(m_metaReferenceBasis, meta.extra.value("referenceValueBasis"_L1).toString());
     {
         const QSignalBlocker blocker(m_metaProfile);
         QStringList names = m_profiles;

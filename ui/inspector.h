@@ -111,6 +111,7 @@ private:
     QLineEdit *m_metaCounterpart = nullptr;
     QLineEdit *m_metaStart = nullptr;
     QLineEdit *m_metaClassification = nullptr;
+    QLineEdit *m_metaReferenceBasis = nullptr;
     QComboBox *m_metaProfile = nullptr;
     QCheckBox *m_metaReferenceSet = nullptr;
     QDoubleSpinBox *m_metaReference = nullptr;

@@ -126,6 +126,10 @@ void Inspector::buildPlanPage()
     m_metaReference->setPrefix(u"$"_s);
     m_metaReference->setGroupSeparatorShown(true);
     addFormRow(form, m_metaReference, m_labels, QT_TR_NOOP("&Reference value (USD/yr):"));
+    m_metaReferenceBasis = new QLineEdit(m_planPage);
+    m_metaReferenceBasis->setObjectName(u"metaReferenceBasis"_s);
+    m_metaReferenceBasis->setPlaceholderText(tr("where the reference value comes from"));
+    addFormRow(form, m_metaReferenceBasis, m_labels, QT_TR_NOOP("Reference value &basis:"));
     m_metaReferenceHint = new QLabel(m_planPage);
     m_metaReferenceHint->setWordWrap(true);
     form->addRow(m_metaReferenceHint);
@@ -141,6 +145,7 @@ void Inspector::buildPlanPage()
     textField(m_metaTitle, MetaField::Title);
     textField(m_metaCounterpart, MetaField::Counterpart);
     textField(m_metaClassification, MetaField::Classification);
+    textField(m_metaReferenceBasis, MetaField::ReferenceBasis);
     connect(m_metaStart, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_metaStart->hasAcceptableInput()) {
             showError(m_metaError, tr("The start month is written YYYY-MM, e.g. 2026-07."));

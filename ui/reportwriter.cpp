@@ -709,6 +709,10 @@ void ReportWriter::addSources(ReportFlow &out) const
              : tr("Reference value (INT-1 cap base): %1, the sum of the catalog items' "
                   "annual values.")
                    .arg(exact(reference))) +
+        (plan.meta.extra.value("referenceValueBasis"_L1).toString().isEmpty()
+             ? QString()
+             : u" "_s + tr("Basis: %1.")
+                            .arg(plan.meta.extra.value("referenceValueBasis"_L1).toString())) +
         u" "_s +
         tr("Money is in US dollars a year as the catalog gives it; a month is a twelfth."));
 

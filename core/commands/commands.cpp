@@ -130,6 +130,8 @@ QString phaseFieldName(PhaseField f)
     return {};
 }
 
+const QLatin1StringView kReferenceBasisKey("referenceValueBasis");
+
 QVariant metaField(const PlanMeta &m, MetaField f)
 {
     switch (f) {
@@ -145,6 +147,8 @@ QVariant metaField(const PlanMeta &m, MetaField f)
         return m.profile;
     case MetaField::ReferenceValue:
         return m.referenceValueUsd ? QVariant(*m.referenceValueUsd) : QVariant();
+    case MetaField::ReferenceBasis:
+        return m.extra.value(kReferenceBasisKey).toString();
     }
     return {};
 }
@@ -170,6 +174,12 @@ void setMetaField(PlanMeta &m, MetaField f, const QVariant &v)
     case MetaField::ReferenceValue:
         m.referenceValueUsd = v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
         break;
+    case MetaField::ReferenceBasis:
+        if (v.toString().isEmpty())
+            m.extra.remove(kReferenceBasisKey);
+        else
+            m.extra.insert(kReferenceBasisKey, v.toString());
+        break;
     }
 }
 
@@ -188,6 +198,8 @@ QString metaFieldName(MetaField f)
         return Commands::tr("Change Rule Profile");
     case MetaField::ReferenceValue:
         return Commands::tr("Change Reference Value");
+    case MetaField::ReferenceBasis:
+        return Commands::tr("Change Reference Value Basis");
     }
     return {};
 }

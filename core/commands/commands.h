@@ -33,7 +33,18 @@ enum class PlacementField {
     Note
 };
 enum class PhaseField { Id, Name, Kind, Start, End };
-enum class MetaField { Title, Counterpart, Start, Classification, Profile, ReferenceValue };
+// ReferenceBasis: where the reference value comes from, kept in the plan
+// object's "referenceValueBasis" (a Tranche extension of PLAN-FORMAT.md,
+// held in PlanMeta::extra; an empty text removes the key).
+enum class MetaField {
+    Title,
+    Counterpart,
+    Start,
+    Classification,
+    Profile,
+    ReferenceValue,
+    ReferenceBasis
+};
 
 class AddPhaseCommand : public QUndoCommand
 {
