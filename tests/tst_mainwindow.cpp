@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace tranche;
 using namespace Qt::StringLiterals;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void titleShowsModifiedMark();
     void recoversAfterCrash();
     void cleanCloseLeavesNoRecovery();
+    void toolBarAddsPhase();
     void reportDetailMenu_data();
     void reportDetailMenu();
 };
@@ -170,6 +172,37 @@ void TestMainWindow::cleanCloseLeavesNoRecovery()
     QCOMPARE(store.pending().size(), 1);
     QVERIFY(w.close());
     QCOMPARE(store.pending().size(), 0);
+}
+
+void TestMainWindow::toolBarAddsPhase()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(bar);
+    QStringList texts;
+    QAction *addPhase = nullptr;
+    for (QAction *a : bar->actions()) {
+        if (a->isSeparator())
+            continue;
+        texts << a->text();
+        if (a->text() == u"Add &Phase"_s || a->text().remove(u'&') == u"Add Phase"_s)
+            addPhase = a;
+    }
+    for (const QString &want : {u"&New Plan"_s, u"&Save"_s, u"Briefing &Report..."_s})
+        QVERIFY2(texts.contains(want), qPrintable(texts.join(u" | "_s)));
+    QVERIFY2(addPhase, qPrintable(texts.join(u" | "_s)));
+
+    // A click on the button adds a phase, as one undoable step.
+    const int phases = int(window.document()->plan().phases.size());
+    QWidget *button = bar->widgetForAction(addPhase);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(window.document()->plan().phases.size(), phases + 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->plan().phases.size(), phases);
 }
 
 void TestMainWindow::reportDetailMenu_data()

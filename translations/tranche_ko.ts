@@ -3183,6 +3183,10 @@ Recover them?</source>
         <source>&amp;Summary</source>
         <translation>요약(&amp;S)</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
 </context>
 <context>
     <name>tranche::PngOptionsDialog</name>

@@ -25,7 +25,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -212,6 +214,39 @@ void MainWindow::createMenus()
     for (QDockWidget *dock :
          {m_paletteDock, m_inspectorDock, m_findingsDock, m_chartsDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    // The main toolbar: the everyday commands within one click (file, undo,
+    // phases, zoom, the briefing report). Its buttons carry their text too,
+    // since the standard icons are not on every desktop.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState()/restoreState() need it
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto icon = [this](QAction *a, QStyle::StandardPixmap pixmap) {
+        if (a->icon().isNull())
+            a->setIcon(style()->standardIcon(pixmap));
+    };
+    icon(m_newAct, QStyle::SP_FileIcon);
+    icon(m_openAct, QStyle::SP_DialogOpenButton);
+    icon(m_saveAct, QStyle::SP_DialogSaveButton);
+    icon(m_undoAct, QStyle::SP_ArrowBack);
+    icon(m_redoAct, QStyle::SP_ArrowForward);
+    m_toolBar->addAction(m_newAct);
+    m_toolBar->addAction(m_openAct);
+    m_toolBar->addAction(m_saveAct);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAct);
+    m_toolBar->addAction(m_redoAct);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::AddPhase));
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::Delete));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::ZoomOut));
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::ZoomIn));
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::FitToWindow));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportActs[int(ExportKind::Report)]);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAct);
     retranslateUi();
@@ -226,6 +261,7 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_planMenu->setTitle(tr("&Plan"));
     m_exportMenu->setTitle(tr("E&xport"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_exportActs[0]->setText(tr("&Chart..."));
     m_exportActs[1]->setText(tr("&Timeline..."));
     m_exportActs[2]->setText(tr("Briefing &Report..."));

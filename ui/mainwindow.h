@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTimer;
+class QToolBar;
 class QUndoView;
 
 namespace tranche {
@@ -123,6 +124,7 @@ private:
     QAction *m_exportActs[3] = {};
     QAction *m_printAct = nullptr;
     QMenu *m_detailMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_detailActs[3] = {}; // indexed by ReportDetail
     QAction *m_copyChartAct = nullptr;
     QAction *m_profileAct = nullptr;
