@@ -5,6 +5,7 @@
 // QT_QPA_PLATFORM=minimal so that the mouse path uses real drag and drop.
 
 #include "plancomparison.h"
+#include "uitestpoints.h"
 
 #include "catalogpalette.h"
 #include "inspector.h"
@@ -81,7 +82,6 @@ private:
     QAction *menuActionWithShortcut(const QKeySequence &keys) const;
     void clickPaletteTab(int index);
     QPoint timelinePoint(int phase, bool reliefLane, qreal month, qreal dy = 8) const;
-    QPoint paletteRowPoint(QTreeView *view, int role, const QString &id) const;
     void realDrag(QWidget *source, QPoint from, QWidget *target, QPoint to);
     void dragEdge(PlacementRef ref, bool endEdge, int toMonth);
     void clickPlacement(PlacementRef ref, Qt::KeyboardModifiers modifiers = {});
@@ -305,25 +305,7 @@ void TestBuildPlan::clickPaletteTab(int index)
 
 QPoint TestBuildPlan::timelinePoint(int phase, bool reliefLane, qreal month, qreal dy) const
 {
-    TimelineView *view = m_window->timeline();
-    const TimelineGeometry &geo = view->geometry();
-    const QRectF lane = reliefLane ? geo.reliefLaneRect(phase) : geo.actionLaneRect(phase);
-    // Scroll there first, as the user does with the scroll bars.
-    view->ensureContentVisible(QRectF(geo.monthToX(month) - 20, lane.top(), 40, dy + 10));
-    return view->contentToViewport(QPointF(geo.monthToX(month), lane.top() + dy)).toPoint();
-}
-
-QPoint TestBuildPlan::paletteRowPoint(QTreeView *view, int role, const QString &id) const
-{
-    QAbstractItemModel *model = view->model();
-    const QModelIndexList found =
-        model->match(model->index(0, 0), role, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    if (found.isEmpty())
-        return {-1, -1};
-    view->scrollTo(found.constFirst());
-    // The name, near its start: a narrow dock shows no more of the row.
-    const QRect row = view->visualRect(found.constFirst());
-    return {std::min(row.center().x(), row.left() + 24), row.center().y()};
+    return test::lanePoint(m_window->timeline(), phase, reliefLane, month, dy);
 }
 
 void TestBuildPlan::realDrag(QWidget *source, QPoint from, QWidget *target, QPoint to)
@@ -485,9 +467,10 @@ void TestBuildPlan::buildPhaseWithMouse(int p)
     clickPaletteTab(1);
     for (const RequiredAction &ra : want.actions) {
         QPoint from;
-        QTRY_VERIFY2(palette->actionsView()->viewport()->rect().contains(
-                         from = paletteRowPoint(palette->actionsView(), ActionIdRole, ra.action)),
-                     qPrintable(ra.action));
+        QTRY_VERIFY2(
+            palette->actionsView()->viewport()->rect().contains(
+                from = test::paletteRowPoint(palette->actionsView(), ActionIdRole, ra.action)),
+            qPrintable(ra.action));
         const QPoint to = timelinePoint(p, false, ra.verifiedMonth);
         realDrag(palette->actionsView()->viewport(), from, view->viewport(), to);
         RETURN_IF_FAILED();
@@ -504,7 +487,7 @@ void TestBuildPlan::buildPhaseWithMouse(int p)
         const Placement &pl = want.reliefs.at(r);
         QPoint from;
         QTRY_VERIFY2(palette->itemsView()->viewport()->rect().contains(
-                         from = paletteRowPoint(palette->itemsView(), ItemIdRole, pl.item)),
+                         from = test::paletteRowPoint(palette->itemsView(), ItemIdRole, pl.item)),
                      qPrintable(pl.item));
         const QPoint to = timelinePoint(p, true, want.start + 0.5);
         realDrag(palette->itemsView()->viewport(), from, view->viewport(), to);

@@ -4,6 +4,7 @@
 // Ctrl selection. Each gesture must be exactly one undo step.
 
 #include "timelinetestplan.h"
+#include "uitestpoints.h"
 
 #include "catalogpalette.h"
 #include "plandocument.h"
@@ -55,7 +56,6 @@ private Q_SLOTS:
 private:
     // Point of month `month` in `lane` of phase `phase`, in the timeline's viewport.
     QPoint timelinePoint(int phase, bool reliefLane, qreal month, qreal dy = 2) const;
-    QPoint paletteItemPoint(QTreeView *view, int role, const QString &id) const;
     // Press on `from` in `source`, then a real QDrag to `to` in the timeline.
     void realDrag(QWidget *source, QPoint from, QPoint to);
 
@@ -93,21 +93,7 @@ void TestDragDrop::cleanup()
 
 QPoint TestDragDrop::timelinePoint(int phase, bool reliefLane, qreal month, qreal dy) const
 {
-    const TimelineGeometry &geo = m_view->geometry();
-    const QRectF lane = reliefLane ? geo.reliefLaneRect(phase) : geo.actionLaneRect(phase);
-    m_view->ensureContentVisible(QRectF(geo.monthToX(month) - 10, lane.top(), 20, lane.height()));
-    return m_view->contentToViewport(QPointF(geo.monthToX(month), lane.top() + dy)).toPoint();
-}
-
-QPoint TestDragDrop::paletteItemPoint(QTreeView *view, int role, const QString &id) const
-{
-    QAbstractItemModel *model = view->model();
-    const QModelIndexList found =
-        model->match(model->index(0, 0), role, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    if (found.isEmpty())
-        return {-1, -1};
-    view->scrollTo(found.constFirst());
-    return view->visualRect(found.constFirst()).center();
+    return test::lanePoint(m_view, phase, reliefLane, month, dy);
 }
 
 void TestDragDrop::realDrag(QWidget *source, QPoint from, QPoint to)
@@ -169,7 +155,7 @@ void TestDragDrop::paletteDrop()
 
     m_palette->tabs()->setCurrentIndex(action ? 1 : 0);
     QTreeView *source = action ? m_palette->actionsView() : m_palette->itemsView();
-    const QPoint from = paletteItemPoint(source, action ? ActionIdRole : ItemIdRole, id);
+    const QPoint from = test::paletteRowPoint(source, action ? ActionIdRole : ItemIdRole, id);
     QVERIFY(source->viewport()->rect().contains(from));
     const QPoint to = timelinePoint(phase, reliefLane, month, 8);
     QVERIFY(m_view->viewport()->rect().contains(to));
