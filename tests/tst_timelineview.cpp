@@ -85,6 +85,8 @@ private Q_SLOTS:
     void zoom();
     void navigate_data();
     void navigate();
+    void shiftSelectedAction_data();
+    void shiftSelectedAction();
     void syntheticDrop_data();
     void syntheticDrop();
     void selectionFollowsChanges();
@@ -316,22 +318,28 @@ void TestTimelineView::navigate_data()
     QTest::addColumn<QList<int>>("keys");
     QTest::addColumn<QList<PlacementRef>>("placements");
     QTest::addColumn<int>("phase");
+    QTest::addColumn<int>("action"); // selected action of the phase, -1: none
+    const int D = Qt::Key_Down, U = Qt::Key_Up, L = Qt::Key_Left, R = Qt::Key_Right;
     QTest::newRow("Down from nothing: first phase")
-        << QList<int>{Qt::Key_Down} << QList<PlacementRef>{} << 0;
-    QTest::newRow("Right: its first placement")
-        << QList<int>{Qt::Key_Down, Qt::Key_Right} << QList<PlacementRef>{{0, 0}} << 0;
+        << QList<int>{D} << QList<PlacementRef>{} << 0 << -1;
+    QTest::newRow("Right: the phase's first action")
+        << QList<int>{D, R} << QList<PlacementRef>{} << 0 << 0;
+    QTest::newRow("Right past the actions: the first placement")
+        << QList<int>{D, R, R} << QList<PlacementRef>{{0, 0}} << 0 << -1;
     QTest::newRow("Down: nearest placement below")
-        << QList<int>{Qt::Key_Down, Qt::Key_Right, Qt::Key_Down} << QList<PlacementRef>{{1, 0}}
-        << 1;
+        << QList<int>{D, R, R, D} << QList<PlacementRef>{{1, 0}} << 1 << -1;
     QTest::newRow("Down into a phase without relief")
-        << QList<int>{Qt::Key_Down, Qt::Key_Right, Qt::Key_Down, Qt::Key_Down}
-        << QList<PlacementRef>{} << 2;
-    QTest::newRow("Left from the first placement: its phase")
-        << QList<int>{Qt::Key_Down, Qt::Key_Right, Qt::Key_Left} << QList<PlacementRef>{} << 0;
+        << QList<int>{D, R, R, D, D} << QList<PlacementRef>{} << 2 << -1;
+    QTest::newRow("Left from the first placement: the last action")
+        << QList<int>{D, R, R, L} << QList<PlacementRef>{} << 0 << 0;
+    QTest::newRow("Left from the first action: its phase")
+        << QList<int>{D, R, R, L, L} << QList<PlacementRef>{} << 0 << -1;
+    QTest::newRow("Down from an action: the next phase")
+        << QList<int>{D, R, D} << QList<PlacementRef>{} << 1 << -1;
     QTest::newRow("Up from the second phase")
-        << QList<int>{Qt::Key_Down, Qt::Key_Down, Qt::Key_Up} << QList<PlacementRef>{} << 0;
+        << QList<int>{D, D, U} << QList<PlacementRef>{} << 0 << -1;
     QTest::newRow("Escape clears")
-        << QList<int>{Qt::Key_Down, Qt::Key_Escape} << QList<PlacementRef>{} << -1;
+        << QList<int>{D, Qt::Key_Escape} << QList<PlacementRef>{} << -1 << -1;
 }
 
 void TestTimelineView::navigate()
@@ -339,13 +347,42 @@ void TestTimelineView::navigate()
     QFETCH(QList<int>, keys);
     QFETCH(QList<PlacementRef>, placements);
     QFETCH(int, phase);
+    QFETCH(int, action);
     QSignalSpy changed(m_view.get(), &TimelineView::selectionChanged);
     for (int key : std::as_const(keys))
         QTest::keyClick(m_view.get(), Qt::Key(key));
     QCOMPARE(m_view->selectedPlacements(), placements);
     QCOMPARE(m_view->selectedPhase(), phase);
+    QCOMPARE(m_view->selectedAction(), action);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void TestTimelineView::shiftSelectedAction_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("delta");
+    QTest::newRow("Shift+Right: a month later") << int(Qt::Key_Right) << 1;
+    QTest::newRow("Shift+Left: a month earlier") << int(Qt::Key_Left) << -1;
+}
+
+void TestTimelineView::shiftSelectedAction()
+{
+    QFETCH(int, key);
+    QFETCH(int, delta);
+    // The first phase's action, reached by keyboard (Down, Right).
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QCOMPARE(m_view->selectedAction(), 0);
+    const int before = m_doc->plan().phases.at(0).actions.at(0).verifiedMonth;
+    QSignalSpy pushed(m_doc->undoStack(), &QUndoStack::indexChanged);
+    QTest::keyClick(m_view.get(), Qt::Key(key), Qt::ShiftModifier);
+    QCOMPARE(m_doc->plan().phases.at(0).actions.at(0).verifiedMonth, before + delta);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(pushed.count(), 1);
+    QCOMPARE(m_view->selectedAction(), 0); // still selected for the next step
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan().phases.at(0).actions.at(0).verifiedMonth, before);
 }
 
 void TestTimelineView::syntheticDrop_data()

@@ -3616,6 +3616,10 @@ Recover them?</source>
         <source>Drag to change the phase&apos;s months</source>
         <translation>끌어서 단계 기간을 변경합니다</translation>
     </message>
+    <message>
+        <source>The verification month cannot move before month 0.</source>
+        <translation>검증 시점은 0개월 차보다 앞당길 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>tranche::WaiverDialog</name>

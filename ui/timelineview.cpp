@@ -5,8 +5,10 @@
 #include "timelineview.h"
 
 #include "changeevent.h"
+#include "commands/commands.h"
 #include "plandocument.h"
 #include "timelineedits.h"
+#include "validation.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -702,12 +704,29 @@ void TimelineView::moveToNextPhase()
 
 void TimelineView::shiftEarlier()
 {
+    if (selectedPlacements().isEmpty() && selectedAction() >= 0)
+        return shiftAction(-1);
     report(TimelineEdits::shiftPlacements(m_doc, selectedPlacements(), -1));
 }
 
 void TimelineView::shiftLater()
 {
+    if (selectedPlacements().isEmpty() && selectedAction() >= 0)
+        return shiftAction(1);
     report(TimelineEdits::shiftPlacements(m_doc, selectedPlacements(), 1));
+}
+
+void TimelineView::shiftAction(int delta)
+{
+    const int phase = selectedPhase();
+    const int action = selectedAction();
+    const Plan &plan = m_doc->plan();
+    if (phase < 0 || phase >= plan.phases.size() || action >= plan.phases.at(phase).actions.size())
+        return;
+    const int month = plan.phases.at(phase).actions.at(action).verifiedMonth + delta;
+    if (month < 0 || month > kMaxPlanMonth)
+        return report(tr("The verification month cannot move before month 0."));
+    m_doc->undoStack()->push(new SetVerifiedMonthCommand(m_doc, phase, action, month));
 }
 
 void TimelineView::lengthen()

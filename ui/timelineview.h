@@ -91,6 +91,7 @@ public Q_SLOTS:
     void moveToNextPhase();
     void shiftEarlier();
     void shiftLater();
+    void shiftAction(int delta); // the selected action's verification month
     void lengthen();
     void shorten();
     void renameSelectedPhase();

@@ -703,18 +703,43 @@ void TimelineView::navigate(int key)
         applySelection({{target, best}}, -1, -1, true);
         return;
     }
+    // Left/Right walk a phase as it reads: the phase, its actions by
+    // verification month, then its placements.
+    QList<int> actions;
+    for (int i = 0; i < plan.phases.at(phase).actions.size(); ++i)
+        actions.append(i);
+    std::stable_sort(actions.begin(), actions.end(), [&](int a, int b) {
+        return plan.phases.at(phase).actions.at(a).verifiedMonth <
+               plan.phases.at(phase).actions.at(b).verifiedMonth;
+    });
     const QList<int> order = ordered(phase);
-    if (refs.isEmpty()) {
-        if (key == Qt::Key_Right && !order.isEmpty())
+    auto firstPlacement = [&] {
+        if (!order.isEmpty())
             applySelection({{phase, order.constFirst()}}, -1, -1, true);
+    };
+    if (refs.isEmpty()) {
+        const int action = selectedAction();
+        const int at = action < 0 ? -1 : int(actions.indexOf(action));
+        if (key == Qt::Key_Right) {
+            if (at + 1 < actions.size())
+                applySelection({}, phase, actions.at(at + 1), true);
+            else
+                firstPlacement();
+        } else if (at > 0) {
+            applySelection({}, phase, actions.at(at - 1), true);
+        } else if (at == 0) {
+            applySelection({}, phase, -1, true);
+        }
         return;
     }
     const int at = int(order.indexOf(refs.constFirst().relief));
     if (key == Qt::Key_Left) {
-        if (at <= 0)
-            applySelection({}, phase, -1, true);
-        else
+        if (at > 0)
             applySelection({{phase, order.at(at - 1)}}, -1, -1, true);
+        else if (!actions.isEmpty())
+            applySelection({}, phase, actions.constLast(), true);
+        else
+            applySelection({}, phase, -1, true);
     } else if (at + 1 < order.size()) {
         applySelection({{phase, order.at(at + 1)}}, -1, -1, true);
     }
