@@ -48,6 +48,7 @@ private slots:
     void tablePagination_data();
     void tablePagination();
     void longCellWraps();
+    void headingStaysWithFollowing_data();
     void headingStaysWithFollowing();
     void pageBreakBeforeHeading();
     void paragraphsSplitBetweenLines();
@@ -147,29 +148,39 @@ void tst_ReportFlow::longCellWraps()
     QCOMPARE(valueLines.join(QString()).remove(u' '), QString(longText).remove(u' '));
 }
 
+void tst_ReportFlow::headingStaysWithFollowing_data()
+{
+    QTest::addColumn<bool>("heading"); // else a paragraph marked keepWithNext
+    QTest::newRow("heading") << true;
+    QTest::newRow("lead-in paragraph") << false;
+}
+
 void tst_ReportFlow::headingStaysWithFollowing()
 {
-    // Fill a page nearly to the bottom, then a heading and a table: the heading
-    // must move to the next page with the table rather than end the page.
+    // Fill a page nearly to the bottom, then a heading (or a lead-in) and a
+    // table: it must move to the next page with the table rather than end the page.
+    QFETCH(bool, heading);
     ReportFlow flow;
     const double line = flow.lineHeight(ReportSpan::Body);
     const int filler = 20;
     for (int i = 0; i < filler; ++i)
         flow.paragraph(u"filler %1"_s.arg(i));
-    flow.heading(2, u"Heading"_s);
+    if (heading)
+        flow.heading(2, u"Heading"_s);
+    else
+        flow.paragraph(u"Heading"_s, ReportSpan::Small, {}, true);
     flow.beginTable({1}, {u"Only"_s});
     flow.row({{ReportSpan{u"row"_s, ReportSpan::Body, {}}}});
     flow.endTable();
 
-    // Try page heights around the point where the heading would be stranded.
+    // Try page heights around the point where it would be stranded.
     for (double height = line * filler; height < line * (filler + 8); height += line / 3) {
         flow.paginate(QSizeF(300, height));
         for (int p = 0; p < flow.pageCount(); ++p) {
             const QStringList lines = flow.pageLines(p);
             QVERIFY2(
                 lines.isEmpty() || lines.last() != u"Heading"_s,
-                qPrintable(
-                    u"heading stranded at the bottom of page %1 (height %2)"_s.arg(p).arg(height)));
+                qPrintable(u"stranded at the bottom of page %1 (height %2)"_s.arg(p).arg(height)));
         }
     }
 }

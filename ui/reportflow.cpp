@@ -74,17 +74,19 @@ void ReportFlow::heading(int level, const QString &text, bool newPage)
     const ReportSpan::Style style = level <= 1   ? ReportSpan::Heading1
                                     : level == 2 ? ReportSpan::Heading2
                                                  : ReportSpan::Heading3;
-    m_blocks.append({BlockKind::Heading, newPage, ReportSpan{text, style, {}}, -1});
+    m_blocks.append({BlockKind::Heading, newPage, true, ReportSpan{text, style, {}}, -1});
 }
 
-void ReportFlow::paragraph(const QString &text, ReportSpan::Style style, const QColor &colour)
+void ReportFlow::paragraph(const QString &text, ReportSpan::Style style, const QColor &colour,
+                           bool keepWithNext)
 {
-    m_blocks.append({BlockKind::Paragraph, false, ReportSpan{text, style, colour}, -1});
+    m_blocks.append(
+        {BlockKind::Paragraph, false, keepWithNext, ReportSpan{text, style, colour}, -1});
 }
 
 void ReportFlow::pageBreak()
 {
-    m_blocks.append({BlockKind::PageBreak, true, {}, -1});
+    m_blocks.append({BlockKind::PageBreak, true, false, {}, -1});
 }
 
 void ReportFlow::beginTable(const QList<double> &widths, const QStringList &header)
@@ -92,7 +94,7 @@ void ReportFlow::beginTable(const QList<double> &widths, const QStringList &head
     Q_ASSERT(!m_inTable);
     m_inTable = true;
     m_tables.append(Table{widths, header, {}});
-    m_blocks.append({BlockKind::Table, false, {}, int(m_tables.size() - 1)});
+    m_blocks.append({BlockKind::Table, false, false, {}, int(m_tables.size() - 1)});
 }
 
 void ReportFlow::row(const QList<ReportCell> &cells)
@@ -216,7 +218,7 @@ int ReportFlow::paginate(const QSizeF &content, const std::function<bool()> &kee
         QList<Line> lines;
         double y = 0;
         breakSpan(b.span, width, y, lines);
-        if (b.kind == BlockKind::Heading)
+        if (b.keepWithNext)
             ensureSpace(above + y + firstPiece(i + 1));
         else
             ensureSpace(above + m_lineHeight[b.span.style]);

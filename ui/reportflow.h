@@ -42,8 +42,9 @@ public:
 
     // A heading stays on the page of what follows it.
     void heading(int level, const QString &text, bool newPage = false);
+    // keepWithNext: the paragraph introduces what follows and stays on its page.
     void paragraph(const QString &text, ReportSpan::Style style = ReportSpan::Body,
-                   const QColor &colour = {});
+                   const QColor &colour = {}, bool keepWithNext = false);
     void pageBreak();
     // A table: `widths` are shares of the content width (normalised), one per column.
     void beginTable(const QList<double> &widths, const QStringList &header);
@@ -78,8 +79,9 @@ private:
     {
         BlockKind kind;
         bool newPage = false;
-        ReportSpan span; // heading, paragraph
-        int table = -1;  // index in m_tables
+        bool keepWithNext = false; // headings always keep with the next block
+        ReportSpan span;           // heading, paragraph
+        int table = -1;            // index in m_tables
     };
     struct Table
     {

@@ -534,7 +534,7 @@ void ReportWriter::addReliefSummary(ReportFlow &out, const Phase &ph) const
     for (qsizetype i = 0; i < listed; ++i)
         largest << byValue.at(i).second;
     out.paragraph(tr("The %n largest placement(s) of this phase:", nullptr, int(largest.size())),
-                  ReportSpan::Small);
+                  ReportSpan::Small, {}, true);
     beginReliefTable(out);
     for (const Placement *pl : std::as_const(largest))
         out.row(reliefRow(*pl));
