@@ -63,7 +63,6 @@ ReportFlow::ReportFlow(const QFont &base)
     m_colour[ReportSpan::Heading3] = QColor(0x2d, 0x37, 0x48);
     for (int s = 0; s < ReportSpan::StyleCount; ++s) {
         const QFontMetricsF fm(m_fonts[s]);
-        m_metrics.append(fm);
         m_lineHeight[s] = std::ceil(fm.lineSpacing());
         m_ascent[s] = fm.ascent();
     }
@@ -110,28 +109,40 @@ void ReportFlow::endTable()
 
 void ReportFlow::breakSpan(const ReportSpan &span, double width, double &y, QList<Line> &out) const
 {
-    const QFontMetricsF &fm = m_metrics.at(span.style);
+    // Each piece is shaped once, here: its lines keep their glyph runs, which
+    // paint() draws as they are (shaping again at paint time cost as much as
+    // the whole layout).
     const double lh = m_lineHeight[span.style];
     const QStringList pieces = span.text.split(u'\n');
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     for (const QString &piece : pieces) {
-        if (piece.isEmpty() || fm.horizontalAdvance(piece) <= width) {
-            out.append({y, piece, span.style, span.colour});
+        if (piece.isEmpty()) {
+            out.append({y, piece, span.style, span.colour, {}});
             y += lh;
             continue;
         }
         QTextLayout layout(piece, m_fonts[span.style]);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
-        layout.setCacheEnabled(false);
+        layout.setCacheEnabled(true); // keeps the shaping for glyphRuns()
         layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
             line.setLineWidth(std::max(1.0, width));
+        layout.endLayout();
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            QList<QGlyphRun> runs = line.glyphRuns();
+            const QPointF shift(-line.x(), -(line.y() + line.ascent()));
+            for (QGlyphRun &run : runs) {
+                QList<QPointF> positions = run.positions();
+                for (QPointF &pos : positions)
+                    pos += shift;
+                run.setPositions(positions);
+            }
             out.append({y, piece.mid(line.textStart(), line.textLength()).trimmed(), span.style,
-                        span.colour});
+                        span.colour, std::move(runs)});
             y += lh;
         }
-        layout.endLayout();
     }
 }
 
@@ -142,7 +153,7 @@ QList<ReportFlow::Line> ReportFlow::breakLines(const ReportCell &cell, double wi
     for (const ReportSpan &span : cell)
         breakSpan(span, width, y, lines);
     if (lines.isEmpty())
-        lines.append({0, QString(), ReportSpan::Body, {}});
+        lines.append({0, QString(), ReportSpan::Body, {}, {}});
     return lines;
 }
 
@@ -233,8 +244,8 @@ int ReportFlow::paginate(const QSizeF &content, const std::function<bool()> &kee
                 origin = -line.top;
                 top = 0;
             }
-            m_pages.last().texts.append(
-                {QPointF(0, top + m_ascent[line.style]), line.text, line.style, line.colour});
+            m_pages.last().texts.append({QPointF(0, top + m_ascent[line.style]), line.text,
+                                         line.style, line.colour, line.runs});
             m_y = top + lh;
         }
     }
@@ -274,7 +285,7 @@ bool ReportFlow::layoutTable(const Table &t, const std::function<bool()> &keepGo
         for (int c = 0; c < columns; ++c) {
             for (const Line &l : std::as_const(header[c]))
                 page.texts.append({QPointF(xs[c] + pad, m_y + pad + l.top + m_ascent[l.style]),
-                                   l.text, l.style, l.colour});
+                                   l.text, l.style, l.colour, l.runs});
         }
         m_y += headerHeight;
         page.rules.append(QLineF(0, m_y, xs.last(), m_y));
@@ -325,7 +336,7 @@ bool ReportFlow::layoutTable(const Table &t, const std::function<bool()> &keepGo
                     }
                     page.texts.append(
                         {QPointF(xs[c] + pad, m_y + pad + (l.top - offset) + m_ascent[l.style]),
-                         l.text, l.style, l.colour});
+                         l.text, l.style, l.colour, l.runs});
                     bottom = std::max(bottom, lb);
                 }
             }
@@ -354,20 +365,15 @@ void ReportFlow::paint(QPainter *p, int page, const QPointF &topLeft) const
     }
     p->setPen(QPen(kRuleColour, kRuleWidth));
     p->drawLines(pg.rules.constData(), int(pg.rules.size()));
-    int style = -1;
     QColor colour;
     for (const TextOp &t : pg.texts) {
-        if (t.style != style) {
-            style = t.style;
-            p->setFont(m_fonts[style]);
-        }
         const QColor c = t.colour.isValid() ? t.colour : m_colour[t.style];
         if (c != colour) {
             colour = c;
             p->setPen(c);
         }
-        if (!t.text.isEmpty())
-            p->drawText(t.baseline, t.text);
+        for (const QGlyphRun &run : t.runs)
+            p->drawGlyphRun(t.baseline, run);
     }
     p->restore();
 }

@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -96,6 +97,7 @@ private:
         QString text;
         ReportSpan::Style style;
         QColor colour;
+        QList<QGlyphRun> runs; // shaped once by layout, positions relative to the baseline
     };
     struct RectOp
     {
@@ -116,6 +118,7 @@ private:
         QString text;
         ReportSpan::Style style;
         QColor colour;
+        QList<QGlyphRun> runs; // relative to the line's baseline
     };
 
     QList<Line> breakLines(const ReportCell &cell, double width) const;
@@ -127,7 +130,6 @@ private:
     double spaceLeft() const { return m_content.height() - m_y; }
 
     std::array<QFont, ReportSpan::StyleCount> m_fonts;
-    QList<QFontMetricsF> m_metrics; // one per style
     std::array<double, ReportSpan::StyleCount> m_lineHeight{};
     std::array<double, ReportSpan::StyleCount> m_ascent{};
     std::array<QColor, ReportSpan::StyleCount> m_colour;
