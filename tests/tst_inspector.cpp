@@ -87,67 +87,6 @@ Plan samplePlan()
     return plan;
 }
 
-QVariant placementValue(const Placement &p, PlacementField f)
-{
-    switch (f) {
-    case PlacementField::Extent:
-        return p.extent;
-    case PlacementField::Start:
-        return p.start;
-    case PlacementField::End:
-        return p.end ? QVariant(*p.end) : QVariant();
-    case PlacementField::EscrowShare:
-        return p.escrowShare;
-    case PlacementField::EscrowAgent:
-        return p.escrowAgent;
-    case PlacementField::PermittedUses:
-        return p.permittedUses;
-    case PlacementField::Snapback:
-        return p.snapback;
-    case PlacementField::Note:
-        return p.note;
-    }
-    return {};
-}
-
-QVariant phaseValue(const Phase &p, PhaseField f)
-{
-    switch (f) {
-    case PhaseField::Id:
-        return p.id;
-    case PhaseField::Name:
-        return p.name;
-    case PhaseField::Kind:
-        return int(p.kind);
-    case PhaseField::Start:
-        return p.start;
-    case PhaseField::End:
-        return p.end;
-    }
-    return {};
-}
-
-QVariant metaValue(const PlanMeta &m, MetaField f)
-{
-    switch (f) {
-    case MetaField::Title:
-        return m.title;
-    case MetaField::Counterpart:
-        return m.counterpart;
-    case MetaField::Start:
-        return m.start;
-    case MetaField::Classification:
-        return m.classification;
-    case MetaField::Profile:
-        return m.profile;
-    case MetaField::ReferenceValue:
-        return m.referenceValueUsd ? QVariant(*m.referenceValueUsd) : QVariant();
-    case MetaField::ReferenceBasis:
-        return m.extra.value(u"referenceValueBasis"_s).toString();
-    }
-    return {};
-}
-
 // Types `text` into the named control as a user would: replace its content
 // (Ctrl+A), type, then press `key` if given. Check boxes and combo boxes take
 // only the key (Space, Down).
@@ -257,13 +196,12 @@ void tst_Inspector::placementField()
     QCOMPARE(stack->count(), 1);
     QVERIFY(dynamic_cast<const EditPlacementFieldCommand *>(stack->command(0)));
     const Placement &after = doc.plan().phases.at(0).reliefs.at(0);
-    QCOMPARE(placementValue(after, PlacementField(field)), expected);
+    QCOMPARE(fieldValue(after, PlacementField(field)), expected);
     QVERIFY(after != before);
     stack->undo();
     QCOMPARE(doc.plan().phases.at(0).reliefs.at(0), before);
     stack->redo();
-    QCOMPARE(placementValue(doc.plan().phases.at(0).reliefs.at(0), PlacementField(field)),
-             expected);
+    QCOMPARE(fieldValue(doc.plan().phases.at(0).reliefs.at(0), PlacementField(field)), expected);
 }
 
 void tst_Inspector::phaseField_data()
@@ -303,7 +241,7 @@ void tst_Inspector::phaseField()
     QUndoStack *stack = doc.undoStack();
     QCOMPARE(stack->count(), 1);
     QVERIFY(dynamic_cast<const EditPhaseFieldCommand *>(stack->command(0)));
-    QCOMPARE(phaseValue(doc.plan().phases.at(0), PhaseField(field)), expected);
+    QCOMPARE(fieldValue(doc.plan().phases.at(0), PhaseField(field)), expected);
     stack->undo();
     QCOMPARE(doc.plan(), before);
 }
@@ -354,7 +292,7 @@ void tst_Inspector::metaField()
     QUndoStack *stack = doc.undoStack();
     QCOMPARE(stack->count(), 1);
     QVERIFY(dynamic_cast<const EditMetaFieldCommand *>(stack->command(0)));
-    QCOMPARE(metaValue(doc.plan().meta, MetaField(field)), expected);
+    QCOMPARE(fieldValue(doc.plan().meta, MetaField(field)), expected);
     stack->undo();
     QCOMPARE(doc.plan(), before);
 }

@@ -9,8 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTabWidget>
 #include <QResizeEvent>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 

@@ -5,10 +5,10 @@
 
 #include <QFontInfo>
 #include <QFontMetricsF>
-#include <QVarLengthArray>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -502,8 +502,8 @@ void TimelinePainter::paintPlacement(QPainter *p, PlacementRef ref) const
                 const qreal t0 = std::max<qreal>(0, (h.left() - x) / H);
                 const qreal t1 = std::min<qreal>(1, (h.right() - x) / H);
                 if (t0 < t1)
-                    lines.append(QLineF(x + H * t0, h.bottom() - H * t0, x + H * t1,
-                                        h.bottom() - H * t1));
+                    lines.append(
+                        QLineF(x + H * t0, h.bottom() - H * t0, x + H * t1, h.bottom() - H * t1));
             }
         }
         p->drawLines(lines.constData(), int(lines.size()));

@@ -206,6 +206,21 @@ QString metaFieldName(MetaField f)
 
 } // namespace
 
+QVariant fieldValue(const Placement &placement, PlacementField field)
+{
+    return placementField(placement, field);
+}
+
+QVariant fieldValue(const Phase &phase, PhaseField field)
+{
+    return phaseField(phase, field);
+}
+
+QVariant fieldValue(const PlanMeta &meta, MetaField field)
+{
+    return metaField(meta, field);
+}
+
 // ---- Phases ----
 
 AddPhaseCommand::AddPhaseCommand(PlanDocument *doc, int index, Phase phase, QUndoCommand *parent)

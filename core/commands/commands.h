@@ -46,6 +46,12 @@ enum class MetaField {
     ReferenceBasis
 };
 
+// The value a field edit command reads and writes, as a QVariant (an invalid
+// QVariant for an open end or an unset reference value; PhaseField::Kind as int).
+QVariant fieldValue(const Placement &placement, PlacementField field);
+QVariant fieldValue(const Phase &phase, PhaseField field);
+QVariant fieldValue(const PlanMeta &meta, MetaField field);
+
 class AddPhaseCommand : public QUndoCommand
 {
 public:
