@@ -280,7 +280,7 @@ bool ReportFlow::layoutTable(const Table &t, const std::function<bool()> &keepGo
     auto openChunk = [&] {
         chunkTop = m_y;
         Page &page = m_pages.last();
-        page.rects.append({QRectF(0, m_y, xs.last(), headerHeight), kHeaderFill, false});
+        page.fills.append({QRectF(0, m_y, xs.last(), headerHeight), kHeaderFill});
         page.rules.append(QLineF(0, m_y, xs.last(), m_y));
         for (int c = 0; c < columns; ++c) {
             for (const Line &l : std::as_const(header[c]))
@@ -359,10 +359,8 @@ void ReportFlow::paint(QPainter *p, int page, const QPointF &topLeft) const
     const Page &pg = m_pages.at(page);
     p->save();
     p->translate(topLeft);
-    for (const RectOp &r : pg.rects) {
-        if (r.fill.isValid())
-            p->fillRect(r.rect, r.fill);
-    }
+    for (const FillOp &f : pg.fills)
+        p->fillRect(f.rect, f.fill);
     p->setPen(QPen(kRuleColour, kRuleWidth));
     p->drawLines(pg.rules.constData(), int(pg.rules.size()));
     QColor colour;

@@ -8,7 +8,6 @@
 
 #include <QColor>
 #include <QFont>
-#include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QList>
 #include <QRectF>
@@ -99,16 +98,15 @@ private:
         QColor colour;
         QList<QGlyphRun> runs; // shaped once by layout, positions relative to the baseline
     };
-    struct RectOp
+    struct FillOp // a filled rectangle (table header rows)
     {
         QRectF rect;
-        QColor fill; // invalid: none
-        bool border = true;
+        QColor fill;
     };
     struct Page
     {
         QList<TextOp> texts;
-        QList<RectOp> rects;
+        QList<FillOp> fills;
         QList<QLineF> rules;
     };
     // A laid-out line of a cell or paragraph, relative to its box.
