@@ -310,7 +310,7 @@ void Inspector::refreshPlan()
     if (m_metaStart->hasAcceptableInput() || !m_metaStart->hasFocus())
         setLineText(m_metaStart, meta.start);
     setLineText(m_metaClassification, meta.classification);
-    setLineText(m_metaReferenceBasis, meta.extra.value("referenceValueBasis"_L1).toString());
+    setLineText(m_metaReferenceBasis, fieldValue(meta, MetaField::ReferenceBasis).toString());
     {
         const QSignalBlocker blocker(m_metaProfile);
         QStringList names = m_profiles;

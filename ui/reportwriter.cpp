@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "commands/commands.h"
 #include "flowcharts.h"
 #include "money.h"
 #include "monthlabel.h"
@@ -703,17 +704,14 @@ void ReportWriter::addSources(ReportFlow &out) const
     const Plan &plan = m_exporter.plan();
     out.heading(1, tr("Sources and confidence"), true);
     const double reference = plan.referenceValue();
+    const QString basis = fieldValue(plan.meta, MetaField::ReferenceBasis).toString();
     out.paragraph(
         (plan.meta.referenceValueUsd
              ? tr("Reference value (INT-1 cap base): %1, given in the plan.").arg(exact(reference))
              : tr("Reference value (INT-1 cap base): %1, the sum of the catalog items' "
                   "annual values.")
                    .arg(exact(reference))) +
-        (plan.meta.extra.value("referenceValueBasis"_L1).toString().isEmpty()
-             ? QString()
-             : u" "_s + tr("Basis: %1.")
-                            .arg(plan.meta.extra.value("referenceValueBasis"_L1).toString())) +
-        u" "_s +
+        (basis.isEmpty() ? QString() : u" "_s + tr("Basis: %1.").arg(basis)) + u" "_s +
         tr("Money is in US dollars a year as the catalog gives it; a month is a twelfth."));
 
     QStringList itemIds, actionIds;
