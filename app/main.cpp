@@ -1,12 +1,12 @@
 // Tranche: composition root. Parses the command line, installs the translator,
 // and either runs a headless command or opens the editor window.
 
-#include "checkcommand.h"
-#include "convertcommand.h"
-#include "exportcommand.h"
-#include "flowcommand.h"
-#include "mainwindow.h"
-#include "planio.h"
+#include "cli/checkcli.h"
+#include "cli/convertcli.h"
+#include "export/exportcli.h"
+#include "cli/flowcli.h"
+#include "window/mainwindow.h"
+#include "io/planio.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -148,7 +148,7 @@ int main(int argc, char **argv)
     switch (command) {
     case Command::Convert: {
         const QStringList args = processCommand(parser, *app, Main::tr("convert IN OUT"), 3);
-        return runConvertCommand(args.at(1), args.at(2), err);
+        return runConvertCli(args.at(1), args.at(2), err);
     }
     case Command::Check: {
         const QCommandLineOption profile(QStringLiteral("profile"),
@@ -159,7 +159,7 @@ int main(int argc, char **argv)
                                         Main::tr("FORMAT"), QStringLiteral("text"));
         parser.addOptions({profile, format});
         const QStringList args = processCommand(parser, *app, Main::tr("check FILE"), 2);
-        return runCheckCommand(args.at(1), parser.value(profile), parser.value(format), out, err);
+        return runCheckCli(args.at(1), parser.value(profile), parser.value(format), out, err);
     }
     case Command::Flow: {
         const QCommandLineOption format(QStringLiteral("format"),
@@ -167,7 +167,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("csv"));
         parser.addOption(format);
         const QStringList args = processCommand(parser, *app, Main::tr("flow FILE"), 2);
-        return runFlowCommand(args.at(1), parser.value(format), out, err);
+        return runFlowCli(args.at(1), parser.value(format), out, err);
     }
     case Command::Export: {
         const QCommandLineOption chart(QStringLiteral("chart"),
@@ -210,7 +210,7 @@ int main(int argc, char **argv)
         options.detail = parser.value(detail);
         options.dpi = parser.value(dpi);
         options.size = parser.value(size);
-        return runExportCommand(args.at(1), what, parser.value(output), err, options);
+        return runExportCli(args.at(1), what, parser.value(output), err, options);
     }
     case Command::Gui:
         break;

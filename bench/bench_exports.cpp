@@ -9,8 +9,8 @@
 //
 // TRANCHE_BENCH_OUT=DIR keeps the stress plan and its report in DIR to look at.
 
-#include "exporter.h"
-#include "reportwriter.h"
+#include "export/exporter.h"
+#include "export/reportwriter.h"
 #include "rules/ruleengine.h"
 #include "stressplan.h"
 

@@ -6,7 +6,7 @@
 //   cmake --build build-bench --target bench_flow && build-bench/bench/bench_flow
 
 #include "stressplan.h"
-#include "valueflow.h"
+#include "flow/valueflow.h"
 
 #include <benchmark/benchmark.h>
 

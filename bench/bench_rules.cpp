@@ -8,9 +8,9 @@
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
 //   cmake --build build-bench --target bench_rules && build-bench/bench/bench_rules
 
-#include "checker.h"
-#include "commands/commands.h"
-#include "plandocument.h"
+#include "rules/checker.h"
+#include "document/commands.h"
+#include "document/plandocument.h"
 #include "rules/rule.h"
 #include "rules/ruleengine.h"
 #include "stressplan.h"

@@ -17,12 +17,12 @@
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
 //   cmake --build build-bench --target bench_timeline && build-bench/bench/bench_timeline
 
-#include "checker.h"
-#include "mimetypes.h"
-#include "plandocument.h"
-#include "planio.h"
+#include "rules/checker.h"
+#include "models/mimetypes.h"
+#include "document/plandocument.h"
+#include "io/planio.h"
 #include "stressplan.h"
-#include "timelineview.h"
+#include "timeline/timelineview.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 #include "stressplan.h"
 
-#include "planio.h"
+#include "io/planio.h"
 
 #include <QRandomGenerator>
 

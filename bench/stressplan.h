@@ -3,7 +3,7 @@
 // 5,000 placements, 300 actions, from a seeded generator (the same plan on
 // every machine and every run).
 
-#include "plan.h"
+#include "model/plan.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "afa1.h"
+#include "rules/afa1.h"
 
 #include <QCoreApplication>
 

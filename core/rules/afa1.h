@@ -1,5 +1,5 @@
 #pragma once
-#include "rule.h"
+#include "rules/rule.h"
 
 namespace tranche {
 

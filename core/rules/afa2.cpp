@@ -1,6 +1,6 @@
-#include "afa2.h"
+#include "rules/afa2.h"
 
-#include "../ruleprofile.h"
+#include "rules/ruleprofile.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "esc1.h"
+#include "rules/esc1.h"
 
-#include "../money.h"
+#include "model/money.h"
 
 #include <QCoreApplication>
 

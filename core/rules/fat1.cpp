@@ -1,4 +1,4 @@
-#include "fat1.h"
+#include "rules/fat1.h"
 
 #include <QCoreApplication>
 

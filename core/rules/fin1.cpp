@@ -1,6 +1,6 @@
-#include "fin1.h"
+#include "rules/fin1.h"
 
-#include "../money.h"
+#include "model/money.h"
 
 #include <QCoreApplication>
 #include <QStringList>

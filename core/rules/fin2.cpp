@@ -1,6 +1,6 @@
-#include "fin2.h"
+#include "rules/fin2.h"
 
-#include "../money.h"
+#include "model/money.h"
 
 #include <QCoreApplication>
 

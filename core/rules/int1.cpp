@@ -1,6 +1,6 @@
-#include "int1.h"
+#include "rules/int1.h"
 
-#include "../money.h"
+#include "model/money.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "int2.h"
+#include "rules/int2.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "int3.h"
+#include "rules/int3.h"
 
 #include <QCoreApplication>
 

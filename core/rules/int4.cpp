@@ -1,4 +1,4 @@
-#include "int4.h"
+#include "rules/int4.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "int5.h"
+#include "rules/int5.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "law1.h"
+#include "rules/law1.h"
 
 #include <QCoreApplication>
 #include <QStringList>

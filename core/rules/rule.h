@@ -4,8 +4,8 @@
 // per-phase summaries of plan-wide rules), threshold comparison with the
 // 1e-9 relative tolerance, and the sink that collects findings in canonical order.
 
-#include "../finding.h"
-#include "../plan.h"
+#include "model/finding.h"
+#include "model/plan.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ruleengine.h"
+#include "rules/ruleengine.h"
 
-#include "rule.h"
+#include "rules/rule.h"
 
 #include <QHash>
 #include <QSet>

@@ -15,9 +15,9 @@
 //      in that order.
 // Waived findings keep their place and carry waived = true.
 
-#include "../finding.h"
-#include "../plan.h"
-#include "../ruleprofile.h"
+#include "model/finding.h"
+#include "model/plan.h"
+#include "rules/ruleprofile.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "tgt1.h"
+#include "rules/tgt1.h"
 
 #include <QCoreApplication>
 

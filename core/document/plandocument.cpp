@@ -1,0 +1,126 @@
+#include "document/plandocument.h"
+
+namespace tranche {
+
+PlanDocument::PlanDocument(QObject *parent) : PlanDocument(Plan{}, parent) {}
+
+PlanDocument::PlanDocument(Plan plan, QObject *parent) : QObject(parent), m_plan(std::move(plan))
+{
+    qRegisterMetaType<tranche::ChangeEvent>();
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+PlanDocument::~PlanDocument() = default;
+
+void PlanDocument::setFileName(const QString &fileName)
+{
+    if (m_fileName == fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(fileName);
+}
+
+void PlanDocument::resetPlan(Plan plan)
+{
+    m_plan = std::move(plan);
+    m_undo.clear();
+    emitChange(ChangeEvent::Reset);
+}
+
+void PlanDocument::setMeta(const PlanMeta &meta)
+{
+    m_plan.meta = meta;
+    emitChange(ChangeEvent::MetaChanged);
+}
+
+void PlanDocument::setCatalog(const Catalog &catalog)
+{
+    m_plan.catalog = catalog;
+    emitChange(ChangeEvent::CatalogChanged);
+}
+
+void PlanDocument::insertPhase(int index, Phase phase)
+{
+    Q_ASSERT(index >= 0 && index <= m_plan.phases.size());
+    m_plan.phases.insert(index, std::move(phase));
+    emitChange(ChangeEvent::PhaseInserted, index);
+}
+
+Phase PlanDocument::takePhase(int index)
+{
+    Q_ASSERT(index >= 0 && index < m_plan.phases.size());
+    Phase phase = m_plan.phases.takeAt(index);
+    emitChange(ChangeEvent::PhaseRemoved, index);
+    return phase;
+}
+
+void PlanDocument::movePhase(int from, int to)
+{
+    Q_ASSERT(from >= 0 && from < m_plan.phases.size() && to >= 0 && to < m_plan.phases.size());
+    m_plan.phases.move(from, to);
+    emitChange(ChangeEvent::PhaseMoved, from, -1, to);
+}
+
+void PlanDocument::setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind,
+                                  int start, int end)
+{
+    Phase &ph = m_plan.phases[index];
+    ph.id = id;
+    ph.name = name;
+    ph.kind = kind;
+    ph.start = start;
+    ph.end = end;
+    emitChange(ChangeEvent::PhaseChanged, index);
+}
+
+void PlanDocument::insertRequiredAction(int phase, int index, RequiredAction action)
+{
+    m_plan.phases[phase].actions.insert(index, std::move(action));
+    emitChange(ChangeEvent::ActionsChanged, phase);
+}
+
+RequiredAction PlanDocument::takeRequiredAction(int phase, int index)
+{
+    RequiredAction a = m_plan.phases[phase].actions.takeAt(index);
+    emitChange(ChangeEvent::ActionsChanged, phase);
+    return a;
+}
+
+void PlanDocument::setRequiredAction(int phase, int index, const RequiredAction &action)
+{
+    m_plan.phases[phase].actions[index] = action;
+    emitChange(ChangeEvent::ActionsChanged, phase);
+}
+
+void PlanDocument::insertPlacement(PlacementRef ref, Placement placement)
+{
+    m_plan.phases[ref.phase].reliefs.insert(ref.relief, std::move(placement));
+    emitChange(ChangeEvent::PlacementInserted, ref.phase, ref.relief);
+}
+
+Placement PlanDocument::takePlacement(PlacementRef ref)
+{
+    Placement p = m_plan.phases[ref.phase].reliefs.takeAt(ref.relief);
+    emitChange(ChangeEvent::PlacementRemoved, ref.phase, ref.relief);
+    return p;
+}
+
+void PlanDocument::setPlacement(PlacementRef ref, const Placement &placement)
+{
+    m_plan.phases[ref.phase].reliefs[ref.relief] = placement;
+    emitChange(ChangeEvent::PlacementChanged, ref.phase, ref.relief);
+}
+
+void PlanDocument::setWaivers(const QList<Waiver> &waivers)
+{
+    m_plan.waivers = waivers;
+    emitChange(ChangeEvent::WaiversChanged);
+}
+
+void PlanDocument::emitChange(ChangeEvent::Kind kind, int phase, int relief, int toPhase)
+{
+    Q_EMIT changed(ChangeEvent{kind, phase, relief, toPhase});
+}
+
+} // namespace tranche

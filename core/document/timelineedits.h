@@ -1,0 +1,67 @@
+#pragma once
+// The timeline's edit gestures (drops, drags, keyboard commands) as undo
+// commands on a PlanDocument: each checks first and then pushes exactly one
+// undo step (a macro when a gesture has several parts), or changes nothing and
+// returns the reason it was refused. No widgets: testable on its own.
+
+#include "model/plan.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tranche {
+
+class PlanDocument;
+
+class TimelineEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineEdits)
+public:
+    // The placement a drop of `item` on phase `phase` creates: start = the later of
+    // the phase start and the earliest verifiedMonth of the phase's actions; end =
+    // the phase end (or the start, when that is later); extent 1; in interim phases
+    // an escrowable item gets escrowShare 1 and snapback on, else 0 and off.
+    static Placement defaultPlacement(const Plan &plan, int phase, const QString &itemId);
+
+    // Every function below returns an empty string when it pushed its one undo
+    // step, else the translated reason it was refused (and the plan is unchanged).
+    static QString checkPlaceItems(const Plan &plan, int phase, const QStringList &itemIds);
+    static QString placeItems(PlanDocument *doc, int phase, const QStringList &itemIds);
+
+    static QString checkRequireActions(const Plan &plan, int phase, const QStringList &actionIds);
+    static QString requireActions(PlanDocument *doc, int phase, const QStringList &actionIds,
+                                  int verifiedMonth);
+
+    // Moves placements to phase `toPhase`, shifting their months by `monthShift`;
+    // placements already in `toPhase` are only shifted. `moved` receives where they are now.
+    static QString movePlacements(PlanDocument *doc, QList<PlacementRef> refs, int toPhase,
+                                  int monthShift, QList<PlacementRef> *moved = nullptr);
+    // Shift start and end by `delta` months.
+    static QString shiftPlacements(PlanDocument *doc, const QList<PlacementRef> &refs, int delta);
+    // Move the end by `delta` months (lengthen > 0, shorten < 0).
+    static QString resizePlacements(PlanDocument *doc, const QList<PlacementRef> &refs, int delta);
+    static QString setPlacementMonths(PlanDocument *doc, PlacementRef ref, int start,
+                                      std::optional<int> end);
+    static QString resizePhase(PlanDocument *doc, int phase, int start, int end);
+    static QString setVerifiedMonth(PlanDocument *doc, int phase, int action, int month);
+    static QString renamePhase(PlanDocument *doc, int phase, const QString &name);
+    // Adds an interim phase after `after` (-1: at the end); `inserted` gets its index.
+    static QString addPhase(PlanDocument *doc, int after, int *inserted = nullptr);
+    // Removes the placements; with none, the action `action` of `phase`; else the phase.
+    static QString removeSelection(PlanDocument *doc, QList<PlacementRef> refs, int phase,
+                                   int action);
+
+    // The kPlacements drag payload: {"placements":[{"phase":"p2","relief":0}, ...]}.
+    static QByteArray placementsPayload(const Plan &plan, const QList<PlacementRef> &refs);
+    static QList<PlacementRef> placementsFromPayload(const Plan &plan, const QByteArray &payload);
+
+private:
+    static bool validRef(const Plan &plan, PlacementRef ref);
+};
+
+} // namespace tranche

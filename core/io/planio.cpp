@@ -1,0 +1,94 @@
+#include "io/planio.h"
+
+#include "io/planjson.h"
+#include "io/planstore.h"
+#include "io/validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+bool isJson(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+OpenResult openPlan(const QString &path)
+{
+    OpenResult result;
+    if (isJson(path)) {
+        PlanReadResult read = readPlanJsonFile(path);
+        if (read.ok()) {
+            result.plan = std::move(read.plan);
+        } else {
+            result.errors = formatProblems(QDir::toNativeSeparators(path), read.problems)
+                                .split(u'\n', Qt::SkipEmptyParts);
+            if (result.errors.isEmpty()) {
+                result.errors.append(
+                    QCoreApplication::translate("tranche", "%1: the plan could not be read.")
+                        .arg(QDir::toNativeSeparators(path)));
+            }
+        }
+        return result;
+    }
+    PlanLoadResult load = loadPlanFile(path);
+    if (load.ok())
+        result.plan = std::move(load.plan);
+    else
+        result.errors.append(load.error);
+    return result;
+}
+
+QString savePlan(const Plan &plan, const QString &path)
+{
+    // A file that would be refused when opened again is not written: the
+    // plan stays in the window (and its recovery file) to be put right.
+    const QList<Problem> problems = validatePlan(plan);
+    if (!problems.isEmpty()) {
+        constexpr int kShown = 10;
+        QStringList lines;
+        for (const Problem &problem : problems.mid(0, kShown))
+            lines << problem.pointer + u": "_s + problem.reason;
+        if (problems.size() > kShown)
+            lines << QCoreApplication::translate("tranche", "and %n more", nullptr,
+                                                 int(problems.size() - kShown));
+        return QCoreApplication::translate("tranche",
+                                           "Cannot save %1: the plan would not open again:\n%2")
+            .arg(QDir::toNativeSeparators(path), lines.join(u'\n'));
+    }
+    if (!isJson(path))
+        return savePlanFile(plan, path);
+    QSaveFile file(path);
+    const QByteArray json = writePlanJson(plan);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        return QCoreApplication::translate("tranche", "Cannot save %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    return {};
+}
+
+QList<ScenarioInfo> bundledScenarios()
+{
+    return {
+        {u":/scenarios/dprk-2018.json"_s,
+         QCoreApplication::translate("tranche", "North Korea 2018: Singapore track")},
+        {u":/scenarios/iran-2015.json"_s,
+         QCoreApplication::translate("tranche", "Iran 2013-2016: JPOA and JCPOA")},
+    };
+}
+
+QString defaultScenarioPath()
+{
+    return u":/scenarios/dprk-2018.json"_s;
+}
+
+} // namespace tranche

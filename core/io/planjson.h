@@ -1,0 +1,28 @@
+#pragma once
+// JSON interchange of plans (PLAN-FORMAT.md, format version 1): strict reading
+// of untrusted input reporting every problem at once with its JSON pointer,
+// and deterministic writing (json -> tranche -> json is byte-identical).
+
+#include "model/plan.h"
+#include "io/validation.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace tranche {
+
+struct PlanReadResult
+{
+    std::optional<Plan> plan; // set only when problems is empty
+    QList<Problem> problems;
+    bool ok() const { return plan.has_value() && problems.isEmpty(); }
+};
+
+PlanReadResult readPlanJson(const QByteArray &json);
+QByteArray writePlanJson(const Plan &plan);
+
+// File helpers: read refuses files over kMaxPlanJsonBytes with a problem at "".
+inline constexpr qint64 kMaxPlanJsonBytes = 64 * 1024 * 1024;
+PlanReadResult readPlanJsonFile(const QString &path);
+
+} // namespace tranche

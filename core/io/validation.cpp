@@ -1,0 +1,282 @@
+#include "io/validation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+// Formats a number for a message: whole numbers without a fraction.
+QString num(double v)
+{
+    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9007199254740992.0)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+bool isValidMonthText(const QString &s)
+{
+    // YYYY-MM with a real month; the year must make a valid QDate.
+    if (s.size() != 7 || s.at(4) != u'-')
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6}) {
+        if (s.at(i) < u'0' || s.at(i) > u'9')
+            return false;
+    }
+    return QDate::fromString(s + u"-01"_s, u"yyyy-MM-dd"_s).isValid();
+}
+
+// Collects problems while walking a plan in document order.
+class Validator
+{
+public:
+    QList<Problem> problems;
+
+    void add(const QString &pointer, const QString &reason) { problems.append({pointer, reason}); }
+
+    void checkId(const QString &base, QLatin1StringView field, const QString &id)
+    {
+        if (!isValidId(id)) {
+            add(base + field,
+                QCoreApplication::translate("tranche", "must match [a-z0-9._-]+ (got \"%1\")")
+                    .arg(id));
+        }
+    }
+
+    void checkRange(const QString &base, QLatin1StringView field, double v, double lo, double hi)
+    {
+        if (!(v >= lo && v <= hi)) {
+            add(base + field,
+                QCoreApplication::translate("tranche", "must be a number from %1 to %2 (got %3)")
+                    .arg(num(lo), num(hi), num(v)));
+        }
+    }
+
+    void checkNonNegative(const QString &base, QLatin1StringView field, double v)
+    {
+        if (!(v >= 0 && std::isfinite(v))) {
+            add(base + field,
+                QCoreApplication::translate("tranche", "must be a number >= 0 (got %1)")
+                    .arg(num(v)));
+        }
+    }
+
+    void checkMonth(const QString &base, QLatin1StringView field, int m)
+    {
+        if (m < 0 || m > kMaxPlanMonth) {
+            add(base + field,
+                QCoreApplication::translate(
+                    "tranche", "must be a whole number of months from 0 to %1 (got %2)")
+                    .arg(kMaxPlanMonth)
+                    .arg(m));
+        }
+    }
+
+    void checkEnd(const QString &base, QLatin1StringView field, int start, int end)
+    {
+        if (end < start) {
+            add(base + field, QCoreApplication::translate("tranche", "end %1 is before start %2")
+                                  .arg(end)
+                                  .arg(start));
+        }
+    }
+
+    void checkMeta(const PlanMeta &meta)
+    {
+        if (!meta.start.isEmpty() && !isValidMonthText(meta.start)) {
+            add(u"/plan/start"_s, QCoreApplication::translate(
+                                      "tranche", "must be a month written YYYY-MM (got \"%1\")")
+                                      .arg(meta.start));
+        }
+        if (meta.referenceValueUsd)
+            checkNonNegative(u"/plan"_s, "/referenceValueUsd"_L1, *meta.referenceValueUsd);
+    }
+
+    void checkCatalog(const Catalog &catalog)
+    {
+        QHash<QString, int> seen;
+        for (int i = 0; i < catalog.items.size(); ++i) {
+            const SanctionsItem &it = catalog.items.at(i);
+            const QString base = u"/catalog/items/"_s + QString::number(i);
+            checkId(base, "/id"_L1, it.id);
+            if (isValidId(it.id)) {
+                const auto found = seen.constFind(it.id);
+                if (found != seen.cend()) {
+                    add(base + u"/id"_s,
+                        QCoreApplication::translate("tranche",
+                                                    "duplicate item id \"%1\" (first at %2)")
+                            .arg(it.id, u"/catalog/items/"_s + QString::number(*found)));
+                } else {
+                    seen.insert(it.id, i);
+                }
+            }
+            checkNonNegative(base, "/annualValueUsd"_L1, it.annualValueUsd);
+        }
+
+        seen.clear();
+        for (int i = 0; i < catalog.actions.size(); ++i) {
+            const CounterpartAction &a = catalog.actions.at(i);
+            const QString base = u"/catalog/actions/"_s + QString::number(i);
+            checkId(base, "/id"_L1, a.id);
+            if (isValidId(a.id)) {
+                const auto found = seen.constFind(a.id);
+                if (found != seen.cend()) {
+                    add(base + u"/id"_s,
+                        QCoreApplication::translate("tranche",
+                                                    "duplicate action id \"%1\" (first at %2)")
+                            .arg(a.id, u"/catalog/actions/"_s + QString::number(*found)));
+                } else {
+                    seen.insert(a.id, i);
+                }
+            }
+            checkRange(base, "/weight"_L1, a.weight, 1, 10);
+            if ((a.completes & ~allPrograms()) != Programs()) {
+                add(base + u"/completes"_s,
+                    QCoreApplication::translate("tranche", "must list only nuclear, icbm, wmd"));
+            }
+        }
+    }
+
+    void checkPhases(const Plan &plan)
+    {
+        // Sets rather than Catalog::itemIndex(): large plans stay linear.
+        QSet<QString> itemIds;
+        for (const SanctionsItem &it : plan.catalog.items)
+            itemIds.insert(it.id);
+        QSet<QString> actionIds;
+        for (const CounterpartAction &a : plan.catalog.actions)
+            actionIds.insert(a.id);
+        QHash<QString, int> seen;
+        for (int p = 0; p < plan.phases.size(); ++p) {
+            const Phase &ph = plan.phases.at(p);
+            const QString base = u"/phases/"_s + QString::number(p);
+            checkId(base, "/id"_L1, ph.id);
+            if (isValidId(ph.id)) {
+                const auto found = seen.constFind(ph.id);
+                if (found != seen.cend()) {
+                    add(base + u"/id"_s, QCoreApplication::translate(
+                                             "tranche", "duplicate phase id \"%1\" (first at %2)")
+                                             .arg(ph.id, u"/phases/"_s + QString::number(*found)));
+                } else {
+                    seen.insert(ph.id, p);
+                }
+            }
+            checkMonth(base, "/start"_L1, ph.start);
+            checkMonth(base, "/end"_L1, ph.end);
+            checkEnd(base, "/end"_L1, ph.start, ph.end);
+
+            QHash<QString, int> required;
+            for (int a = 0; a < ph.actions.size(); ++a) {
+                const RequiredAction &ra = ph.actions.at(a);
+                const QString abase = base + u"/actions/"_s + QString::number(a);
+                if (!actionIds.contains(ra.action)) {
+                    add(abase + u"/action"_s,
+                        QCoreApplication::translate("tranche",
+                                                    "unknown action \"%1\" (not in the catalog)")
+                            .arg(ra.action));
+                }
+                const auto found = required.constFind(ra.action);
+                if (found != required.cend()) {
+                    add(abase + u"/action"_s,
+                        QCoreApplication::translate(
+                            "tranche", "action \"%1\" is already required by this phase (at %2)")
+                            .arg(ra.action, base + u"/actions/"_s + QString::number(*found)));
+                } else {
+                    required.insert(ra.action, a);
+                }
+                checkMonth(abase, "/verifiedMonth"_L1, ra.verifiedMonth);
+            }
+
+            for (int r = 0; r < ph.reliefs.size(); ++r) {
+                const Placement &pl = ph.reliefs.at(r);
+                const QString rbase = base + u"/reliefs/"_s + QString::number(r);
+                if (!itemIds.contains(pl.item)) {
+                    add(rbase + u"/item"_s,
+                        QCoreApplication::translate("tranche",
+                                                    "unknown item \"%1\" (not in the catalog)")
+                            .arg(pl.item));
+                }
+                checkRange(rbase, "/extent"_L1, pl.extent, 0, 1);
+                checkMonth(rbase, "/start"_L1, pl.start);
+                if (pl.end) {
+                    checkMonth(rbase, "/end"_L1, *pl.end);
+                    checkEnd(rbase, "/end"_L1, pl.start, *pl.end);
+                }
+                checkRange(rbase, "/escrowShare"_L1, pl.escrowShare, 0, 1);
+            }
+        }
+    }
+
+    void checkWaivers(const QList<Waiver> &waivers)
+    {
+        for (int w = 0; w < waivers.size(); ++w) {
+            const Waiver &wv = waivers.at(w);
+            const QString base = u"/waivers/"_s + QString::number(w);
+            if (wv.rule.trimmed().isEmpty()) {
+                add(base + u"/rule"_s,
+                    QCoreApplication::translate("tranche", "a waiver must name its rule"));
+            }
+            if (wv.justification.trimmed().isEmpty()) {
+                add(base + u"/justification"_s,
+                    QCoreApplication::translate("tranche", "a waiver needs a justification"));
+            }
+        }
+    }
+};
+
+} // namespace
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' ||
+                        u == u'_' || u == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString jsonPointerToken(const QString &key)
+{
+    QString out = key;
+    out.replace(u'~', u"~0"_s);
+    out.replace(u'/', u"~1"_s);
+    return out;
+}
+
+QList<Problem> validatePlan(const Plan &plan)
+{
+    Validator v;
+    v.checkMeta(plan.meta);
+    v.checkCatalog(plan.catalog);
+    v.checkPhases(plan);
+    v.checkWaivers(plan.waivers);
+    return v.problems;
+}
+
+QString formatProblems(const QString &file, const QList<Problem> &problems)
+{
+    QStringList lines;
+    lines.reserve(problems.size());
+    for (const Problem &p : problems) {
+        // The whole document ("" pointer) has no pointer to print.
+        if (p.pointer.isEmpty())
+            lines.append(file + u": "_s + p.reason);
+        else
+            lines.append(file + u": "_s + p.pointer + u": "_s + p.reason);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace tranche

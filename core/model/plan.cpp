@@ -1,0 +1,75 @@
+#include "model/plan.h"
+
+#include <algorithm>
+
+namespace tranche {
+
+QString toString(PhaseKind k)
+{
+    return k == PhaseKind::Final ? QStringLiteral("final") : QStringLiteral("interim");
+}
+
+std::optional<PhaseKind> phaseKindFromString(const QString &s)
+{
+    if (s == QLatin1StringView("interim"))
+        return PhaseKind::Interim;
+    if (s == QLatin1StringView("final"))
+        return PhaseKind::Final;
+    return std::nullopt;
+}
+
+int Phase::actionIndex(const QString &actionId) const
+{
+    for (int i = 0; i < actions.size(); ++i) {
+        if (actions.at(i).action == actionId)
+            return i;
+    }
+    return -1;
+}
+
+int Plan::phaseIndex(const QString &phaseId) const
+{
+    for (int i = 0; i < phases.size(); ++i) {
+        if (phases.at(i).id == phaseId)
+            return i;
+    }
+    return -1;
+}
+
+const Phase *Plan::phase(const QString &phaseId) const
+{
+    const int i = phaseIndex(phaseId);
+    return i < 0 ? nullptr : &phases.at(i);
+}
+
+double Plan::referenceValue() const
+{
+    return meta.referenceValueUsd ? *meta.referenceValueUsd : catalog.totalAnnualValue();
+}
+
+int Plan::horizon() const
+{
+    int last = 0;
+    for (const Phase &ph : phases) {
+        last = std::max(last, ph.end);
+        for (const RequiredAction &ra : ph.actions)
+            last = std::max(last, ra.verifiedMonth);
+        for (const Placement &pl : ph.reliefs) {
+            last = std::max(last, pl.start);
+            if (pl.end)
+                last = std::max(last, *pl.end);
+        }
+    }
+    return 12 + last;
+}
+
+std::optional<QDate> Plan::monthDate(int month) const
+{
+    const QDate first =
+        QDate::fromString(meta.start + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (!first.isValid())
+        return std::nullopt;
+    return first.addMonths(month);
+}
+
+} // namespace tranche

@@ -1,0 +1,785 @@
+#include "models/catalogmodel.h"
+
+#include "models/mimetypes.h"
+#include "model/money.h"
+#include "document/plandocument.h"
+#include "models/roles.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+// The translation context of the catalog's display texts: "tranche", shared with the
+// rules engine's and other non-QObject texts.
+struct CatalogTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(tranche)
+};
+
+QString reversibilityText(Reversibility r)
+{
+    switch (r) {
+    case Reversibility::Easy:
+        return CatalogTexts::tr("easy");
+    case Reversibility::Moderate:
+        return CatalogTexts::tr("moderate");
+    case Reversibility::Hard:
+        return CatalogTexts::tr("hard");
+    }
+    return {};
+}
+
+QString targetedText(Targeted t)
+{
+    switch (t) {
+    case Targeted::None:
+        return {};
+    case Targeted::Military:
+        return CatalogTexts::tr("military");
+    case Targeted::Security:
+        return CatalogTexts::tr("security");
+    case Targeted::Prison:
+        return CatalogTexts::tr("prison");
+    case Targeted::HumanRights:
+        return CatalogTexts::tr("human rights");
+    case Targeted::Wmd:
+        return CatalogTexts::tr("WMD");
+    case Targeted::Finance:
+        return CatalogTexts::tr("finance");
+    }
+    return {};
+}
+
+QString flagsText(const SanctionsItem &it)
+{
+    QStringList flags;
+    if (it.targeted != Targeted::None)
+        flags << CatalogTexts::tr("targeted (%1)").arg(targetedText(it.targeted));
+    if (it.longTermBenefit)
+        flags << CatalogTexts::tr("long-term benefit");
+    if (it.escrowable)
+        flags << CatalogTexts::tr("escrowable");
+    return flags.join(u", "_s);
+}
+
+QString programsText(Programs p)
+{
+    QStringList names;
+    if (p.testFlag(Program::Nuclear))
+        names << CatalogTexts::tr("nuclear");
+    if (p.testFlag(Program::Icbm))
+        names << CatalogTexts::tr("ICBM");
+    if (p.testFlag(Program::Wmd))
+        names << CatalogTexts::tr("other WMD");
+    return names.join(u", "_s);
+}
+
+QString orDash(const QString &s)
+{
+    return s.isEmpty() ? u"\u2014"_s : s;
+}
+
+QString itemToolTip(const SanctionsItem &it)
+{
+    QString html = u"<b>%1</b> <small>(%2)</small>"_s.arg(
+        (it.name.isEmpty() ? it.id : it.name).toHtmlEscaped(), it.id.toHtmlEscaped());
+    auto line = [&html](const QString &label, const QString &value) {
+        html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
+    };
+    line(CatalogTexts::tr("Authority"), authorityDisplayName(it.authority));
+    line(CatalogTexts::tr("Instrument"), it.instrument);
+    line(CatalogTexts::tr("Annual value"), formatMoney(it.annualValueUsd));
+    line(CatalogTexts::tr("Value basis"), it.valueBasis);
+    line(CatalogTexts::tr("Source"), it.source);
+    line(CatalogTexts::tr("Confidence"), it.confidence);
+    line(CatalogTexts::tr("Reversibility"), reversibilityText(it.reversibility));
+    const QString flags = flagsText(it);
+    if (!flags.isEmpty())
+        line(CatalogTexts::tr("Flags"), flags);
+    if (it.fatf)
+        html += u"<br/>"_s +
+                CatalogTexts::tr("FATF countermeasure or financial-system access").toHtmlEscaped();
+    if (it.primaryTrade)
+        html += u"<br/>"_s + CatalogTexts::tr("US primary trade restriction").toHtmlEscaped();
+    return html;
+}
+
+QString actionToolTip(const CounterpartAction &a)
+{
+    QString html = u"<b>%1</b> <small>(%2)</small>"_s.arg(
+        (a.name.isEmpty() ? a.id : a.name).toHtmlEscaped(), a.id.toHtmlEscaped());
+    auto line = [&html](const QString &label, const QString &value) {
+        html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
+    };
+    line(CatalogTexts::tr("Weight"), QString::number(a.weight));
+    line(CatalogTexts::tr("Category"), a.category);
+    line(CatalogTexts::tr("Completes"), programsText(a.completes));
+    if (a.financialReform)
+        html += u"<br/>"_s +
+                CatalogTexts::tr("Financial-sector reform meeting FATF standards").toHtmlEscaped();
+    line(CatalogTexts::tr("Source"), a.source);
+    line(CatalogTexts::tr("Confidence"), a.confidence);
+    return html;
+}
+
+QMimeData *idsMime(QLatin1StringView type, const QString &key, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return nullptr;
+    QJsonObject obj;
+    obj.insert(key, QJsonArray::fromStringList(ids));
+    auto *mime = new QMimeData;
+    mime->setData(type, QJsonDocument(obj).toJson(QJsonDocument::Compact));
+    return mime;
+}
+
+QStringList idsFromMime(const QMimeData *mime, QLatin1StringView type, QLatin1StringView key)
+{
+    if (!mime || !mime->hasFormat(type))
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(mime->data(type));
+    const QJsonValue list = doc.object().value(key);
+    QStringList ids;
+    const QJsonArray array = list.toArray();
+    for (const QJsonValue &v : array) {
+        if (v.isString() && !v.toString().isEmpty())
+            ids << v.toString();
+    }
+    return ids;
+}
+
+constexpr quintptr kGroupShift = 32;
+constexpr quintptr kLowMask = (quintptr(1) << kGroupShift) - 1;
+
+} // namespace
+
+QList<Authority> catalogAuthorityOrder()
+{
+    return {Authority::UN, Authority::USStatute, Authority::USEO, Authority::FATF,
+            Authority::Other};
+}
+
+QString authorityDisplayName(Authority a)
+{
+    switch (a) {
+    case Authority::UN:
+        return CatalogTexts::tr("UN");
+    case Authority::USStatute:
+        return CatalogTexts::tr("US statute");
+    case Authority::USEO:
+        return CatalogTexts::tr("US executive order");
+    case Authority::FATF:
+        return CatalogTexts::tr("FATF");
+    case Authority::Other:
+        return CatalogTexts::tr("Others");
+    }
+    return {};
+}
+
+bool isInterimSafe(const SanctionsItem &item)
+{
+    return item.reversibility != Reversibility::Hard && !item.longTermBenefit &&
+           !isRetainedClass(item.targeted);
+}
+
+QStringList catalogItemIdsFromMime(const QMimeData *mime)
+{
+    return idsFromMime(mime, mime::kCatalogItems, "items"_L1);
+}
+
+QStringList catalogActionIdsFromMime(const QMimeData *mime)
+{
+    return idsFromMime(mime, mime::kCatalogActions, "actions"_L1);
+}
+
+// --- CatalogItemsModel -------------------------------------------------------
+
+CatalogItemsModel::CatalogItemsModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+CatalogItemsModel::~CatalogItemsModel() = default;
+
+PlanDocument *CatalogItemsModel::document() const
+{
+    return m_doc;
+}
+
+void CatalogItemsModel::setDocument(PlanDocument *doc)
+{
+    if (m_doc == doc)
+        return;
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    beginResetModel();
+    m_doc = doc;
+    m_groups.clear();
+    rebuild();
+    endResetModel();
+    if (doc) {
+        connect(doc, &PlanDocument::changed, this, &CatalogItemsModel::onChanged);
+        connect(doc, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_groups.clear();
+            endResetModel();
+        });
+    }
+}
+
+void CatalogItemsModel::onChanged(const ChangeEvent &event)
+{
+    if (event.kind != ChangeEvent::Reset && event.kind != ChangeEvent::CatalogChanged)
+        return;
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+const Catalog *CatalogItemsModel::catalog() const
+{
+    return m_doc ? &m_doc->plan().catalog : nullptr;
+}
+
+void CatalogItemsModel::rebuild()
+{
+    m_groups.clear();
+    const Catalog *cat = catalog();
+    if (!cat)
+        return;
+    const QList<Authority> order = catalogAuthorityOrder();
+    for (Authority a : order) {
+        Group group;
+        group.authority = a;
+        for (int i = 0; i < cat->items.size(); ++i) {
+            const SanctionsItem &it = cat->items.at(i);
+            if (it.authority != a)
+                continue;
+            auto c = std::find_if(group.categories.begin(), group.categories.end(),
+                                  [&](const Category &cc) { return cc.name == it.category; });
+            if (c == group.categories.end()) {
+                group.categories.append(Category{it.category, {}, 0});
+                c = group.categories.end() - 1;
+            }
+            c->items.append(i);
+            c->total += it.annualValueUsd;
+            group.total += it.annualValueUsd;
+        }
+        if (group.categories.isEmpty())
+            continue;
+        std::stable_sort(group.categories.begin(), group.categories.end(),
+                         [](const Category &l, const Category &r) {
+                             return l.name.compare(r.name, Qt::CaseInsensitive) < 0;
+                         });
+        m_groups.append(group);
+    }
+}
+
+CatalogItemsModel::Level CatalogItemsModel::level(const QModelIndex &index) const
+{
+    const quintptr id = index.internalId();
+    if (id == 0)
+        return Level::Group;
+    if ((id & kLowMask) == 0)
+        return Level::Category;
+    return Level::Item;
+}
+
+QModelIndex CatalogItemsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    switch (level(parent)) {
+    case Level::Group:
+        return createIndex(row, column, quintptr(parent.row() + 1) << kGroupShift);
+    case Level::Category:
+        return createIndex(row, column, parent.internalId() | quintptr(parent.row() + 1));
+    case Level::Item:
+        break;
+    }
+    return {};
+}
+
+QModelIndex CatalogItemsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const quintptr id = child.internalId();
+    switch (level(child)) {
+    case Level::Group:
+        return {};
+    case Level::Category:
+        return createIndex(int(id >> kGroupShift) - 1, 0, quintptr(0));
+    case Level::Item:
+        return createIndex(int(id & kLowMask) - 1, 0, id & ~kLowMask);
+    }
+    return {};
+}
+
+int CatalogItemsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0)
+        return 0;
+    switch (level(parent)) {
+    case Level::Group:
+        return int(m_groups.at(parent.row()).categories.size());
+    case Level::Category: {
+        const int g = int(parent.internalId() >> kGroupShift) - 1;
+        return int(m_groups.at(g).categories.at(parent.row()).items.size());
+    }
+    case Level::Item:
+        break;
+    }
+    return 0;
+}
+
+int CatalogItemsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const SanctionsItem *CatalogItemsModel::item(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || level(index) != Level::Item)
+        return nullptr;
+    const Catalog *cat = catalog();
+    if (!cat)
+        return nullptr;
+    const quintptr id = index.internalId();
+    const int g = int(id >> kGroupShift) - 1;
+    const int c = int(id & kLowMask) - 1;
+    const int i = m_groups.at(g).categories.at(c).items.at(index.row());
+    return i < cat->items.size() ? &cat->items.at(i) : nullptr;
+}
+
+QModelIndex CatalogItemsModel::indexOfItem(const QString &itemId) const
+{
+    const Catalog *cat = catalog();
+    if (!cat)
+        return {};
+    const int i = cat->itemIndex(itemId);
+    if (i < 0)
+        return {};
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QList<Category> &cats = m_groups.at(g).categories;
+        for (int c = 0; c < cats.size(); ++c) {
+            const int row = int(cats.at(c).items.indexOf(i));
+            if (row >= 0)
+                return index(row, 0, index(c, 0, index(g, 0)));
+        }
+    }
+    return {};
+}
+
+QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int col = index.column();
+    if (role == Qt::TextAlignmentRole && col == ValueColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+
+    switch (level(index)) {
+    case Level::Group: {
+        const Group &g = m_groups.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            if (col == NameColumn)
+                return authorityDisplayName(g.authority);
+            return {};
+        case Qt::ToolTipRole: {
+            qsizetype items = 0;
+            for (const Category &c : g.categories)
+                items += c.items.size();
+            // Totals of the whole catalog (not of the filtered rows), hence in the tooltip only.
+            return tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(items))
+                .arg(authorityDisplayName(g.authority), formatMoney(g.total));
+        }
+        case SearchTextRole:
+            return authorityDisplayName(g.authority);
+        case AuthorityRole:
+            return toString(g.authority);
+        case AnnualValueRole:
+            return g.total;
+        case RawValueRole:
+            return col == ValueColumn ? QVariant(g.total) : QVariant();
+        default:
+            return {};
+        }
+    }
+    case Level::Category: {
+        const Group &g = m_groups.at(int(index.internalId() >> kGroupShift) - 1);
+        const Category &c = g.categories.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            if (col == NameColumn)
+                return c.name.isEmpty() ? tr("(no category)") : c.name;
+            return {};
+        case Qt::ToolTipRole:
+            return tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(c.items.size()))
+                .arg(c.name.isEmpty() ? tr("(no category)") : c.name, formatMoney(c.total));
+        case SearchTextRole:
+            return c.name;
+        case AuthorityRole:
+            return toString(g.authority);
+        case AnnualValueRole:
+            return c.total;
+        case RawValueRole:
+            return col == ValueColumn ? QVariant(c.total) : QVariant();
+        default:
+            return {};
+        }
+    }
+    case Level::Item:
+        break;
+    }
+
+    const SanctionsItem *it = item(index);
+    if (!it)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (col) {
+        case NameColumn:
+            return it->name.isEmpty() ? it->id : it->name;
+        case ValueColumn:
+            return formatMoney(it->annualValueUsd);
+        case ReversibilityColumn:
+            return reversibilityText(it->reversibility);
+        case FlagsColumn:
+            return flagsText(*it);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return itemToolTip(*it);
+    case ItemIdRole:
+        return it->id;
+    case AnnualValueRole:
+        return it->annualValueUsd;
+    case RawValueRole:
+        return col == ValueColumn ? QVariant(it->annualValueUsd) : QVariant();
+    case AuthorityRole:
+        return toString(it->authority);
+    case SearchTextRole:
+        return QStringList{it->id,
+                           it->name,
+                           it->instrument,
+                           it->category,
+                           toString(it->authority),
+                           authorityDisplayName(it->authority),
+                           it->source,
+                           flagsText(*it),
+                           reversibilityText(it->reversibility)}
+            .join(u'\n');
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Item");
+    case ValueColumn:
+        return tr("Value/yr");
+    case ReversibilityColumn:
+        return tr("Reversibility");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CatalogItemsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (level(index) == Level::Item)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QStringList CatalogItemsModel::mimeTypes() const
+{
+    return {QString(mime::kCatalogItems)};
+}
+
+QMimeData *CatalogItemsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QModelIndex &idx : indexes) {
+        const SanctionsItem *it = item(idx);
+        if (it && !seen.contains(it->id)) {
+            seen.insert(it->id);
+            ids << it->id;
+        }
+    }
+    return idsMime(mime::kCatalogItems, u"items"_s, ids);
+}
+
+Qt::DropActions CatalogItemsModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+// --- CatalogActionsModel -----------------------------------------------------
+
+CatalogActionsModel::CatalogActionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+CatalogActionsModel::~CatalogActionsModel() = default;
+
+PlanDocument *CatalogActionsModel::document() const
+{
+    return m_doc;
+}
+
+void CatalogActionsModel::setDocument(PlanDocument *doc)
+{
+    if (m_doc == doc)
+        return;
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    beginResetModel();
+    m_doc = doc;
+    endResetModel();
+    if (doc) {
+        connect(doc, &PlanDocument::changed, this, &CatalogActionsModel::onChanged);
+        connect(doc, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
+    }
+}
+
+void CatalogActionsModel::onChanged(const ChangeEvent &event)
+{
+    if (event.kind != ChangeEvent::Reset && event.kind != ChangeEvent::CatalogChanged)
+        return;
+    beginResetModel();
+    endResetModel();
+}
+
+const QList<CounterpartAction> &CatalogActionsModel::actions() const
+{
+    static const QList<CounterpartAction> none;
+    return m_doc ? m_doc->plan().catalog.actions : none;
+}
+
+const CounterpartAction *CatalogActionsModel::action(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= actions().size())
+        return nullptr;
+    return &actions().at(index.row());
+}
+
+int CatalogActionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(actions().size());
+}
+
+int CatalogActionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CounterpartAction *a = action(index);
+    if (!a)
+        return {};
+    const int col = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (col) {
+        case NameColumn:
+            return a->name.isEmpty() ? a->id : a->name;
+        case WeightColumn:
+            return QString::number(a->weight);
+        case CategoryColumn:
+            return a->category;
+        case CompletesColumn: {
+            QString text = programsText(a->completes);
+            if (a->financialReform)
+                text = text.isEmpty() ? tr("financial reform")
+                                      : text + u", "_s + tr("financial reform");
+            return text;
+        }
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (col == WeightColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case Qt::ToolTipRole:
+        return actionToolTip(*a);
+    case ActionIdRole:
+        return a->id;
+    case RawValueRole:
+        return col == WeightColumn ? QVariant(a->weight) : QVariant();
+    case SearchTextRole:
+        return QStringList{a->id, a->name, a->category, programsText(a->completes), a->source}.join(
+            u'\n');
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogActionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Action");
+    case WeightColumn:
+        return tr("Weight");
+    case CategoryColumn:
+        return tr("Category");
+    case CompletesColumn:
+        return tr("Completes");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags CatalogActionsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
+           Qt::ItemNeverHasChildren;
+}
+
+QStringList CatalogActionsModel::mimeTypes() const
+{
+    return {QString(mime::kCatalogActions)};
+}
+
+QMimeData *CatalogActionsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QModelIndex &idx : indexes) {
+        const CounterpartAction *a = action(idx);
+        if (a && !seen.contains(a->id)) {
+            seen.insert(a->id);
+            ids << a->id;
+        }
+    }
+    return idsMime(mime::kCatalogActions, u"actions"_s, ids);
+}
+
+Qt::DropActions CatalogActionsModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+// --- CatalogFilterProxy ------------------------------------------------------
+
+CatalogFilterProxy::CatalogFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void CatalogFilterProxy::setSearchText(const QString &text)
+{
+    const QString simplified = text.simplified();
+    if (simplified == m_search)
+        return;
+    m_search = simplified;
+    invalidateFilter();
+}
+
+void CatalogFilterProxy::setInterimSafeOnly(bool on)
+{
+    if (on == m_interimSafe)
+        return;
+    m_interimSafe = on;
+    invalidateFilter();
+}
+
+void CatalogFilterProxy::setAuthorityFilter(std::optional<Authority> authority)
+{
+    if (authority == m_authority)
+        return;
+    m_authority = authority;
+    invalidateFilter();
+}
+
+bool CatalogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return false;
+    const QModelIndex idx = model->index(sourceRow, 0, sourceParent);
+    const bool isItem = idx.data(ItemIdRole).isValid();
+    const bool isAction = idx.data(ActionIdRole).isValid();
+    if (!isItem && !isAction)
+        return false; // a group row: shown when one of its leaves is (recursive filtering)
+
+    if (!m_search.isEmpty()) {
+        const QString haystack = idx.data(SearchTextRole).toString();
+        const QStringList tokens = m_search.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &t : tokens) {
+            if (!haystack.contains(t, Qt::CaseInsensitive))
+                return false;
+        }
+    }
+    if (isItem && (m_interimSafe || m_authority)) {
+        const auto *items = qobject_cast<const CatalogItemsModel *>(model);
+        const SanctionsItem *it = items ? items->item(idx) : nullptr;
+        if (!it)
+            return false;
+        if (m_interimSafe && !isInterimSafe(*it))
+            return false;
+        if (m_authority && it->authority != *m_authority)
+            return false;
+    }
+    return true;
+}
+
+bool CatalogFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Authority groups keep their fixed order whatever the sort order.
+    if (!left.parent().isValid() && left.model()->hasChildren(left.siblingAtColumn(0))) {
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    }
+    const QVariant l = left.data(RawValueRole);
+    const QVariant r = right.data(RawValueRole);
+    if (l.isValid() && r.isValid())
+        return l.toDouble() < r.toDouble();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace tranche

@@ -1,0 +1,150 @@
+#pragma once
+// Item models over a plan's catalog for the palette: sanctions items grouped by
+// authority and category, counterpart actions as a flat table, and the
+// search/filter proxy over both. They follow a PlanDocument's Reset and
+// CatalogChanged events and are drag sources carrying stable ids.
+
+#include "model/catalog.h"
+#include "document/changeevent.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+class QMimeData;
+
+namespace tranche {
+
+class PlanDocument;
+
+// The authority groups of the palette, in display order, and their names.
+QList<Authority> catalogAuthorityOrder();
+QString authorityDisplayName(Authority a); // translated: "UN", "US statute", ...
+
+// Interim-safe: may be placed in an interim phase without breaking INT-2,
+// INT-5 or TGT-1 (not hard to reverse, no long-term benefit, not a retained class).
+bool isInterimSafe(const SanctionsItem &item);
+
+// The ids a palette drag carries (empty when the MIME data has none / is malformed).
+QStringList catalogItemIdsFromMime(const QMimeData *mime);
+QStringList catalogActionIdsFromMime(const QMimeData *mime);
+
+// Catalog sanctions items as a tree: authority -> category -> item.
+class CatalogItemsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ValueColumn, ReversibilityColumn, FlagsColumn, ColumnCount };
+
+    explicit CatalogItemsModel(QObject *parent = nullptr);
+    ~CatalogItemsModel() override;
+
+    // Follow doc (nullptr: empty). The model does not own the document.
+    void setDocument(PlanDocument *doc);
+    PlanDocument *document() const;
+
+    // The item behind a leaf index (nullptr for group rows and invalid indexes).
+    const SanctionsItem *item(const QModelIndex &index) const;
+    // The leaf index of the item with this id (column 0), or invalid.
+    QModelIndex indexOfItem(const QString &itemId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+private:
+    struct Category
+    {
+        QString name;
+        QList<int> items; // indexes into Catalog::items
+        double total = 0;
+    };
+    struct Group
+    {
+        Authority authority = Authority::Other;
+        QList<Category> categories;
+        double total = 0;
+    };
+    enum class Level { Group, Category, Item };
+
+    void onChanged(const ChangeEvent &event);
+    void rebuild();
+    const Catalog *catalog() const;
+    Level level(const QModelIndex &index) const;
+
+    QPointer<PlanDocument> m_doc;
+    QList<Group> m_groups;
+};
+
+// Counterpart actions as a flat table: name, weight, category, completes.
+class CatalogActionsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, WeightColumn, CategoryColumn, CompletesColumn, ColumnCount };
+
+    explicit CatalogActionsModel(QObject *parent = nullptr);
+    ~CatalogActionsModel() override;
+
+    void setDocument(PlanDocument *doc);
+    PlanDocument *document() const;
+    const CounterpartAction *action(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+private:
+    void onChanged(const ChangeEvent &event);
+    const QList<CounterpartAction> &actions() const;
+
+    QPointer<PlanDocument> m_doc;
+};
+
+// Search and filter over either catalog model: leaves match the search text
+// (SearchTextRole, case-insensitive) and the attribute filter; groups show
+// when a descendant does. Numeric columns sort by value (RawValueRole).
+class CatalogFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CatalogFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    // Items only: show only interim-safe items.
+    void setInterimSafeOnly(bool on);
+    bool interimSafeOnly() const { return m_interimSafe; }
+    // Items only: show only items of this authority (nullopt: any).
+    void setAuthorityFilter(std::optional<Authority> authority);
+    std::optional<Authority> authorityFilter() const { return m_authority; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_search;
+    bool m_interimSafe = false;
+    std::optional<Authority> m_authority;
+};
+
+} // namespace tranche

@@ -1,0 +1,163 @@
+#include "models/findingsmodel.h"
+
+#include "rules/checker.h"
+#include "models/roles.h"
+
+#include <algorithm>
+
+namespace tranche {
+
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+FindingsModel::FindingsModel(Checker *checker, QObject *parent) : QAbstractTableModel(parent)
+{
+    setChecker(checker);
+}
+
+void FindingsModel::setChecker(Checker *checker)
+{
+    if (m_checker == checker)
+        return;
+    disconnect(m_connection);
+    m_checker = checker;
+    if (checker) {
+        m_connection = connect(checker, &Checker::findingsChanged, this,
+                               [this] { setFindings(m_checker->findings()); });
+        setFindings(checker->findings());
+    } else {
+        setFindings({});
+    }
+}
+
+void FindingsModel::setFindings(const QList<Finding> &findings)
+{
+    // Rows in common at both ends stay; the middle is changed in place, then
+    // the surplus removed or the shortfall inserted.
+    const qsizetype oldSize = m_findings.size();
+    const qsizetype newSize = findings.size();
+    qsizetype prefix = 0;
+    while (prefix < oldSize && prefix < newSize && m_findings.at(prefix) == findings.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < oldSize - prefix && suffix < newSize - prefix &&
+           m_findings.at(oldSize - 1 - suffix) == findings.at(newSize - 1 - suffix))
+        ++suffix;
+    const qsizetype oldMiddle = oldSize - prefix - suffix;
+    const qsizetype newMiddle = newSize - prefix - suffix;
+    const qsizetype common = std::min(oldMiddle, newMiddle);
+
+    if (common > 0) {
+        for (qsizetype i = 0; i < common; ++i)
+            m_findings[prefix + i] = findings.at(prefix + i);
+        Q_EMIT dataChanged(index(int(prefix), 0), index(int(prefix + common - 1), ColumnCount - 1));
+    }
+    if (oldMiddle > newMiddle) {
+        const int first = int(prefix + common);
+        beginRemoveRows({}, first, int(first + oldMiddle - newMiddle - 1));
+        m_findings.remove(first, oldMiddle - newMiddle);
+        endRemoveRows();
+    } else if (newMiddle > oldMiddle) {
+        const int first = int(prefix + common);
+        beginInsertRows({}, first, int(first + newMiddle - oldMiddle - 1));
+        m_findings.insert(first, newMiddle - oldMiddle, Finding());
+        for (qsizetype i = 0; i < newMiddle - oldMiddle; ++i)
+            m_findings[first + i] = findings.at(first + i);
+        endInsertRows();
+    }
+    Q_ASSERT(m_findings == findings);
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FindingsModel::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return tr("Info");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Violation:
+        break;
+    }
+    return tr("Violation");
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Finding &f = m_findings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return f.waived ? tr("%1 (waived)").arg(severityText(f.severity))
+                            : severityText(f.severity);
+        case RuleColumn:
+            return f.rule;
+        case PhaseColumn:
+            return f.phase;
+        case ItemColumn:
+            return f.item;
+        case MessageColumn:
+            return f.message;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1 %2: %3").arg(f.rule, f.principle, f.message);
+    case FindingRole:
+        return QVariant::fromValue(f);
+    case SeverityRole:
+        return int(f.severity);
+    case RuleRole:
+        return f.rule;
+    case PhaseIdRole:
+        return f.phase;
+    case ItemIdRole:
+        return f.item;
+    case WaivedRole:
+        return f.waived;
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case PhaseColumn:
+        return tr("Phase");
+    case ItemColumn:
+        return tr("Item");
+    case MessageColumn:
+        return tr("Message");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> FindingsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(FindingRole, "finding");
+    names.insert(SeverityRole, "severity");
+    names.insert(RuleRole, "rule");
+    names.insert(PhaseIdRole, "phaseId");
+    names.insert(ItemIdRole, "itemId");
+    names.insert(WaivedRole, "waived");
+    return names;
+}
+
+} // namespace tranche

@@ -1,0 +1,175 @@
+#include "models/flowtablemodel.h"
+
+#include "model/money.h"
+#include "document/plandocument.h"
+#include "models/roles.h"
+
+#include <QDate>
+
+namespace tranche {
+
+FlowTableModel::FlowTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+FlowTableModel::FlowTableModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    setDocument(document);
+}
+
+void FlowTableModel::setDocument(PlanDocument *document)
+{
+    if (m_document == document)
+        return;
+    if (m_document) {
+        disconnect(m_connection);
+        disconnect(m_document, &QObject::destroyed, this, nullptr);
+    }
+    m_document = document;
+    if (m_document) {
+        m_connection =
+            connect(m_document, &PlanDocument::changed, this, &FlowTableModel::onDocumentChanged);
+        connect(m_document, &QObject::destroyed, this, [this] {
+            m_document.clear();
+            recompute();
+        });
+    }
+    recompute();
+}
+
+void FlowTableModel::setDisplayMode(DisplayMode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    if (!m_flow.months.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+WalkAway FlowTableModel::walkAwayAt(int month) const
+{
+    return tranche::walkAwayAt(m_document ? m_document->plan() : Plan{}, m_flow, month);
+}
+
+void FlowTableModel::onDocumentChanged(const ChangeEvent &event)
+{
+    if (event.kind == ChangeEvent::WaiversChanged)
+        return; // waivers do not touch the flow
+    recompute();
+}
+
+void FlowTableModel::recompute()
+{
+    ValueFlow next = m_document ? computeValueFlow(m_document->plan()) : ValueFlow{};
+    if (next.months.size() != m_flow.months.size()) {
+        beginResetModel();
+        m_flow = std::move(next);
+        endResetModel();
+    } else {
+        m_flow = std::move(next);
+        if (!m_flow.months.isEmpty()) {
+            const int last = rowCount() - 1;
+            Q_EMIT dataChanged(index(0, 0), index(last, ColumnCount - 1));
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, last); // calendar months follow meta.start
+        }
+    }
+    Q_EMIT flowChanged();
+}
+
+int FlowTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_flow.months.size());
+}
+
+int FlowTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+double FlowTableModel::value(const FlowMonth &month, int column)
+{
+    switch (column) {
+    case MonthColumn:
+        return month.month;
+    case ReleasedColumn:
+        return month.released;
+    case ReleasedCumulativeColumn:
+        return month.releasedCumulative;
+    case EscrowedColumn:
+        return month.escrowed;
+    case EscrowBalanceColumn:
+        return month.escrowBalance;
+    case PayoutColumn:
+        return month.payout;
+    case ExposureColumn:
+        return month.exposure;
+    default:
+        return 0;
+    }
+}
+
+QVariant FlowTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FlowMonth &fm = m_flow.months.at(index.row());
+    const int column = index.column();
+    const auto raw = [&]() -> QVariant {
+        if (column == MonthColumn)
+            return fm.month;
+        return value(fm, column);
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (m_mode == DisplayMode::Raw || column == MonthColumn)
+            return raw();
+        return formatMoney(value(fm, column));
+    case Qt::EditRole:
+    case Qt::UserRole:
+    case RawValueRole:
+        return raw();
+    case Qt::ToolTipRole:
+        if (column == MonthColumn)
+            return {};
+        return QStringLiteral("$") + QString::number(value(fm, column), 'f', 2);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        if (m_document) {
+            if (const std::optional<QDate> date = m_document->plan().monthDate(section))
+                return date->toString(QStringLiteral("yyyy-MM"));
+        }
+        return section;
+    }
+    switch (section) {
+    case MonthColumn:
+        return tr("Month");
+    case ReleasedColumn:
+        return tr("Released");
+    case ReleasedCumulativeColumn:
+        return tr("Released (cumulative)");
+    case EscrowedColumn:
+        return tr("Escrowed");
+    case EscrowBalanceColumn:
+        return tr("Escrow balance");
+    case PayoutColumn:
+        return tr("Payout");
+    case ExposureColumn:
+        return tr("Exposure");
+    default:
+        return {};
+    }
+}
+
+} // namespace tranche

@@ -1,0 +1,293 @@
+// The charts follow the plan: after an edit pushed as an undo command (and
+// after its undo) the series bound through the model mappers hold the new
+// value flow, the per-phase bars and axes follow, and a picked walk-away
+// month shows its what-if figures.
+
+#include "charts/chartswidget.h"
+#include "document/commands.h"
+#include "charts/flowcharts.h"
+#include "model/money.h"
+#include "document/plandocument.h"
+#include "flow/valueflow.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTest>
+
+#include <cmath>
+
+using namespace tranche;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// p1 (interim, months 0-6): coal 1.2B/yr at extent 0.5 in months 1-4, half
+// escrowed, snapback; p2 (final, months 6-12, verified month 8 = payout):
+// oil 400M/yr (hard to reverse) from month 8, open-ended. Horizon 24.
+Plan testPlan()
+{
+    Plan plan;
+    plan.meta.title = u"Chart test"_s;
+    plan.meta.start = u"2027-01"_s;
+    SanctionsItem coal;
+    coal.id = u"coal"_s;
+    coal.annualValueUsd = 1.2e9;
+    SanctionsItem oil;
+    oil.id = u"oil"_s;
+    oil.annualValueUsd = 4e8;
+    oil.reversibility = Reversibility::Hard;
+    plan.catalog.items = {coal, oil};
+    CounterpartAction freeze;
+    freeze.id = u"freeze"_s;
+    CounterpartAction dismantle;
+    dismantle.id = u"dismantle"_s;
+    dismantle.completes = allPrograms();
+    plan.catalog.actions = {freeze, dismantle};
+    Phase p1;
+    p1.id = u"p1"_s;
+    p1.start = 0;
+    p1.end = 6;
+    p1.actions = {{u"freeze"_s, 1, {}}};
+    Placement a;
+    a.item = u"coal"_s;
+    a.extent = 0.5;
+    a.start = 1;
+    a.end = 5;
+    a.escrowShare = 0.5;
+    a.snapback = true;
+    p1.reliefs = {a};
+    Phase p2;
+    p2.id = u"p2"_s;
+    p2.kind = PhaseKind::Final;
+    p2.start = 6;
+    p2.end = 12;
+    p2.actions = {{u"dismantle"_s, 8, {}}};
+    Placement b;
+    b.item = u"oil"_s;
+    b.start = 8;
+    p2.reliefs = {b};
+    plan.phases = {p1, p2};
+    return plan;
+}
+
+enum Edit { NoEdit, Extent, EscrowShare, End, RemoveOil, PhaseEnd, ExtentUndone };
+
+void apply(PlanDocument &doc, Edit edit)
+{
+    QUndoStack *undo = doc.undoStack();
+    const PlacementRef coal{0, 0};
+    switch (edit) {
+    case NoEdit:
+        break;
+    case Extent:
+        undo->push(new EditPlacementFieldCommand(&doc, coal, PlacementField::Extent, 1.0));
+        break;
+    case EscrowShare:
+        undo->push(new EditPlacementFieldCommand(&doc, coal, PlacementField::EscrowShare, 0.0));
+        break;
+    case End:
+        undo->push(new EditPlacementFieldCommand(&doc, coal, PlacementField::End, 3));
+        break;
+    case RemoveOil:
+        undo->push(new RemovePlacementCommand(&doc, PlacementRef{1, 0}));
+        break;
+    case PhaseEnd:
+        undo->push(new ResizePhaseCommand(&doc, 1, 6, 20));
+        break;
+    case ExtentUndone:
+        undo->push(new EditPlacementFieldCommand(&doc, coal, PlacementField::Extent, 1.0));
+        undo->undo();
+        break;
+    }
+}
+
+// Every point of every per-month series equals the value flow of the plan.
+void compareSeries(const FlowCharts &charts, const ValueFlow &flow)
+{
+    const QList<QBarSet *> sets = charts.monthlyBars()->barSets();
+    QCOMPARE(sets.size(), 2);
+    const int h = static_cast<int>(flow.months.size());
+    QCOMPARE(sets.at(0)->count(), h);
+    QCOMPARE(sets.at(1)->count(), h);
+    QCOMPARE(charts.releasedCumulativeLine()->count(), h);
+    QCOMPARE(charts.escrowBalanceLine()->count(), h);
+    QCOMPARE(charts.exposureLine()->count(), h);
+    for (int m = 0; m < h; ++m) {
+        const FlowMonth &f = flow.months.at(m);
+        QCOMPARE(sets.at(0)->at(m), f.released);
+        QCOMPARE(sets.at(1)->at(m), f.escrowed);
+        QCOMPARE(charts.releasedCumulativeLine()->at(m), QPointF(m, f.releasedCumulative));
+        QCOMPARE(charts.escrowBalanceLine()->at(m), QPointF(m, f.escrowBalance));
+        QCOMPARE(charts.exposureLine()->at(m), QPointF(m, f.exposure));
+    }
+    const QList<QBarSet *> phaseSets = charts.phaseBars()->barSets();
+    QCOMPARE(phaseSets.size(), 2);
+    QCOMPARE(phaseSets.at(0)->count(), flow.phases.size());
+    for (int i = 0; i < flow.phases.size(); ++i) {
+        QCOMPARE(phaseSets.at(0)->at(i), flow.phases.at(i).released);
+        QCOMPARE(phaseSets.at(1)->at(i), flow.phases.at(i).escrowed);
+    }
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seriesFollowEdits_data();
+    void seriesFollowEdits();
+    void axesFormatMoney();
+    void walkAwayPick_data();
+    void walkAwayPick();
+    void inducementText_data();
+    void inducementText();
+    void widgetSurvivesDocumentChange();
+};
+
+void TestCharts::seriesFollowEdits_data()
+{
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<int>("horizon");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<double>("released"); // released bar of `month`, by hand
+    QTest::addColumn<double>("escrowed"); // escrowed bar of `month`, by hand
+
+    // coal: 1.2B x 0.5 / 12 = 50M a month, half escrowed.
+    QTest::newRow("as built, month 3") << int(NoEdit) << 24 << 3 << 25e6 << 25e6;
+    // payout at month 8: 4 x 25M of escrow + oil's 400M / 12.
+    QTest::newRow("as built, payout month") << int(NoEdit) << 24 << 8 << 100e6 + 4e8 / 12 << 0.0;
+    QTest::newRow("extent 1.0") << int(Extent) << 24 << 3 << 50e6 << 50e6;
+    QTest::newRow("extent 1.0, payout") << int(Extent) << 24 << 8 << 200e6 + 4e8 / 12 << 0.0;
+    QTest::newRow("no escrow") << int(EscrowShare) << 24 << 3 << 50e6 << 0.0;
+    QTest::newRow("ends at 3: month 3 empty") << int(End) << 24 << 3 << 0.0 << 0.0;
+    QTest::newRow("ends at 3: month 2 kept") << int(End) << 24 << 2 << 25e6 << 25e6;
+    QTest::newRow("oil removed: month 9") << int(RemoveOil) << 24 << 9 << 0.0 << 0.0;
+    QTest::newRow("oil removed: payout only") << int(RemoveOil) << 24 << 8 << 100e6 << 0.0;
+    // p2 ends at 20 now: horizon 12 + 20 (rows reset, mappers re-bind).
+    QTest::newRow("longer horizon") << int(PhaseEnd) << 32 << 31 << 4e8 / 12 << 0.0;
+    QTest::newRow("edit undone") << int(ExtentUndone) << 24 << 3 << 25e6 << 25e6;
+}
+
+void TestCharts::seriesFollowEdits()
+{
+    QFETCH(int, edit);
+    QFETCH(int, horizon);
+    QFETCH(int, month);
+    QFETCH(double, released);
+    QFETCH(double, escrowed);
+
+    PlanDocument doc(testPlan());
+    FlowCharts charts(&doc);
+    QAbstractItemModelTester tester(charts.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    compareSeries(charts, computeValueFlow(doc.plan()));
+    if (QTest::currentTestFailed())
+        return;
+
+    apply(doc, Edit(edit));
+
+    const QList<QBarSet *> sets = charts.monthlyBars()->barSets();
+    QCOMPARE(sets.size(), 2);
+    QCOMPARE(sets.at(0)->count(), horizon);
+    QCOMPARE(sets.at(0)->at(month), released);
+    QCOMPARE(sets.at(1)->at(month), escrowed);
+    compareSeries(charts, computeValueFlow(doc.plan()));
+}
+
+void TestCharts::axesFormatMoney()
+{
+    PlanDocument doc(testPlan());
+    FlowCharts charts(&doc);
+    auto *y = qobject_cast<QCategoryAxis *>(charts.monthlyChart()->axes(Qt::Vertical).first());
+    QVERIFY(y);
+    const QStringList labels = y->categoriesLabels();
+    QVERIFY(labels.size() >= 3);
+    QCOMPARE(labels.first(), u"$0"_s);
+    for (const QString &l : labels)
+        QVERIFY2(l.startsWith(u'$'), qPrintable(l));
+    // The top of the axis holds the largest bar: month 8, 133.3M.
+    QVERIFY(y->max() >= 100e6 + 4e8 / 12);
+    QVERIFY(y->max() <= 2 * (100e6 + 4e8 / 12));
+
+    // The axis follows an edit: extent 1.0 doubles the payout.
+    doc.undoStack()->push(new EditPlacementFieldCommand(&doc, {0, 0}, PlacementField::Extent, 1.0));
+    QVERIFY(y->max() >= 200e6 + 4e8 / 12);
+}
+
+void TestCharts::walkAwayPick_data()
+{
+    QTest::addColumn<int>("month");
+    QTest::addColumn<double>("kept");
+    QTest::addColumn<double>("frozen");
+    // End of month 3: released 3 x 25M = 75M kept; escrow 75M frozen; coal snaps back.
+    QTest::newRow("month 3") << 3 << 75e6 << 75e6;
+    // End of month 8: released 100M (coal) + 100M payout + 33.3M oil, plus oil
+    // (hard to reverse) for 12 more months: 400M.
+    QTest::newRow("payout month") << 8 << 100e6 + 100e6 + 4e8 / 12 + 4e8 << 0.0;
+}
+
+void TestCharts::walkAwayPick()
+{
+    QFETCH(int, month);
+    QFETCH(double, kept);
+    QFETCH(double, frozen);
+    PlanDocument doc(testPlan());
+    ChartsWidget widget(&doc);
+    QSignalSpy picked(&widget, &ChartsWidget::walkAwayMonthPicked);
+    widget.pickWalkAwayMonth(month);
+    QCOMPARE(picked.size(), 1);
+    QCOMPARE(picked.first().first().toInt(), month);
+    QCOMPARE(widget.walkAwayMonth(), std::optional<int>(month));
+    const QString text = widget.walkAwayText();
+    QVERIFY2(text.contains(formatMoney(kept)), qPrintable(text));
+    QVERIFY2(text.contains(formatMoney(frozen)), qPrintable(text));
+
+    // A month outside the horizon is refused.
+    widget.pickWalkAwayMonth(500);
+    QCOMPARE(picked.size(), 1);
+    QCOMPARE(widget.walkAwayMonth(), std::optional<int>(month));
+}
+
+void TestCharts::inducementText_data()
+{
+    QTest::addColumn<bool>("removeFinalAction");
+    QTest::addColumn<QString>("expected");
+    // Ratio: released in months 8..19 = 100M payout + 12 x 33.3M = 500M; peak
+    // exposure before 8 = 100M (month 4..7): 5.0x.
+    QTest::newRow("defined") << false << u"Inducement ratio 5.0x"_s;
+    QTest::newRow("no payout month") << true << u"undefined"_s;
+}
+
+void TestCharts::inducementText()
+{
+    QFETCH(bool, removeFinalAction);
+    QFETCH(QString, expected);
+    PlanDocument doc(testPlan());
+    ChartsWidget widget(&doc);
+    if (removeFinalAction)
+        doc.undoStack()->push(new RemoveRequiredActionCommand(&doc, 1, 0));
+    QVERIFY2(widget.inducementText().contains(expected), qPrintable(widget.inducementText()));
+}
+
+void TestCharts::widgetSurvivesDocumentChange()
+{
+    PlanDocument first(testPlan());
+    auto widget = std::make_unique<ChartsWidget>(&first);
+    Plan other = testPlan();
+    other.phases.removeLast();
+    PlanDocument second(other);
+    widget->setDocument(&second);
+    compareSeries(*widget->charts(), computeValueFlow(second.plan()));
+    widget.reset(); // deleting the widget deletes the charts once
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

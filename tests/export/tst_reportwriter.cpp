@@ -1,0 +1,293 @@
+// ReportWriter: what the briefing report says, read from its laid-out text
+// (ReportFlow::pageLines): full detail lists every placement and finding; the
+// summary of a very large plan lists relief by authority, the largest
+// placements, every violation and every waiver, and counts the rest; findings
+// are grouped by rule with the principle stated once; a timeline too large to
+// print legibly becomes the phase overview.
+
+#include "export/exporter.h"
+#include "export/reportflow.h"
+#include "export/reportwriter.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tranche;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// `phases` phases of `perPhase` placements each, over 10 catalog items of
+// rotating authorities; item i is worth (i + 1) million a year.
+Plan makePlan(int phases, int perPhase)
+{
+    Plan plan;
+    plan.meta.title = u"Report test"_s;
+    plan.meta.counterpart = u"Testland"_s;
+    plan.meta.start = u"2026-07"_s;
+    const Authority authorities[] = {Authority::UN, Authority::USStatute, Authority::USEO,
+                                     Authority::Other};
+    for (int i = 0; i < 10; ++i) {
+        SanctionsItem item;
+        item.id = u"item-%1"_s.arg(i);
+        item.name = u"Item %1"_s.arg(i);
+        item.authority = authorities[i % 4];
+        item.instrument = u"Instrument %1"_s.arg(i);
+        item.annualValueUsd = (i + 1) * 1e6;
+        item.escrowable = true;
+        item.source = u"Source %1"_s.arg(i);
+        item.confidence = u"medium"_s;
+        plan.catalog.items << item;
+    }
+    for (int p = 0; p < phases; ++p) {
+        Phase ph;
+        ph.id = u"p%1"_s.arg(p);
+        ph.name = u"Phase %1"_s.arg(p);
+        ph.kind = p + 1 == phases ? PhaseKind::Final : PhaseKind::Interim;
+        ph.start = p * 3;
+        ph.end = p * 3 + 6;
+        for (int r = 0; r < perPhase; ++r) {
+            Placement pl;
+            pl.item = u"item-%1"_s.arg((p + r) % 10);
+            pl.extent = 0.1;
+            pl.start = ph.start;
+            pl.end = ph.end;
+            pl.escrowShare = 1;
+            pl.snapback = true;
+            pl.note = u"note-%1-%2"_s.arg(p).arg(r);
+            ph.reliefs << pl;
+        }
+        plan.phases << ph;
+    }
+    return plan;
+}
+
+Finding finding(const QString &rule, Severity severity, const QString &phase, const QString &item,
+                const QString &message)
+{
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.phase = phase;
+    f.item = item;
+    f.message = message;
+    f.principle = u"Principle of "_s + rule;
+    return f;
+}
+
+QStringList allLines(const ReportWriter &writer)
+{
+    QStringList out;
+    const ReportFlow *flow = writer.textFlow();
+    for (int p = 0; p < flow->pageCount(); ++p)
+        out << flow->pageLines(p);
+    return out;
+}
+
+} // namespace
+
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void detail_data();
+    void detail();
+    void findingsByRule_data();
+    void findingsByRule();
+    void phaseOverview_data();
+    void phaseOverview();
+    void layoutCanBeCancelled_data();
+    void layoutCanBeCancelled();
+};
+
+void TestReportWriter::detail_data()
+{
+    QTest::addColumn<int>("phases");
+    QTest::addColumn<int>("perPhase");
+    QTest::addColumn<int>("detail");
+    QTest::addColumn<bool>("summary");
+
+    const int above = ReportWriter::kSummaryAbove;
+    QTest::newRow("small, auto") << 3 << 10 << int(ReportDetail::Auto) << false;
+    QTest::newRow("at the limit, auto") << 2 << above / 2 << int(ReportDetail::Auto) << false;
+    QTest::newRow("above the limit, auto") << 2 << above / 2 + 1 << int(ReportDetail::Auto) << true;
+    QTest::newRow("small, summary") << 3 << 10 << int(ReportDetail::Summary) << true;
+    QTest::newRow("large, full") << 2 << above << int(ReportDetail::Full) << false;
+}
+
+void TestReportWriter::detail()
+{
+    QFETCH(int, phases);
+    QFETCH(int, perPhase);
+    QFETCH(int, detail);
+    QFETCH(bool, summary);
+
+    const Plan plan = makePlan(phases, perPhase);
+    Exporter exporter(plan, {}, u"test.json"_s);
+    exporter.setReportDetail(ReportDetail(detail));
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    QCOMPARE(writer.isSummary(), summary);
+    const QStringList lines = allLines(writer);
+
+    int notes = 0;
+    for (const QString &l : lines)
+        notes += l.startsWith(u"note-"_s) ? 1 : 0;
+    if (!summary) {
+        // Every placement, with its note.
+        QCOMPARE(notes, phases * perPhase);
+        QVERIFY(!lines.contains(u"Placements"_s));
+        return;
+    }
+    // Per phase: a row per authority and the largest placements in full.
+    QCOMPARE(notes, phases * std::min(perPhase, ReportWriter::kLargestListed));
+    QCOMPARE(lines.count(u"Placements"_s) >= phases, true); // the summary table's header
+    for (const QString &authority : {u"UN"_s, u"US-statute"_s, u"US-EO"_s, u"other"_s}) {
+        if (perPhase >= 4) // every authority appears in every phase
+            QVERIFY2(lines.count(authority) >= phases, qPrintable(authority));
+    }
+    // The largest placement of phase 0 is item-9 (worth the most): listed in full.
+    QVERIFY(lines.contains(u"item-9"_s));
+}
+
+void TestReportWriter::findingsByRule_data()
+{
+    QTest::addColumn<int>("detail");
+    QTest::addColumn<bool>("warningsListed");
+    QTest::newRow("full") << int(ReportDetail::Full) << true;
+    QTest::newRow("summary") << int(ReportDetail::Summary) << false;
+}
+
+void TestReportWriter::findingsByRule()
+{
+    QFETCH(int, detail);
+    QFETCH(bool, warningsListed);
+
+    Plan plan = makePlan(2, 5);
+    QList<Finding> findings;
+    for (int i = 0; i < 30; ++i)
+        findings << finding(u"LAW-1"_s, Severity::Warning, u"p%1"_s.arg(i % 2),
+                            u"item-%1"_s.arg(i % 10), u"warning number %1"_s.arg(i));
+    for (int i = 0; i < 3; ++i)
+        findings << finding(u"INT-3"_s, Severity::Violation, u"p0"_s, u"item-%1"_s.arg(i),
+                            u"violation number %1"_s.arg(i));
+    Finding waived =
+        finding(u"INT-3"_s, Severity::Warning, u"p1"_s, u"item-7"_s, u"the waived one"_s);
+    waived.waived = true;
+    findings << waived;
+    plan.waivers << Waiver{u"INT-3"_s,        u"p1"_s,
+                           u"item-7"_s,       u"Agreed in the room"_s,
+                           u"Desk officer"_s, QDate(2026, 11, 1)};
+
+    Exporter exporter(plan, findings, u"test.json"_s);
+    exporter.setReportDetail(ReportDetail(detail));
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    const QStringList lines = allLines(writer);
+
+    // One section per rule, the principle stated once (not per finding).
+    QCOMPARE(lines.count(u"LAW-1: Principle of LAW-1"_s), 1);
+    QCOMPARE(lines.count(u"INT-3: Principle of INT-3"_s), 1);
+    QVERIFY(!lines.contains(u"Principle of LAW-1"_s));
+    QVERIFY(lines.contains(u"0 violations, 30 warnings, 0 info, 0 waived"_s));
+    QVERIFY(lines.contains(u"3 violations, 1 warnings, 0 info, 1 waived"_s));
+    // Violations and the waiver with its justification are always listed.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(lines.contains(u"violation number %1"_s.arg(i)));
+    QVERIFY(lines.contains(u"the waived one"_s));
+    QVERIFY(lines.contains(u"Agreed in the room"_s));
+    // Warnings: listed in full, or counted per phase.
+    int listed = 0;
+    for (const QString &l : lines)
+        listed += l.startsWith(u"warning number"_s) ? 1 : 0;
+    QCOMPARE(listed, warningsListed ? 30 : 0);
+    const bool counted = std::any_of(lines.begin(), lines.end(), [](const QString &l) {
+        return l.contains(u"p0 (15)"_s) && l.contains(u"p1 (15)"_s);
+    });
+    QCOMPARE(counted, !warningsListed);
+}
+
+void TestReportWriter::phaseOverview_data()
+{
+    QTest::addColumn<int>("phases");
+    QTest::addColumn<int>("perPhase");
+    QTest::addColumn<bool>("overview");
+    QTest::newRow("small plan: the timeline") << 3 << 4 << false;
+    QTest::newRow("huge plan: the overview") << 40 << 60 << true;
+}
+
+void TestReportWriter::phaseOverview()
+{
+    QFETCH(int, phases);
+    QFETCH(int, perPhase);
+    QFETCH(bool, overview);
+
+    const Plan plan = makePlan(phases, perPhase);
+    Exporter exporter(plan, {}, u"test.json"_s);
+    ReportWriter writer(exporter);
+    const int pages = writer.layout(ReportWriter::defaultPageSize());
+    QCOMPARE(writer.showsPhaseOverview(), overview);
+    QCOMPARE(pages, writer.firstTextPage() + writer.textFlow()->pageCount());
+
+    // Every page paints: the overview pages carry ink beyond their frame.
+    QImage image = exporter.image(ExportKind::Report);
+    QVERIFY(!image.isNull());
+    const QSizeF page = ReportWriter::defaultPageSize();
+    // Page 2 (the first timeline or overview page): count dark pixels in its middle band.
+    const int top = int(page.height() + 16 + page.height() * 0.3);
+    int inked = 0;
+    for (int y = top; y < top + int(page.height() * 0.3); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            inked += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+    }
+    QVERIFY2(inked > 100, qPrintable(u"page 2 is nearly blank: %1 inked pixels"_s.arg(inked)));
+}
+
+void TestReportWriter::layoutCanBeCancelled_data()
+{
+    QTest::addColumn<int>("cancelAtCall"); // 0: never
+    QTest::newRow("never") << 0;
+    QTest::newRow("first call") << 1;
+    QTest::newRow("third call") << 3;
+}
+
+void TestReportWriter::layoutCanBeCancelled()
+{
+    QFETCH(int, cancelAtCall);
+    const Plan plan = makePlan(4, 400); // full detail: 1,600 rows, several progress calls
+    Exporter exporter(plan, {}, u"test.json"_s);
+    exporter.setReportDetail(ReportDetail::Full);
+    ReportWriter writer(exporter);
+    int calls = 0;
+    const int pages = writer.layout(ReportWriter::defaultPageSize(), [&](int done, int) {
+        ++calls;
+        if (done != 0)
+            return false; // layout reports no pages done
+        return calls != cancelAtCall;
+    });
+    if (cancelAtCall == 0) {
+        QVERIFY(calls >= 3);
+        QVERIFY(pages > 0);
+        QCOMPARE(writer.pageCount(), pages);
+    } else {
+        QCOMPARE(calls, cancelAtCall);
+        QCOMPARE(pages, 0);
+        QCOMPARE(writer.pageCount(), 0);
+    }
+
+    // Through the exporter: a cancelled export leaves no file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"r.pdf"_s);
+    int exportCalls = 0;
+    const QString error = exporter.write(ExportKind::Report, path, [&](int, int) {
+        ++exportCalls;
+        return cancelAtCall == 0 || exportCalls < cancelAtCall;
+    });
+    QCOMPARE(error.isEmpty(), cancelAtCall == 0);
+    QCOMPARE(QFile::exists(path), cancelAtCall == 0);
+}
+
+QTEST_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"

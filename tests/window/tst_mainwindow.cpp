@@ -1,0 +1,256 @@
+// The editor window's file commands: open, save, reopen, refusal of a bad file
+// with the open document untouched, the modified mark in the title, and
+// recovery of unsaved changes after a simulated crash.
+
+#include "document/commands.h"
+#include "export/exporter.h"
+#include "window/mainwindow.h"
+#include "document/plandocument.h"
+#include "io/planio.h"
+#include "io/recovery.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace tranche;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensBundledScenario();
+    void saveAndReopen_data();
+    void saveAndReopen();
+    void badFileLeavesDocumentUntouched_data();
+    void badFileLeavesDocumentUntouched();
+    void titleShowsModifiedMark();
+    void recoversAfterCrash();
+    void cleanCloseLeavesNoRecovery();
+    void toolBarAddsPhase();
+    void reportDetailMenu_data();
+    void reportDetailMenu();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::opensBundledScenario()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    QVERIFY(!w.document()->plan().phases.isEmpty());
+    QVERIFY(!w.document()->isModified());
+    QVERIFY(w.document()->fileName().isEmpty()); // a bundled scenario is saved under a new name
+}
+
+void TestMainWindow::saveAndReopen_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("tranche") << QStringLiteral(".tranche");
+    QTest::newRow("json") << QStringLiteral(".json");
+}
+
+void TestMainWindow::saveAndReopen()
+{
+    QFETCH(QString, suffix);
+    QTemporaryDir dir;
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    PlanDocument *doc = w.document();
+    doc->undoStack()->push(
+        new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Reopened")));
+    const QString path = dir.filePath(QStringLiteral("plan") + suffix);
+    QVERIFY(w.saveTo(path));
+
+    MainWindow other;
+    other.setInteractive(false);
+    QVERIFY(other.openFile(path));
+    QCOMPARE(other.document()->plan(), doc->plan());
+}
+
+void TestMainWindow::badFileLeavesDocumentUntouched_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("random bytes") << QStringLiteral("x.tranche")
+                                  << QByteArray("\x01\x02garbage\xff", 11);
+    QTest::newRow("bad json") << QStringLiteral("x.json") << QByteArray("{\"format\": ");
+    QTest::newRow("missing file") << QStringLiteral("absent.tranche") << QByteArray();
+}
+
+void TestMainWindow::badFileLeavesDocumentUntouched()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    PlanDocument *doc = w.document();
+    doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Mine")));
+    const Plan before = doc->plan();
+    QVERIFY(!w.openFile(path));
+    QCOMPARE(doc->plan(), before);
+    QVERIFY(doc->isModified());
+    QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestMainWindow::titleShowsModifiedMark()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    QVERIFY(!w.isWindowModified());
+    w.document()->undoStack()->push(
+        new EditMetaFieldCommand(w.document(), MetaField::Title, QStringLiteral("Edited")));
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.windowTitle().contains(QLatin1StringView("[*]")));
+    w.document()->undoStack()->undo();
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::recoversAfterCrash()
+{
+    QTemporaryDir recoveryDir;
+    Plan edited;
+    {
+        // A window with unsaved changes autosaves, then "crashes": it is destroyed
+        // without closeEvent, so its recovery file stays behind.
+        MainWindow crashed;
+        crashed.setInteractive(false);
+        crashed.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+        QVERIFY(crashed.openFile(defaultScenarioPath()));
+        PlanDocument *doc = crashed.document();
+        doc->undoStack()->push(
+            new EditMetaFieldCommand(doc, MetaField::Title, QStringLiteral("Unsaved work")));
+        crashed.autosave();
+        edited = doc->plan();
+    }
+    MainWindow next;
+    next.setInteractive(false);
+    next.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+    QVERIFY(next.offerRecovery());
+    QCOMPARE(next.document()->plan(), edited);
+    QVERIFY(next.document()->isModified());
+    // Recovered once: a third window finds nothing more to recover from the crash.
+    MainWindow third;
+    third.setInteractive(false);
+    third.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+    RecoveryStore store(recoveryDir.path());
+    QCOMPARE(store.pending(next.sessionId()).size(), 0);
+}
+
+void TestMainWindow::cleanCloseLeavesNoRecovery()
+{
+    QTemporaryDir recoveryDir;
+    MainWindow w;
+    w.setInteractive(false);
+    w.setRecoveryStore(std::make_unique<RecoveryStore>(recoveryDir.path()));
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    w.document()->undoStack()->push(
+        new EditMetaFieldCommand(w.document(), MetaField::Title, QStringLiteral("Edited")));
+    w.autosave();
+    RecoveryStore store(recoveryDir.path());
+    QCOMPARE(store.pending().size(), 1);
+    QVERIFY(w.close());
+    QCOMPARE(store.pending().size(), 0);
+}
+
+void TestMainWindow::toolBarAddsPhase()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(bar);
+    QStringList texts;
+    QAction *addPhase = nullptr;
+    for (QAction *a : bar->actions()) {
+        if (a->isSeparator())
+            continue;
+        texts << a->text();
+        if (a->text() == u"Add &Phase"_s || a->text().remove(u'&') == u"Add Phase"_s)
+            addPhase = a;
+    }
+    for (const QString &want : {u"&New Plan"_s, u"&Save"_s, u"Briefing &Report..."_s})
+        QVERIFY2(texts.contains(want), qPrintable(texts.join(u" | "_s)));
+    QVERIFY2(addPhase, qPrintable(texts.join(u" | "_s)));
+
+    // A click on the button adds a phase, as one undoable step.
+    const int phases = int(window.document()->plan().phases.size());
+    QWidget *button = bar->widgetForAction(addPhase);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(window.document()->plan().phases.size(), phases + 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->plan().phases.size(), phases);
+}
+
+void TestMainWindow::reportDetailMenu_data()
+{
+    QTest::addColumn<QString>("text"); // of the File > Export > Report Detail entry
+    QTest::addColumn<int>("detail");
+    QTest::newRow("summary") << u"&Summary"_s << int(ReportDetail::Summary);
+    QTest::newRow("full") << u"&Every Placement and Finding"_s << int(ReportDetail::Full);
+    QTest::newRow("automatic") << u"&Automatic (summarise very large plans)"_s
+                               << int(ReportDetail::Auto);
+}
+
+void TestMainWindow::reportDetailMenu()
+{
+    QFETCH(QString, text);
+    QFETCH(int, detail);
+    QList<QAction *> entries;
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        QMenu *menu = nullptr;
+        for (QMenu *m : window.menuBar()->findChildren<QMenu *>()) {
+            if (m->title() == u"Report &Detail"_s)
+                menu = m;
+        }
+        QVERIFY(menu);
+        entries = menu->actions();
+        QCOMPARE(entries.size(), 3);
+        QAction *entry = nullptr;
+        for (QAction *a : std::as_const(entries)) {
+            QVERIFY(a->isCheckable());
+            if (a->text() == text)
+                entry = a;
+        }
+        QVERIFY(entry);
+        entry->trigger();
+        QCOMPARE(int(window.reportDetail()), detail);
+        int checked = 0;
+        for (QAction *a : std::as_const(entries))
+            checked += a->isChecked() ? 1 : 0;
+        QCOMPARE(checked, 1);
+        QVERIFY(entry->isChecked());
+    }
+    // Kept for the next window.
+    MainWindow again;
+    again.setInteractive(false);
+    QCOMPARE(int(again.reportDetail()), detail);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,689 @@
+#include "charts/flowcharts.h"
+
+#include "model/money.h"
+#include "model/monthlabel.h"
+#include "document/plandocument.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsItem>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QVBarModelMapper>
+#include <QVXYModelMapper>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+// Colours of the figures, light and dark.
+struct Colours
+{
+    QColor released, escrowed, cumulative, balance, exposure, boundary, payout, walkAway, text;
+};
+
+Colours colours(bool dark)
+{
+    if (dark)
+        return {QColor(0x63b3ed), QColor(0xf6c453), QColor(0xbee3f8),
+                QColor(0xfbd38d), QColor(0xfc8181), QColor(0xa0aec0),
+                QColor(0x68d391), QColor(0xb794f4), QColor(0xe2e8f0)};
+    return {QColor(0x2b6cb0), QColor(0xd69e2e), QColor(0x1a365d),
+            QColor(0x975a16), QColor(0xc53030), QColor(0x718096),
+            QColor(0x2f855a), QColor(0x6b46c1), QColor(0x1a202c)};
+}
+
+// Keeps only some columns of the flow model, so that one QVBarModelMapper can
+// bind non-adjacent columns (released and escrowed) as bar sets.
+class ColumnPicker : public QSortFilterProxyModel
+{
+public:
+    ColumnPicker(QList<int> columns, QObject *parent)
+        : QSortFilterProxyModel(parent), m_columns(std::move(columns))
+    {}
+
+protected:
+    bool filterAcceptsColumn(int column, const QModelIndex &) const override
+    {
+        return m_columns.contains(column);
+    }
+
+private:
+    QList<int> m_columns;
+};
+
+QString exactMoney(double usd)
+{
+    return u'$' + QLocale().toString(static_cast<qint64>(std::llround(usd)));
+}
+
+} // namespace
+
+// Draws marker lines (phase boundaries, payout, walk-away), point markers and
+// a note over a chart's plot area. A child of the chart, so it is rendered
+// wherever the chart is (views, exports).
+class ChartOverlay : public QGraphicsItem
+{
+public:
+    struct Marker
+    {
+        double x = 0;
+        std::optional<double> y; // a point marker when set
+        QString label;
+        QColor colour;
+        Qt::PenStyle style = Qt::DashLine;
+        bool strong = false;
+    };
+
+    ChartOverlay(QChart *chart, QAbstractSeries *anchor)
+        : QGraphicsItem(chart), m_chart(chart), m_anchor(anchor)
+    {
+        setZValue(1000);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [this](const QRectF &) {
+            prepareGeometryChange();
+            update();
+        });
+    }
+
+    void setMarkers(QList<Marker> markers)
+    {
+        m_markers = std::move(markers);
+        update();
+    }
+    void setNote(const QString &note, const QColor &colour)
+    {
+        m_note = note;
+        m_noteColour = colour;
+        update();
+    }
+    void setColours(const QColor &text, const QColor &background)
+    {
+        m_text = text;
+        m_background = background;
+    }
+
+    QRectF boundingRect() const override { return m_chart->plotArea().adjusted(-4, -4, 4, 4); }
+
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QRectF area = m_chart->plotArea();
+        if (area.isEmpty())
+            return;
+        p->save();
+        p->setClipRect(area.adjusted(-1, -1, 1, 1));
+        QFont font = m_chart->font();
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.9));
+        p->setFont(font);
+        const QFontMetricsF fm(font);
+        const double rowHeight = fm.height() + 2;
+        QList<double> rowEnds(3, -1e9); // right end of the last label in each row
+        for (const Marker &m : m_markers) {
+            const QPointF pos = m_chart->mapToPosition(QPointF(m.x, m.y.value_or(0)), m_anchor);
+            if (pos.x() < area.left() - 0.5 || pos.x() > area.right() + 0.5)
+                continue;
+            QPen pen(m.colour, m.strong ? 2.0 : 1.0, m.style);
+            pen.setCosmetic(true);
+            p->setPen(pen);
+            if (m.y) {
+                p->setBrush(m.colour);
+                p->drawEllipse(pos, 4, 4);
+                p->setBrush(Qt::NoBrush);
+            } else {
+                p->drawLine(QPointF(pos.x(), area.top()), QPointF(pos.x(), area.bottom()));
+            }
+            if (m.label.isEmpty())
+                continue;
+            const double w = fm.horizontalAdvance(m.label) + 6;
+            QPointF at;
+            if (m.y) {
+                at = QPointF(pos.x() + 6, pos.y() - 6);
+                if (at.x() + w > area.right())
+                    at.setX(pos.x() - 6 - w);
+            } else {
+                int row = 0;
+                while (row < rowEnds.size() && rowEnds.at(row) > pos.x() + 2)
+                    ++row;
+                if (row == rowEnds.size())
+                    continue; // no room: the line alone marks it
+                double x = pos.x() + 3;
+                if (x + w > area.right())
+                    x = pos.x() - 3 - w;
+                rowEnds[row] = x + w;
+                at = QPointF(x, area.top() + 2 + row * rowHeight + fm.ascent());
+            }
+            QColor back = m_background;
+            back.setAlpha(210);
+            p->fillRect(QRectF(at.x() - 2, at.y() - fm.ascent() - 1, w, fm.height() + 1), back);
+            p->setPen(m.colour);
+            p->drawText(at, m.label);
+        }
+        if (!m_note.isEmpty()) {
+            QFont bold = m_chart->font();
+            bold.setBold(true);
+            p->setFont(bold);
+            const QFontMetricsF bfm(bold);
+            const double width =
+                std::min(std::max(area.width() * 0.55, 200.0), bfm.horizontalAdvance(m_note) + 16);
+            const QRectF box(area.left() + 8, area.top() + 6 + 3 * rowHeight,
+                             std::min(width, area.width() - 16), area.height());
+            const QRectF textBox = bfm.boundingRect(box.adjusted(8, 4, -8, -4),
+                                                    Qt::TextWordWrap | Qt::AlignLeft, m_note);
+            const QRectF fitted(box.topLeft(), QSizeF(box.width(), textBox.height() + 8));
+            QColor back = m_background;
+            back.setAlpha(230);
+            p->setPen(QPen(m_noteColour, 1));
+            p->setBrush(back);
+            p->drawRoundedRect(fitted, 4, 4);
+            p->setPen(m_text);
+            p->drawText(fitted.adjusted(8, 4, -8, -4), Qt::TextWordWrap | Qt::AlignLeft, m_note);
+        }
+        p->restore();
+    }
+
+private:
+    QChart *m_chart;
+    QAbstractSeries *m_anchor;
+    QList<Marker> m_markers;
+    QString m_note;
+    QColor m_noteColour;
+    QColor m_text = Qt::black;
+    QColor m_background = Qt::white;
+};
+
+void setMoneyAxis(QCategoryAxis *axis, double maxValue)
+{
+    const double top = maxValue > 0 && std::isfinite(maxValue) ? maxValue : 1e6;
+    const double raw = top / 5;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double n = raw / mag;
+    const double step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
+    const int count = static_cast<int>(std::ceil(top / step - 1e-9));
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(-step);
+    for (int i = 0; i <= count; ++i)
+        axis->append(formatMoney(i * step), i * step);
+    axis->setRange(0, count * step);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+}
+
+void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels)
+{
+    const int h = std::max(1, horizon);
+    int every = 1;
+    for (int candidate : {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200}) {
+        every = candidate;
+        if (h / candidate <= maxLabels)
+            break;
+    }
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(-1);
+    for (int m = 0; m < h; m += every) {
+        QString label = QString::number(m);
+        if (const std::optional<QDate> d = plan.monthDate(m))
+            label += u"<br>"_s + monthLabel(*d);
+        axis->append(label, m);
+    }
+    axis->setRange(-0.5, h - 0.5);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+}
+
+FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent), m_doc(document)
+{
+    m_model = new FlowTableModel(this);
+    m_model->setDisplayMode(FlowTableModel::DisplayMode::Raw);
+    m_scene = new QGraphicsScene(this);
+    buildMonthly();
+    buildPhases();
+    buildExposure();
+    applyColours();
+    connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
+    m_model->setDocument(document);
+    refresh();
+}
+
+FlowCharts::~FlowCharts()
+{
+    // Charts moved into views belong to those views' scenes; take back the
+    // ones still in ours so that the scene deletes them, and delete the rest.
+    for (QChart *c : {m_monthly, m_phases, m_exposure}) {
+        if (c && c->scene() != m_scene)
+            delete c;
+    }
+}
+
+void FlowCharts::setDocument(PlanDocument *document)
+{
+    m_doc = document;
+    m_model->setDocument(document);
+    refresh();
+}
+
+QChart *FlowCharts::chart(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Monthly:
+        return m_monthly;
+    case Kind::Phases:
+        return m_phases;
+    case Kind::Exposure:
+        return m_exposure;
+    }
+    return nullptr;
+}
+
+void FlowCharts::buildMonthly()
+{
+    m_monthly = new QChart;
+    m_scene->addItem(m_monthly);
+    m_monthly->setPos(0, 0);
+    m_monthly->setTitle(tr("Escrowed and released value per month"));
+    m_monthly->legend()->setAlignment(Qt::AlignBottom);
+
+    m_monthlyBars = new QStackedBarSeries;
+    m_monthlyBars->setBarWidth(0.85);
+    m_monthly->addSeries(m_monthlyBars);
+    m_cumulativeLine = new QLineSeries;
+    m_cumulativeLine->setName(tr("Released, cumulative (right axis)"));
+    m_monthly->addSeries(m_cumulativeLine);
+    m_balanceLine = new QLineSeries;
+    m_balanceLine->setName(tr("Escrow balance (right axis)"));
+    m_monthly->addSeries(m_balanceLine);
+
+    m_monthlyX = new QCategoryAxis;
+    m_monthlyX->setTitleText(tr("Month of the plan"));
+    m_monthlyY = new QCategoryAxis;
+    m_monthlyY->setTitleText(tr("Value per month (US$)"));
+    m_monthlyY2 = new QCategoryAxis;
+    m_monthlyY2->setTitleText(tr("Cumulative (US$)"));
+    m_monthlyY2->setGridLineVisible(false);
+    m_monthly->addAxis(m_monthlyX, Qt::AlignBottom);
+    m_monthly->addAxis(m_monthlyY, Qt::AlignLeft);
+    m_monthly->addAxis(m_monthlyY2, Qt::AlignRight);
+    m_monthlyBars->attachAxis(m_monthlyX);
+    m_monthlyBars->attachAxis(m_monthlyY);
+    for (QLineSeries *s : {m_cumulativeLine, m_balanceLine}) {
+        s->attachAxis(m_monthlyX);
+        s->attachAxis(m_monthlyY2);
+    }
+
+    m_monthlyColumns =
+        new ColumnPicker({FlowTableModel::ReleasedColumn, FlowTableModel::EscrowedColumn}, this);
+    m_monthlyColumns->setSourceModel(m_model);
+    connect(m_monthlyBars, &QAbstractBarSeries::barsetsAdded, this, &FlowCharts::styleMonthlySets);
+    m_barMapper = new QVBarModelMapper(this);
+    m_barMapper->setFirstBarSetColumn(0);
+    m_barMapper->setLastBarSetColumn(1);
+    m_barMapper->setSeries(m_monthlyBars);
+    m_barMapper->setModel(m_monthlyColumns);
+
+    m_cumulativeMapper = new QVXYModelMapper(this);
+    m_cumulativeMapper->setXColumn(FlowTableModel::MonthColumn);
+    m_cumulativeMapper->setYColumn(FlowTableModel::ReleasedCumulativeColumn);
+    m_cumulativeMapper->setSeries(m_cumulativeLine);
+    m_cumulativeMapper->setModel(m_model);
+    m_balanceMapper = new QVXYModelMapper(this);
+    m_balanceMapper->setXColumn(FlowTableModel::MonthColumn);
+    m_balanceMapper->setYColumn(FlowTableModel::EscrowBalanceColumn);
+    m_balanceMapper->setSeries(m_balanceLine);
+    m_balanceMapper->setModel(m_model);
+
+    m_monthlyOverlay = new ChartOverlay(m_monthly, m_monthlyBars);
+}
+
+void FlowCharts::buildPhases()
+{
+    m_phases = new QChart;
+    m_scene->addItem(m_phases);
+    m_phases->setPos(0, 100000); // apart, so that rendering one never shows another
+    m_phases->setTitle(tr("Released and escrowed value per phase (whole horizon)"));
+    m_phases->legend()->setAlignment(Qt::AlignBottom);
+    m_phaseBars = new QBarSeries;
+    auto *released = new QBarSet(tr("Released"));
+    auto *escrowed = new QBarSet(tr("Escrowed"));
+    m_phaseBars->append(released);
+    m_phaseBars->append(escrowed);
+    m_phases->addSeries(m_phaseBars);
+    m_phaseX = new QBarCategoryAxis;
+    m_phaseX->setTitleText(tr("Phase"));
+    m_phaseY = new QCategoryAxis;
+    m_phaseY->setTitleText(tr("Total over the horizon (US$)"));
+    m_phases->addAxis(m_phaseX, Qt::AlignBottom);
+    m_phases->addAxis(m_phaseY, Qt::AlignLeft);
+    m_phaseBars->attachAxis(m_phaseX);
+    m_phaseBars->attachAxis(m_phaseY);
+}
+
+void FlowCharts::buildExposure()
+{
+    m_exposure = new QChart;
+    m_scene->addItem(m_exposure);
+    m_exposure->setPos(0, 200000);
+    m_exposure->setTitle(tr("Exposure: what the counterpart keeps if it walks away"));
+    m_exposure->legend()->setAlignment(Qt::AlignBottom);
+    m_exposureLine = new QLineSeries;
+    m_exposureLine->setName(tr("Exposure"));
+    m_exposureReleasedLine = new QLineSeries;
+    m_exposureReleasedLine->setName(tr("Released so far"));
+    m_exposure->addSeries(m_exposureLine);
+    m_exposure->addSeries(m_exposureReleasedLine);
+    m_exposureX = new QCategoryAxis;
+    m_exposureX->setTitleText(tr("Month of the plan (walking away at its end)"));
+    m_exposureY = new QCategoryAxis;
+    m_exposureY->setTitleText(tr("Value kept (US$)"));
+    m_exposure->addAxis(m_exposureX, Qt::AlignBottom);
+    m_exposure->addAxis(m_exposureY, Qt::AlignLeft);
+    for (QLineSeries *s : {m_exposureLine, m_exposureReleasedLine}) {
+        s->attachAxis(m_exposureX);
+        s->attachAxis(m_exposureY);
+    }
+    m_exposureMapper = new QVXYModelMapper(this);
+    m_exposureMapper->setXColumn(FlowTableModel::MonthColumn);
+    m_exposureMapper->setYColumn(FlowTableModel::ExposureColumn);
+    m_exposureMapper->setSeries(m_exposureLine);
+    m_exposureMapper->setModel(m_model);
+    m_exposureReleasedMapper = new QVXYModelMapper(this);
+    m_exposureReleasedMapper->setXColumn(FlowTableModel::MonthColumn);
+    m_exposureReleasedMapper->setYColumn(FlowTableModel::ReleasedCumulativeColumn);
+    m_exposureReleasedMapper->setSeries(m_exposureReleasedLine);
+    m_exposureReleasedMapper->setModel(m_model);
+
+    m_exposureOverlay = new ChartOverlay(m_exposure, m_exposureLine);
+}
+
+void FlowCharts::styleMonthlySets()
+{
+    const Colours c = colours(m_dark);
+    const QList<QBarSet *> sets = m_monthlyBars->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet *set = sets.at(i);
+        const bool escrow = i == 1;
+        set->setLabel(escrow ? tr("Escrowed this month")
+                             : tr("Released this month (incl. payout)"));
+        set->setColor(escrow ? c.escrowed : c.released);
+        set->setBorderColor(escrow ? c.escrowed.darker(120) : c.released.darker(120));
+    }
+}
+
+void FlowCharts::applyColours()
+{
+    const Colours c = colours(m_dark);
+    const auto theme = m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChart *chart : {m_monthly, m_phases, m_exposure}) {
+        chart->setTheme(theme);
+        chart->setBackgroundRoundness(0);
+    }
+    styleMonthlySets();
+    auto linePen = [](const QColor &colour, Qt::PenStyle style) {
+        QPen pen(colour, 2.0, style);
+        return pen;
+    };
+    m_cumulativeLine->setPen(linePen(c.cumulative, Qt::SolidLine));
+    m_balanceLine->setPen(linePen(c.balance, Qt::DashLine));
+    m_exposureLine->setPen(linePen(c.exposure, Qt::SolidLine));
+    m_exposureReleasedLine->setPen(linePen(c.released, Qt::DashLine));
+    const QList<QBarSet *> sets = m_phaseBars->barSets();
+    sets.at(0)->setColor(c.released);
+    sets.at(1)->setColor(c.escrowed);
+    const QColor back = m_dark ? QColor(0x2d3748) : QColor(Qt::white);
+    m_monthlyOverlay->setColours(c.text, back);
+    m_exposureOverlay->setColours(c.text, back);
+}
+
+void FlowCharts::setDark(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    applyColours();
+    refresh();
+}
+
+void FlowCharts::setWalkAwayMonth(std::optional<int> month)
+{
+    m_walkAway = month;
+    refresh();
+}
+
+QString FlowCharts::monthLabel(int month) const
+{
+    if (m_doc) {
+        if (const std::optional<QDate> d = m_doc->plan().monthDate(month))
+            return tr("%1 (%2)").arg(month).arg(tranche::monthLabel(*d));
+    }
+    return QString::number(month);
+}
+
+QString FlowCharts::inducementText() const
+{
+    const ValueFlow &flow = m_model->flow();
+    if (!flow.payoutMonth)
+        return tr("Inducement ratio: undefined - no final phase requires an action, so escrow is "
+                  "never paid out.");
+    const int p = *flow.payoutMonth;
+    if (p == 0)
+        return tr("Inducement ratio: undefined - the payout month is month 0.");
+    double peak = 0;
+    for (const FlowMonth &m : flow.months) {
+        if (m.month < p)
+            peak = std::max(peak, m.exposure);
+    }
+    if (!flow.inducementRatio)
+        return tr("Inducement ratio: undefined - nothing is exposed before the payout month %1.")
+            .arg(monthLabel(p));
+    double after = 0;
+    for (const FlowMonth &m : flow.months) {
+        if (m.month >= p && m.month <= p + 11)
+            after += m.released;
+    }
+    return tr("Inducement ratio %1x: %2 released in the 12 months from the payout (month %3) "
+              "against a peak exposure of %4 before it.")
+        .arg(QLocale().toString(*flow.inducementRatio, 'f', *flow.inducementRatio >= 100 ? 0 : 1),
+             formatMoney(after), monthLabel(p), formatMoney(peak));
+}
+
+QString FlowCharts::walkAwayText(int month) const
+{
+    const WalkAway w = m_model->walkAwayAt(month);
+    return tr("Walk away at the end of month %1: the counterpart keeps %2 (%3 released so far + "
+              "%4 that keeps flowing); %5 of escrow is frozen.")
+        .arg(monthLabel(month), formatMoney(w.kept), formatMoney(w.releasedSoFar),
+             formatMoney(w.keepsFlowing), formatMoney(w.escrowFrozen));
+}
+
+QString FlowCharts::monthDetails(int month) const
+{
+    const ValueFlow &flow = m_model->flow();
+    if (month < 0 || month >= flow.months.size())
+        return {};
+    const FlowMonth &m = flow.months.at(month);
+    QStringList lines;
+    lines << tr("Month %1").arg(monthLabel(month));
+    lines << tr("Released: %1").arg(exactMoney(m.released));
+    if (m.payout > 0)
+        lines << tr("  of which escrow payout: %1").arg(exactMoney(m.payout));
+    lines << tr("Escrowed: %1").arg(exactMoney(m.escrowed));
+    lines << tr("Released, cumulative: %1").arg(exactMoney(m.releasedCumulative));
+    lines << tr("Escrow balance: %1").arg(exactMoney(m.escrowBalance));
+    lines << tr("Exposure: %1").arg(exactMoney(m.exposure));
+    return lines.join(u'\n');
+}
+
+void FlowCharts::refreshPhaseBars()
+{
+    const ValueFlow &flow = m_model->flow();
+    QStringList categories;
+    QList<qreal> released, escrowed;
+    for (const PhaseFlow &pf : flow.phases) {
+        QString cat = pf.phase;
+        while (categories.contains(cat))
+            cat += u'\''; // categories must be unique
+        categories << cat;
+        released << pf.released;
+        escrowed << pf.escrowed;
+    }
+    const QList<QBarSet *> sets = m_phaseBars->barSets();
+    for (QBarSet *set : sets)
+        set->remove(0, set->count());
+    m_phaseX->setCategories(categories);
+    if (categories.isEmpty())
+        m_phaseX->clear();
+    sets.at(0)->append(released);
+    sets.at(1)->append(escrowed);
+}
+
+void FlowCharts::updateAxes()
+{
+    const ValueFlow &flow = m_model->flow();
+    const Plan plan = m_doc ? m_doc->plan() : Plan{};
+    const int h = std::max<int>(1, static_cast<int>(flow.months.size()));
+    double maxBar = 0, maxCumulative = 0, maxExposure = 0, maxPhase = 0;
+    for (const FlowMonth &m : flow.months) {
+        maxBar = std::max(maxBar, m.released + m.escrowed);
+        maxCumulative = std::max({maxCumulative, m.releasedCumulative, m.escrowBalance});
+        maxExposure = std::max({maxExposure, m.exposure, m.releasedCumulative});
+    }
+    for (const PhaseFlow &pf : flow.phases)
+        maxPhase = std::max({maxPhase, pf.released, pf.escrowed});
+    setMonthAxis(m_monthlyX, plan, h, 14);
+    setMonthAxis(m_exposureX, plan, h, 8);
+    setMoneyAxis(m_monthlyY, maxBar * 1.05);
+    setMoneyAxis(m_monthlyY2, maxCumulative * 1.05);
+    setMoneyAxis(m_exposureY, maxExposure * 1.05);
+    setMoneyAxis(m_phaseY, maxPhase * 1.05);
+}
+
+void FlowCharts::refresh()
+{
+    updateAxes();
+    refreshPhaseBars();
+
+    const Colours c = colours(m_dark);
+    const ValueFlow &flow = m_model->flow();
+    QList<ChartOverlay::Marker> monthly;
+    QList<ChartOverlay::Marker> exposure;
+    if (m_doc) {
+        const Plan &plan = m_doc->plan();
+        QList<int> seen;
+        for (const Phase &ph : plan.phases) {
+            for (int b : {ph.start, ph.end}) {
+                if (seen.contains(b) || b <= 0 || b >= flow.horizon)
+                    continue;
+                seen << b;
+            }
+            ChartOverlay::Marker start;
+            start.x = ph.start - 0.5;
+            start.label = ph.id;
+            start.colour = c.boundary;
+            monthly << start;
+            exposure << start;
+        }
+        for (int b : std::as_const(seen)) {
+            ChartOverlay::Marker line;
+            line.x = b - 0.5;
+            line.colour = c.boundary;
+            monthly << line;
+            exposure << line;
+        }
+    }
+    if (flow.payoutMonth) {
+        ChartOverlay::Marker payout;
+        payout.x = *flow.payoutMonth;
+        payout.label = tr("Payout, month %1").arg(*flow.payoutMonth);
+        payout.colour = c.payout;
+        payout.style = Qt::SolidLine;
+        payout.strong = true;
+        monthly.prepend(payout);
+        exposure.prepend(payout);
+        // The peak exposure before the payout (the ratio's denominator).
+        int peakMonth = -1;
+        double peak = 0;
+        for (const FlowMonth &m : flow.months) {
+            if (m.month < *flow.payoutMonth && m.exposure > peak) {
+                peak = m.exposure;
+                peakMonth = m.month;
+            }
+        }
+        if (peakMonth >= 0) {
+            ChartOverlay::Marker dot;
+            dot.x = peakMonth;
+            dot.y = peak;
+            dot.label = tr("peak before payout %1").arg(formatMoney(peak));
+            dot.colour = c.exposure;
+            exposure << dot;
+        }
+    }
+    if (m_walkAway && *m_walkAway >= 0 && *m_walkAway < flow.months.size()) {
+        ChartOverlay::Marker walk;
+        walk.x = *m_walkAway + 0.5;
+        walk.label = tr("Walk away");
+        walk.colour = c.walkAway;
+        walk.style = Qt::DotLine;
+        walk.strong = true;
+        monthly.prepend(walk);
+        exposure.prepend(walk);
+        ChartOverlay::Marker dot;
+        dot.x = *m_walkAway;
+        dot.y = flow.months.at(*m_walkAway).exposure;
+        dot.label = tr("keeps %1").arg(formatMoney(*dot.y));
+        dot.colour = c.walkAway;
+        exposure << dot;
+    }
+    m_monthlyOverlay->setMarkers(monthly);
+    m_exposureOverlay->setMarkers(exposure);
+    m_exposureOverlay->setNote(inducementText(), c.payout);
+    Q_EMIT refreshed();
+}
+
+void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
+{
+    QChart *c = chart(kind);
+    QGraphicsScene *scene = c->scene();
+    if (!scene)
+        return;
+    const QRectF old = c->geometry();
+    c->setGeometry(QRectF(old.topLeft(), target.size()));
+    c->layout()->invalidate();
+    c->layout()->activate();
+    scene->render(painter, target, c->sceneBoundingRect(), Qt::IgnoreAspectRatio);
+    if (old.isValid() && old != c->geometry()) {
+        c->setGeometry(old);
+        c->layout()->invalidate();
+        c->layout()->activate();
+    }
+}
+
+void FlowCharts::renderAll(QPainter *painter, const QRectF &target)
+{
+    const double gap = 8;
+    const double topHeight = (target.height() - gap) * 0.5;
+    const QRectF top(target.topLeft(), QSizeF(target.width(), topHeight));
+    const double bottomY = top.bottom() + gap;
+    const double half = (target.width() - gap) / 2;
+    const QRectF left(QPointF(target.left(), bottomY), QSizeF(half, target.bottom() - bottomY));
+    const QRectF right(QPointF(left.right() + gap, bottomY), left.size());
+    render(Kind::Monthly, painter, top);
+    render(Kind::Phases, painter, left);
+    render(Kind::Exposure, painter, right);
+}
+
+} // namespace tranche

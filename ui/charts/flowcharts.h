@@ -1,0 +1,143 @@
+#pragma once
+// The three value-flow charts of a plan (escrowed vs released per month,
+// per-phase totals, exposure with the inducement ratio) as QChart objects
+// without views, bound to a FlowTableModel through Qt Charts model mappers.
+// ChartsWidget shows them; the exporter renders them into any QPainter.
+
+#include "models/flowtablemodel.h"
+#include "document/plandocument.h"
+
+#include <QChart>
+#include <QObject>
+#include <QPointer>
+#include <QRectF>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QBarSeries;
+class QStackedBarSeries;
+class QLineSeries;
+class QCategoryAxis;
+class QBarCategoryAxis;
+class QValueAxis;
+class QVBarModelMapper;
+class QVXYModelMapper;
+class QSortFilterProxyModel;
+class QPainter;
+class QGraphicsScene;
+QT_END_NAMESPACE
+
+namespace tranche {
+
+class ChartOverlay;
+
+class FlowCharts : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Monthly, Phases, Exposure };
+
+    explicit FlowCharts(PlanDocument *document, QObject *parent = nullptr);
+    ~FlowCharts() override;
+
+    void setDocument(PlanDocument *document);
+    PlanDocument *document() const { return m_doc; }
+    // The model the series are bound to (DisplayMode::Raw).
+    FlowTableModel *model() const { return m_model; }
+
+    QChart *chart(Kind kind) const;
+    QChart *monthlyChart() const { return m_monthly; }
+    QChart *phaseChart() const { return m_phases; }
+    QChart *exposureChart() const { return m_exposure; }
+
+    // Series, for views, tooltips and tests.
+    QStackedBarSeries *monthlyBars() const { return m_monthlyBars; }
+    QLineSeries *releasedCumulativeLine() const { return m_cumulativeLine; }
+    QLineSeries *escrowBalanceLine() const { return m_balanceLine; }
+    QBarSeries *phaseBars() const { return m_phaseBars; }
+    QLineSeries *exposureLine() const { return m_exposureLine; }
+    QLineSeries *exposureReleasedLine() const { return m_exposureReleasedLine; }
+
+    // The month the user picked for the walk-away what-if (marked on the charts).
+    void setWalkAwayMonth(std::optional<int> month);
+    std::optional<int> walkAwayMonth() const { return m_walkAway; }
+
+    // "Inducement ratio 3.4x: ..." or why it is undefined.
+    QString inducementText() const;
+    // One line naming the walk-away figures of month m.
+    QString walkAwayText(int month) const;
+    // Several lines with the exact figures of month m (tooltips).
+    QString monthDetails(int month) const;
+    // The month label used on axes and in text: "7 (Feb 2027)" or "7".
+    QString monthLabel(int month) const;
+
+    // Dark or light colours (the window follows its palette; exports are light).
+    void setDark(bool dark);
+
+    // Renders one chart, laid out for `target`'s size in logical pixels.
+    void render(Kind kind, QPainter *painter, const QRectF &target);
+    // Renders all three: the monthly chart on top, the other two below.
+    void renderAll(QPainter *painter, const QRectF &target);
+
+    // Recompute axes, per-phase bars and markers from the model (the mappers
+    // follow the model by themselves). Called on every model change.
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void buildMonthly();
+    void buildPhases();
+    void buildExposure();
+    void styleMonthlySets();
+    void applyColours();
+    void refreshPhaseBars();
+    void updateAxes();
+
+    QPointer<PlanDocument> m_doc;
+    FlowTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_monthlyColumns = nullptr;
+    QGraphicsScene *m_scene = nullptr; // owns the charts
+
+    // Views may take the charts into their scenes (and delete them).
+    QPointer<QChart> m_monthly;
+    QPointer<QChart> m_phases;
+    QPointer<QChart> m_exposure;
+
+    QStackedBarSeries *m_monthlyBars = nullptr;
+    QLineSeries *m_cumulativeLine = nullptr;
+    QLineSeries *m_balanceLine = nullptr;
+    QBarSeries *m_phaseBars = nullptr;
+    QLineSeries *m_exposureLine = nullptr;
+    QLineSeries *m_exposureReleasedLine = nullptr;
+
+    QVBarModelMapper *m_barMapper = nullptr;
+    QVXYModelMapper *m_cumulativeMapper = nullptr;
+    QVXYModelMapper *m_balanceMapper = nullptr;
+    QVXYModelMapper *m_exposureMapper = nullptr;
+    QVXYModelMapper *m_exposureReleasedMapper = nullptr;
+
+    QCategoryAxis *m_monthlyX = nullptr;
+    QCategoryAxis *m_monthlyY = nullptr;
+    QCategoryAxis *m_monthlyY2 = nullptr;
+    QBarCategoryAxis *m_phaseX = nullptr;
+    QCategoryAxis *m_phaseY = nullptr;
+    QCategoryAxis *m_exposureX = nullptr;
+    QCategoryAxis *m_exposureY = nullptr;
+
+    ChartOverlay *m_monthlyOverlay = nullptr;
+    ChartOverlay *m_exposureOverlay = nullptr;
+
+    std::optional<int> m_walkAway;
+    bool m_dark = false;
+};
+
+// Money axis: range 0..a round top above `maxValue`, labels "$0", "$200M", ...
+void setMoneyAxis(QCategoryAxis *axis, double maxValue);
+// Month axis: range -0.5..horizon-0.5, a label every few months (at most
+// about maxLabels), with the calendar month when the plan has a start.
+void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels = 12);
+
+} // namespace tranche

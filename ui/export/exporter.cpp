@@ -1,0 +1,506 @@
+#include "export/exporter.h"
+
+#include "charts/flowcharts.h"
+#include "document/plandocument.h"
+#include "export/reportwriter.h"
+#include "timeline/timelinepainter.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeData>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+constexpr double kLogicalDpi = 96.0;
+constexpr double kPageMarginMm = 8.0;
+
+QFont frameFont(double pointSize, bool bold)
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+// The text of the banner: the classification, upper case, never empty.
+QString bannerText(const QString &classification)
+{
+    const QString c = classification.trimmed();
+    return c.isEmpty() ? QStringLiteral("UNCLASSIFIED") : c.toUpper();
+}
+
+QString saveError(const QSaveFile &file)
+{
+    return Exporter::tr("Cannot write %1: %2")
+        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == "png"_L1)
+        return ExportFormat::Png;
+    if (suffix == "svg"_L1)
+        return ExportFormat::Svg;
+    if (suffix == "pdf"_L1)
+        return ExportFormat::Pdf;
+    return std::nullopt;
+}
+
+std::optional<ExportKind> exportKindFromString(const QString &what)
+{
+    if (what == "chart"_L1)
+        return ExportKind::Chart;
+    if (what == "timeline"_L1)
+        return ExportKind::Timeline;
+    if (what == "report"_L1)
+        return ExportKind::Report;
+    return std::nullopt;
+}
+
+std::optional<ReportDetail> reportDetailFromString(const QString &detail)
+{
+    if (detail == "auto"_L1)
+        return ReportDetail::Auto;
+    if (detail == "full"_L1)
+        return ReportDetail::Full;
+    if (detail == "summary"_L1)
+        return ReportDetail::Summary;
+    return std::nullopt;
+}
+
+Exporter::Exporter(const Plan &plan, QList<Finding> findings, const QString &source)
+    : m_doc(std::make_unique<PlanDocument>(plan)), m_findings(std::move(findings)),
+      m_source(source), m_date(QDate::currentDate())
+{
+    m_charts = std::make_unique<FlowCharts>(m_doc.get());
+}
+
+Exporter::~Exporter()
+{
+    m_charts.reset(); // before the document it observes
+}
+
+const Plan &Exporter::plan() const
+{
+    return m_doc->plan();
+}
+
+QString Exporter::cancelledMessage()
+{
+    return tr("Export cancelled.");
+}
+
+QSizeF Exporter::logicalSize(ExportKind kind) const
+{
+    const double scale = kLogicalDpi / std::max(1, m_dpi);
+    if (m_imageSize.isValid())
+        return QSizeF(m_imageSize) * scale;
+    switch (kind) {
+    case ExportKind::Chart:
+        return QSizeF(1600, 1000) * scale;
+    case ExportKind::Timeline: {
+        const QSizeF natural = TimelinePainter::naturalSize(plan());
+        const QRectF probe(0, 0, 1000, 1000);
+        const QRectF content = paintFrame(nullptr, probe, titleBlock({}));
+        const double w = std::clamp(natural.width() + 24, 900.0, 4000.0);
+        const double contentW = w - 24;
+        const double h =
+            natural.height() * std::min(1.0, contentW / std::max(1.0, natural.width()));
+        return QSizeF(w, std::min(h + 12, 6000.0) + (probe.height() - content.height()));
+    }
+    case ExportKind::Report: {
+        const QSizeF page = ReportWriter::defaultPageSize();
+        ReportWriter writer(const_cast<Exporter &>(*this));
+        const int pages = writer.layout(page);
+        return QSizeF(page.width(), pages * page.height() + (pages - 1) * 16);
+    }
+    }
+    return {};
+}
+
+QSize Exporter::imageSize(ExportKind kind) const
+{
+    if (m_imageSize.isValid())
+        return m_imageSize;
+    const QSizeF logical = logicalSize(kind);
+    const double scale = std::max(1, m_dpi) / kLogicalDpi;
+    return QSize(std::lround(logical.width() * scale), std::lround(logical.height() * scale));
+}
+
+TitleBlock Exporter::titleBlock(const QString &subject) const
+{
+    TitleBlock b;
+    const PlanMeta &meta = plan().meta;
+    b.classification = meta.classification;
+    b.title = meta.title.isEmpty() ? tr("Untitled plan") : meta.title;
+    b.counterpart = meta.counterpart;
+    b.source = m_source;
+    b.profile = meta.profile;
+    b.subject = subject;
+    b.date = m_date;
+    return b;
+}
+
+QColor Exporter::bannerColour(const QString &classification)
+{
+    const QString c = bannerText(classification);
+    if (c.startsWith("TOP SECRET"_L1))
+        return QColor(0xff8c00);
+    if (c.startsWith("SECRET"_L1))
+        return QColor(0xc8102e);
+    if (c.startsWith("CONFIDENTIAL"_L1))
+        return QColor(0x0033a0);
+    if (c.startsWith("CUI"_L1) || c.startsWith("CONTROLLED"_L1))
+        return QColor(0x502b85);
+    if (c.startsWith("UNCLASSIFIED"_L1))
+        return QColor(0x007a33);
+    return QColor(0x4a5568);
+}
+
+QRectF Exporter::paintFrame(QPainter *p, const QRectF &page, const TitleBlock &block,
+                            const QString &pageText)
+{
+    const QFont bannerFont = frameFont(9, true);
+    const QFont titleFont = frameFont(13, true);
+    const QFont infoFont = frameFont(8.5, false);
+    const QFontMetricsF bfm(bannerFont), tfm(titleFont), ifm(infoFont);
+    const double bannerH = std::ceil(bfm.height() + 6);
+    const double pad = 8;
+    const QRectF top(page.left(), page.top(), page.width(), bannerH);
+    const QRectF bottom(page.left(), page.bottom() - bannerH, page.width(), bannerH);
+    const double titleTop = top.bottom() + pad;
+    const double blockH = tfm.height() + 2 + ifm.height() + pad;
+    const QRectF content(page.left() + pad, titleTop + blockH + pad, page.width() - 2 * pad,
+                         bottom.top() - pad - (titleTop + blockH + pad));
+    if (!p)
+        return content;
+
+    p->save();
+    const QString banner = bannerText(block.classification);
+    const QColor colour = bannerColour(block.classification);
+    const QColor ink = colour.lightness() > 150 ? Qt::black : Qt::white;
+    for (const QRectF &r : {top, bottom}) {
+        p->fillRect(r, colour);
+        p->setPen(ink);
+        p->setFont(bannerFont);
+        p->drawText(r, Qt::AlignCenter, banner);
+    }
+
+    const QRectF titleRect(page.left() + pad, titleTop, page.width() - 2 * pad, tfm.height());
+    const QString dateText = QLocale().toString(block.date, QLocale::LongFormat);
+    p->setFont(infoFont);
+    p->setPen(QColor(0x4a5568));
+    const QString right = pageText.isEmpty() ? dateText : dateText + u"  \u00b7  "_s + pageText;
+    const double rightW = ifm.horizontalAdvance(right) + 4;
+    p->drawText(QRectF(titleRect.right() - rightW, titleRect.top(), rightW, titleRect.height()),
+                Qt::AlignRight | Qt::AlignVCenter, right);
+    p->setFont(titleFont);
+    p->setPen(QColor(0x1a202c));
+    QString title = block.title;
+    if (!block.subject.isEmpty())
+        title = tr("%1 \u2014 %2").arg(block.title, block.subject);
+    p->drawText(QRectF(titleRect.left(), titleRect.top(), titleRect.width() - rightW - pad,
+                       titleRect.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                tfm.elidedText(title, Qt::ElideRight, titleRect.width() - rightW - pad));
+
+    QStringList info;
+    if (!block.counterpart.isEmpty())
+        info << tr("Counterpart: %1").arg(block.counterpart);
+    if (!block.source.isEmpty())
+        info << tr("Scenario: %1").arg(block.source);
+    info << tr("Profile: %1")
+                .arg(block.profile.isEmpty() ? QStringLiteral("strict") : block.profile);
+    info << tr("Classification: %1").arg(banner);
+    p->setFont(infoFont);
+    p->setPen(QColor(0x2d3748));
+    const QRectF infoRect(titleRect.left(), titleRect.bottom() + 2, titleRect.width(),
+                          ifm.height());
+    p->drawText(infoRect, Qt::AlignLeft | Qt::AlignVCenter,
+                ifm.elidedText(info.join(u"   \u00b7   "_s), Qt::ElideRight, infoRect.width()));
+    p->setPen(QPen(QColor(0xa0aec0), 1));
+    p->drawLine(QPointF(page.left() + pad, titleTop + blockH),
+                QPointF(page.right() - pad, titleTop + blockH));
+    p->restore();
+    return content;
+}
+
+void Exporter::paintChartPage(QPainter *p, const QRectF &page)
+{
+    const QRectF content = paintFrame(p, page, titleBlock(tr("Value flow charts")));
+    p->fillRect(content, Qt::white);
+    m_charts->renderAll(p, content);
+}
+
+void Exporter::paintTimelinePage(QPainter *p, const QRectF &page)
+{
+    const QRectF content = paintFrame(p, page, titleBlock(tr("Timeline")));
+    TimelinePainter::render(p, plan(), m_findings, content);
+}
+
+bool Exporter::paintKind(ExportKind kind, QPainter *p, const QRectF &page,
+                         const ExportProgress &progress)
+{
+    switch (kind) {
+    case ExportKind::Chart:
+        paintChartPage(p, page);
+        return true;
+    case ExportKind::Timeline:
+        paintTimelinePage(p, page);
+        return true;
+    case ExportKind::Report: {
+        ReportWriter writer(*this);
+        const QSizeF pageSize = ReportWriter::defaultPageSize();
+        if (writer.layout(pageSize, progress) == 0)
+            return false;
+        p->save();
+        const bool ok = writer.paint(
+            p,
+            [&] {
+                p->translate(0, pageSize.height() + 16);
+                return true;
+            },
+            progress);
+        p->restore();
+        return ok;
+    }
+    }
+    return false;
+}
+
+QImage Exporter::image(ExportKind kind, const ExportProgress &progress)
+{
+    const QSize pixels = imageSize(kind);
+    const QSizeF logical = logicalSize(kind);
+    QImage img(pixels, QImage::Format_ARGB32_Premultiplied);
+    img.fill(kind == ExportKind::Report ? QColor(0xcbd5e0) : QColor(Qt::white));
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.scale(pixels.width() / logical.width(), pixels.height() / logical.height());
+        if (kind == ExportKind::Report) {
+            // White pages on a grey strip.
+            const QSizeF page = ReportWriter::defaultPageSize();
+            for (double y = 0; y < logical.height(); y += page.height() + 16)
+                p.fillRect(QRectF(QPointF(0, y), page), Qt::white);
+        }
+        if (!paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress))
+            return {};
+    }
+    const int dpm = std::lround(m_dpi / 0.0254);
+    img.setDotsPerMeterX(dpm);
+    img.setDotsPerMeterY(dpm);
+    img.setText(u"Title"_s, plan().meta.title);
+    img.setText(u"Classification"_s, bannerText(plan().meta.classification));
+    return img;
+}
+
+QString Exporter::write(ExportKind kind, const QString &path, const ExportProgress &progress)
+{
+    const std::optional<ExportFormat> format = exportFormatForPath(path);
+    if (!format)
+        return tr("Unknown output format of %1: use .png, .svg or .pdf.")
+            .arg(QDir::toNativeSeparators(path));
+    switch (*format) {
+    case ExportFormat::Png:
+        return writePng(kind, path, progress);
+    case ExportFormat::Svg:
+        return writeSvg(kind, path, progress);
+    case ExportFormat::Pdf:
+        return writePdf(kind, path, progress);
+    }
+    return {};
+}
+
+QString Exporter::writePng(ExportKind kind, const QString &path, const ExportProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(file);
+    const QImage img = image(kind, progress);
+    if (img.isNull()) {
+        file.cancelWriting();
+        return cancelledMessage();
+    }
+    if (!img.save(&file, "PNG")) {
+        file.cancelWriting();
+        return tr("Cannot encode the PNG image %1.").arg(QDir::toNativeSeparators(path));
+    }
+    if (!file.commit())
+        return saveError(file);
+    return {};
+}
+
+QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(file);
+    const QSizeF logical = logicalSize(kind);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setResolution(static_cast<int>(kLogicalDpi));
+    svg.setSize(logical.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), logical));
+    svg.setTitle(plan().meta.title);
+    svg.setDescription(bannerText(plan().meta.classification));
+    bool ok = false;
+    {
+        QPainter p(&svg);
+        if (kind == ExportKind::Report) {
+            const QSizeF page = ReportWriter::defaultPageSize();
+            for (double y = 0; y < logical.height(); y += page.height() + 16)
+                p.fillRect(QRectF(QPointF(0, y), page), Qt::white);
+        } else {
+            p.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
+        }
+        ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
+    }
+    if (!ok) {
+        file.cancelWriting();
+        return cancelledMessage();
+    }
+    if (!file.commit())
+        return saveError(file);
+    return {};
+}
+
+QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(file);
+    bool ok = false;
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(static_cast<int>(kLogicalDpi));
+        pdf.setTitle(plan().meta.title);
+        pdf.setCreator(u"Tranche"_s);
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                        QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                        QPageLayout::Millimeter));
+        QPainter p(&pdf);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF page(0, 0, pdf.width(), pdf.height());
+        if (kind == ExportKind::Report) {
+            ReportWriter writer(*this);
+            ok = writer.layout(page.size(), progress) > 0 &&
+                 writer.paint(
+                     &p, [&] { return pdf.newPage(); }, progress);
+        } else {
+            ok = paintKind(kind, &p, page, progress);
+        }
+        p.end();
+    }
+    if (!ok) {
+        file.cancelWriting();
+        return cancelledMessage();
+    }
+    if (!file.commit())
+        return saveError(file);
+    return {};
+}
+
+// --- Window-side helpers -------------------------------------------------
+
+QString exportWithProgress(QWidget *parent, Exporter &exporter, ExportKind kind,
+                           const QString &path)
+{
+    QProgressDialog dialog(Exporter::tr("Exporting %1\u2026").arg(QFileInfo(path).fileName()),
+                           Exporter::tr("Cancel"), 0, 1, parent);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    const ExportProgress progress = [&dialog](int done, int total) {
+        dialog.setMaximum(std::max(1, total));
+        dialog.setValue(std::min(done, std::max(1, total)));
+        QCoreApplication::processEvents(); // keeps the window painting; lets Cancel through
+        return !dialog.wasCanceled();
+    };
+    const QString error = exporter.write(kind, path, progress);
+    dialog.close();
+    return error;
+}
+
+void printWithPreview(QWidget *parent, Exporter &exporter, ExportKind kind)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                    QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                    QPageLayout::Millimeter));
+    printer.setDocName(exporter.plan().meta.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&exporter, kind](QPrinter *target) {
+                         // Lay out at 96 dpi like every other export, so that
+                         // chart text and geometry agree.
+                         target->setResolution(static_cast<int>(kLogicalDpi));
+                         QPainter p(target);
+                         p.setRenderHint(QPainter::Antialiasing);
+                         const QRectF page(0, 0, target->width(), target->height());
+                         if (kind == ExportKind::Report) {
+                             ReportWriter writer(exporter);
+                             writer.layout(page.size());
+                             writer.paint(&p, [target] { return target->newPage(); });
+                         } else if (kind == ExportKind::Chart) {
+                             exporter.paintChartPage(&p, page);
+                         } else {
+                             exporter.paintTimelinePage(&p, page);
+                         }
+                     });
+    preview.exec();
+}
+
+void copyToClipboard(Exporter &exporter, ExportKind kind)
+{
+    auto *mime = new QMimeData;
+    mime->setImageData(exporter.image(kind));
+    if (kind != ExportKind::Report) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const QSizeF logical = exporter.logicalSize(kind);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setResolution(static_cast<int>(kLogicalDpi));
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        {
+            QPainter p(&svg);
+            p.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
+            if (kind == ExportKind::Chart)
+                exporter.paintChartPage(&p, QRectF(QPointF(0, 0), logical));
+            else
+                exporter.paintTimelinePage(&p, QRectF(QPointF(0, 0), logical));
+        }
+        mime->setData(u"image/svg+xml"_s, buffer.data());
+    }
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+} // namespace tranche

@@ -1,0 +1,141 @@
+#pragma once
+// Renders a plan's value-flow charts, its timeline and its briefing report to
+// PNG (chosen size and DPI), SVG and PDF; every page and image carries the
+// plan's classification as a banner at top and bottom and a title block.
+// Files are written through QSaveFile: the target is either untouched or the
+// complete new file, never a partial one. Also print preview and clipboard.
+
+#include "model/finding.h"
+#include "model/plan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QImage>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QPainter;
+class QWidget;
+
+namespace tranche {
+
+class FlowCharts;
+class PlanDocument;
+
+enum class ExportKind { Chart, Timeline, Report };
+// How much of a large plan the briefing report lists: Auto lists every
+// placement and finding of an ordinary plan and summarises a very large one.
+enum class ReportDetail { Auto, Full, Summary };
+// "auto" | "full" | "summary" -> detail; nullopt otherwise.
+std::optional<ReportDetail> reportDetailFromString(const QString &detail);
+enum class ExportFormat { Png, Svg, Pdf };
+
+// By the file's suffix, case-insensitive: .png, .svg, .pdf; nullopt otherwise.
+std::optional<ExportFormat> exportFormatForPath(const QString &path);
+// "chart" | "timeline" | "report" -> kind; nullopt otherwise.
+std::optional<ExportKind> exportKindFromString(const QString &what);
+
+// Called as the export goes; return false to cancel it. 0 <= done <= total.
+using ExportProgress = std::function<bool(int done, int total)>;
+
+// What every page says about the plan: its banner and its title block.
+struct TitleBlock
+{
+    QString classification;
+    QString title;
+    QString counterpart;
+    QString source; // scenario or file name
+    QString profile;
+    QString subject; // "Value flow charts", "Timeline", "Briefing report"
+    QDate date;
+};
+
+// Paints banners and title blocks, the chart and timeline pages, and writes files.
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+public:
+    // `source`: the scenario or file name shown in the title block.
+    Exporter(const Plan &plan, QList<Finding> findings, const QString &source);
+    ~Exporter();
+    Exporter(const Exporter &) = delete;
+    Exporter &operator=(const Exporter &) = delete;
+
+    const Plan &plan() const;
+    const QList<Finding> &findings() const { return m_findings; }
+    QString source() const { return m_source; }
+    FlowCharts *charts() const { return m_charts.get(); }
+
+    void setDate(const QDate &date) { m_date = date; }
+    QDate date() const { return m_date; }
+    // PNG size in pixels (invalid: the kind's default) and dots per inch: the
+    // content is laid out at 96 dpi and scaled by dpi / 96.
+    void setImageSize(const QSize &pixels) { m_imageSize = pixels; }
+    QSize customImageSize() const { return m_imageSize; } // invalid: the kind's default
+    void setDpi(int dpi) { m_dpi = dpi; }
+    int dpi() const { return m_dpi; }
+    void setReportDetail(ReportDetail detail) { m_reportDetail = detail; }
+    ReportDetail reportDetail() const { return m_reportDetail; }
+    // Pixel size of the image of `kind` at the current size and DPI.
+    QSize imageSize(ExportKind kind) const;
+    // Layout size (96-dpi logical pixels) of the image of `kind`.
+    QSizeF logicalSize(ExportKind kind) const;
+
+    TitleBlock titleBlock(const QString &subject) const;
+
+    // The banner colour of a classification (US marking colours; grey if unknown).
+    static QColor bannerColour(const QString &classification);
+    // Paints the banners at top and bottom and the title block of `page`;
+    // returns the rectangle left for the content. `pageText` ("Page 2 of 9")
+    // goes at the right of the title block when given.
+    static QRectF paintFrame(QPainter *p, const QRectF &page, const TitleBlock &block,
+                             const QString &pageText = {});
+
+    // A framed page of the three charts, of the timeline.
+    void paintChartPage(QPainter *p, const QRectF &page);
+    void paintTimelinePage(QPainter *p, const QRectF &page);
+
+    // The framed image of `kind` (the report: its pages one below the other).
+    // Empty when cancelled.
+    QImage image(ExportKind kind, const ExportProgress &progress = {});
+
+    // Writes `kind` to `path`, the format by its suffix. Empty on success, else
+    // the translated reason ("Export cancelled." when progress returned false).
+    QString write(ExportKind kind, const QString &path, const ExportProgress &progress = {});
+
+    static QString cancelledMessage();
+
+private:
+    QString writePng(ExportKind kind, const QString &path, const ExportProgress &progress);
+    QString writeSvg(ExportKind kind, const QString &path, const ExportProgress &progress);
+    QString writePdf(ExportKind kind, const QString &path, const ExportProgress &progress);
+    bool paintKind(ExportKind kind, QPainter *p, const QRectF &page,
+                   const ExportProgress &progress);
+
+    std::unique_ptr<PlanDocument> m_doc;
+    std::unique_ptr<FlowCharts> m_charts;
+    QList<Finding> m_findings;
+    QString m_source;
+    QDate m_date;
+    QSize m_imageSize;
+    int m_dpi = 96;
+    ReportDetail m_reportDetail = ReportDetail::Auto;
+};
+
+// --- Window-side helpers -------------------------------------------------
+
+// Writes with a cancellable QProgressDialog (shown after a short delay); the
+// window keeps repainting while it runs. Empty on success, else the reason.
+QString exportWithProgress(QWidget *parent, Exporter &exporter, ExportKind kind,
+                           const QString &path);
+// Print preview of `kind` (QPrintPreviewDialog), printing from there.
+void printWithPreview(QWidget *parent, Exporter &exporter, ExportKind kind);
+// Puts the framed image of `kind` on the clipboard (image and, for charts, SVG).
+void copyToClipboard(Exporter &exporter, ExportKind kind);
+
+} // namespace tranche

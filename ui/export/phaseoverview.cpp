@@ -1,0 +1,191 @@
+#include "export/phaseoverview.h"
+
+#include "model/money.h"
+#include "model/monthlabel.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+const QColor kInterim(0xbe, 0xe3, 0xf8);
+const QColor kFinal(0x90, 0xcd, 0xf4);
+const QColor kRelief(0x2b, 0x6c, 0xb0);
+const QColor kAction(0xdd, 0x6b, 0x20);
+const QColor kGrid(0xe2, 0xe8, 0xf0);
+const QColor kText(0x1a, 0x20, 0x2c);
+const QColor kViolation(0xc5, 0x30, 0x30);
+
+QFont overviewFont(double px, bool bold = false)
+{
+    QFont f;
+    f.setPixelSize(int(px));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+} // namespace
+
+PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) : m_plan(plan)
+{
+    m_horizon = std::max(1, plan.horizon());
+    QHash<QString, double> values;
+    for (const SanctionsItem &item : plan.catalog.items)
+        values.insert(item.id, item.annualValueUsd);
+    QHash<QString, int> violations;
+    for (const Finding &f : findings) {
+        if (!f.waived && f.severity == Severity::Violation)
+            ++violations[f.phase];
+    }
+    for (const Phase &ph : plan.phases) {
+        Row row;
+        row.label =
+            (ph.kind == PhaseKind::Final ? tr("%1 · Final") : tr("%1 · Interim")).arg(ph.id);
+        row.name = ph.name;
+        row.start = ph.start;
+        row.end = ph.end;
+        row.final = ph.kind == PhaseKind::Final;
+        double annual = 0;
+        for (const Placement &pl : ph.reliefs) {
+            annual += values.value(pl.item) * pl.extent;
+            const int to = pl.end.value_or(m_horizon);
+            if (to <= pl.start)
+                continue;
+            row.reliefFrom = row.reliefFrom < 0 ? pl.start : std::min(row.reliefFrom, pl.start);
+            row.reliefTo = std::max(row.reliefTo, to);
+            row.openEnded = row.openEnded || !pl.end;
+        }
+        for (const RequiredAction &ra : ph.actions) {
+            if (!row.verified.contains(ra.verifiedMonth))
+                row.verified << ra.verifiedMonth;
+        }
+        row.counts = tr("%n placement(s)", nullptr, int(ph.reliefs.size())) + u" · "_s +
+                     formatMoney(annual) + tr("/yr") + u" · "_s +
+                     tr("%n action(s)", nullptr, int(ph.actions.size()));
+        row.violations = violations.value(ph.id);
+        m_rows << row;
+    }
+}
+
+int PhaseOverview::rowsPerPage(double height)
+{
+    return std::max(1, int(std::floor((height - kRulerHeight) / kRowHeight)));
+}
+
+void PhaseOverview::paint(QPainter *p, const QRectF &target, int first, int count) const
+{
+    const int last = std::min<int>(m_rows.size(), first + count);
+    const double left = target.left() + kHeaderWidth;
+    const double width = std::max(1.0, target.right() - left);
+    const double ppm = width / m_horizon;
+    const auto x = [&](int month) { return left + month * ppm; };
+    const double top = target.top() + kRulerHeight;
+    const double bottom = top + kRowHeight * std::max(0, last - first);
+
+    const QFont small = overviewFont(10);
+    const QFont body = overviewFont(11);
+    const QFont bold = overviewFont(11, true);
+    p->save();
+
+    // Month ruler: a tick every month when there is room, years labelled.
+    const int every = ppm >= 6 ? 1 : ppm >= 2 ? 3 : 12;
+    QList<QLineF> grid;
+    p->setFont(small);
+    p->setPen(kText);
+    const double labelEvery = QFontMetricsF(small).horizontalAdvance(u"Mmm 0000"_s) + 8;
+    double nextLabel = -1e9;
+    for (int m = 0; m <= m_horizon; m += every) {
+        grid << QLineF(x(m), target.top() + kRulerHeight - 6, x(m), bottom);
+        if (x(m) >= nextLabel && m < m_horizon) {
+            const std::optional<QDate> d = m_plan.monthDate(m);
+            p->drawText(QPointF(x(m) + 2, target.top() + 12), QString::number(m));
+            if (d)
+                p->drawText(QPointF(x(m) + 2, target.top() + 25), monthLabel(*d));
+            nextLabel = x(m) + labelEvery;
+        }
+    }
+    p->setPen(QPen(kGrid, 0.75));
+    p->drawLines(grid.constData(), int(grid.size()));
+
+    QList<QLineF> rules;
+    for (int i = first; i < last; ++i) {
+        const Row &r = m_rows.at(i);
+        const double y = top + (i - first) * kRowHeight;
+        rules << QLineF(target.left(), y + kRowHeight, target.right(), y + kRowHeight);
+        // Header: id and kind, then the name; the counts below, violations in red.
+        p->setPen(kText);
+        p->setFont(bold);
+        p->drawText(QPointF(target.left() + 2, y + 11), r.label);
+        const double nameLeft = target.left() + 8 + QFontMetricsF(bold).horizontalAdvance(r.label);
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        p->drawText(QPointF(nameLeft, y + 11),
+                    fm.elidedText(r.name, Qt::ElideRight, left - 6 - nameLeft));
+        p->drawText(QPointF(target.left() + 2, y + 21), r.counts);
+        if (r.violations > 0) {
+            p->setPen(kViolation);
+            const QString v = tr("%n violation(s)", nullptr, r.violations);
+            p->drawText(QPointF(left - 6 - fm.horizontalAdvance(v), y + 21), v);
+        }
+        // The phase's months, its relief, its actions.
+        const QRectF band(x(r.start), y + 3, std::max(1.0, (r.end - r.start) * ppm), 9);
+        p->fillRect(band, r.final ? kFinal : kInterim);
+        if (r.reliefFrom >= 0) {
+            const QRectF relief(x(r.reliefFrom), y + 13,
+                                std::max(1.0, (r.reliefTo - r.reliefFrom) * ppm), 5);
+            p->fillRect(relief, kRelief);
+            if (r.openEnded) {
+                QPainterPath arrow;
+                arrow.moveTo(relief.right(), relief.top() - 2);
+                arrow.lineTo(relief.right() + 5, relief.center().y());
+                arrow.lineTo(relief.right(), relief.bottom() + 2);
+                arrow.closeSubpath();
+                p->fillPath(arrow, kRelief);
+            }
+        }
+        p->setPen(Qt::NoPen);
+        p->setBrush(kAction);
+        for (int m : r.verified) {
+            const double cx = x(m) + ppm / 2;
+            const QPointF diamond[4] = {QPointF(cx, y + 3), QPointF(cx + 4, y + 7.5),
+                                        QPointF(cx, y + 12), QPointF(cx - 4, y + 7.5)};
+            p->drawConvexPolygon(diamond, 4);
+        }
+        p->setBrush(Qt::NoBrush);
+    }
+    p->setPen(QPen(kGrid.darker(115), 0.75));
+    p->drawLines(rules.constData(), int(rules.size()));
+    p->drawLine(QLineF(left, target.top() + kRulerHeight - 6, left, bottom));
+
+    // Legend in the ruler's header corner.
+    p->setFont(small);
+    const double lx = target.left() + 2;
+    p->fillRect(QRectF(lx, target.top() + 4, 14, 7), kInterim);
+    p->fillRect(QRectF(lx + 7, target.top() + 4, 7, 7), kFinal);
+    p->setPen(kText);
+    p->drawText(QPointF(lx + 18, target.top() + 11), tr("phase months (interim, final)"));
+    p->fillRect(QRectF(lx, target.top() + 18, 14, 5), kRelief);
+    p->drawText(QPointF(lx + 18, target.top() + 24), tr("relief active"));
+    p->setPen(Qt::NoPen);
+    p->setBrush(kAction);
+    const QPointF diamond[4] = {
+        QPointF(lx + 110, target.top() + 16), QPointF(lx + 114, target.top() + 20.5),
+        QPointF(lx + 110, target.top() + 25), QPointF(lx + 106, target.top() + 20.5)};
+    p->drawConvexPolygon(diamond, 4);
+    p->setPen(kText);
+    p->drawText(QPointF(lx + 118, target.top() + 24), tr("action verified"));
+    p->restore();
+}
+
+} // namespace tranche

@@ -1,0 +1,92 @@
+#pragma once
+// The briefing report of a plan, page by page: a title page, the timeline,
+// the charts, a table per phase (gate actions, relief, value, escrow, end
+// dates, snapback), walk-away what-ifs, the findings with waivers and their
+// justifications, and the sources and confidence of every value used.
+// Paints with QPainter on any paged target (QPdfWriter, QPrinter, or pages
+// one below the other on an image); every page is framed by the exporter.
+
+#include "export/exporter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRectF>
+
+#include <functional>
+#include <memory>
+
+namespace tranche {
+
+class PhaseOverview;
+class ReportFlow;
+struct ReportSpan;
+using ReportCell = QList<ReportSpan>;
+
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+public:
+    explicit ReportWriter(Exporter &exporter);
+    ~ReportWriter();
+
+    // With ReportDetail::Auto, a plan with more placements or more findings
+    // than this gets the summary report.
+    static constexpr int kSummaryAbove = 500;
+    // Placements listed in full under each phase's summary table.
+    static constexpr int kLargestListed = 3;
+    // Whether the report being laid out is the summary (after layout()).
+    bool isSummary() const { return m_summary; }
+    // Whether the timeline pages show the phase overview (after layout()).
+    bool showsPhaseOverview() const { return m_overview != nullptr; }
+
+    // A4 landscape, 8 mm margins, in 96-dpi logical pixels: the default page.
+    static QSizeF defaultPageSize();
+
+    // Lays the report out for pages of `pageSize`; returns the page count, or 0
+    // when `progress` (called with done = 0 now and then) cancelled it.
+    int layout(const QSizeF &pageSize, const ExportProgress &progress = {});
+    int pageCount() const { return m_pageCount; }
+
+    // Paints every page at (0,0, pageSize) of `p`, calling newPage() between
+    // pages (it moves to the next page and returns false on failure).
+    // Returns false when progress cancelled it or newPage failed.
+    bool paint(QPainter *p, const std::function<bool()> &newPage,
+               const ExportProgress &progress = {});
+
+    // The text part (phases, what-ifs, findings, sources), laid out by layout().
+    const ReportFlow *textFlow() const { return m_text.get(); }
+    // The page number (0-based) of the first text page.
+    int firstTextPage() const { return 3 + m_timelinePages; }
+
+private:
+    void paintTitlePage(QPainter *p, const QRectF &page, int number);
+    void paintTimelinePage(QPainter *p, const QRectF &page, int slice, int number);
+    void paintTextPage(QPainter *p, const QRectF &page, int textPage, int number);
+    QString pageText(int number) const;
+    void addPhases(ReportFlow &flow) const;
+    void beginReliefTable(ReportFlow &flow) const;
+    QList<ReportCell> reliefRow(const Placement &pl) const;
+    void addReliefSummary(ReportFlow &flow, const Phase &phase) const;
+    ReportCell waiverCell(const Finding &f) const;
+    void addWalkAway(ReportFlow &flow) const;
+    void addFindings(ReportFlow &flow) const;
+    void addSources(ReportFlow &flow) const;
+
+    // Catalog lookups by id, built by layout() (the catalog's own are linear).
+    const SanctionsItem *findItem(const QString &id) const { return m_items.value(id); }
+    const CounterpartAction *findAction(const QString &id) const { return m_actions.value(id); }
+
+    Exporter &m_exporter;
+    QHash<QString, const SanctionsItem *> m_items;
+    QHash<QString, const CounterpartAction *> m_actions;
+    std::unique_ptr<ReportFlow> m_text;
+    std::unique_ptr<PhaseOverview> m_overview; // set when the timeline is too large to print
+    QSizeF m_pageSize;
+    QRectF m_textRect; // content rectangle of a text page
+    int m_pageCount = 0;
+    int m_timelinePages = 1;
+    bool m_summary = false;
+    double m_timelineScale = 1;
+};
+
+} // namespace tranche

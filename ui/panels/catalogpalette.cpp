@@ -1,0 +1,329 @@
+#include "panels/catalogpalette.h"
+
+#include "models/catalogmodel.h"
+#include "models/roles.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QResizeEvent>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+QTreeView *makeView(QWidget *parent, CatalogFilterProxy *proxy, bool tree)
+{
+    auto *view = new QTreeView(parent);
+    view->setModel(proxy);
+    view->setRootIsDecorated(tree);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setDragEnabled(true);
+    view->setDragDropMode(QAbstractItemView::DragOnly);
+    view->setDefaultDropAction(Qt::CopyAction);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    // The name column takes the room; the figures and flags keep to their contents.
+    view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    view->header()->setMinimumSectionSize(48);
+    return view;
+}
+
+int countLeaves(const QAbstractItemModel *model, const QModelIndex &parent, int role)
+{
+    int n = 0;
+    const int rows = model->rowCount(parent);
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex idx = model->index(r, 0, parent);
+        if (idx.data(role).isValid())
+            ++n;
+        else
+            n += countLeaves(model, idx, role);
+    }
+    return n;
+}
+
+// The first row in view order that carries `role` (an item, not a group).
+QModelIndex firstLeaf(const QAbstractItemModel *model, const QModelIndex &parent, int role)
+{
+    const int rows = model->rowCount(parent);
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex idx = model->index(r, 0, parent);
+        if (idx.data(role).isValid())
+            return idx;
+        const QModelIndex leaf = firstLeaf(model, idx, role);
+        if (leaf.isValid())
+            return leaf;
+    }
+    return {};
+}
+
+QStringList selectedIds(const QTreeView *view, int role)
+{
+    QStringList ids;
+    const QModelIndexList rows = view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &idx : rows) {
+        const QString id = idx.data(role).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+// Every column to its contents, the first (names) narrowed to what the view
+// leaves beside the others, but to no less than about half the view (and
+// never more than about 40 characters), so that the value column next to it
+// stays in sight in a narrow dock.
+void fitColumns(QTreeView *view)
+{
+    const int columns = view->model()->columnCount();
+    int others = 0;
+    for (int c = 0; c < columns; ++c) {
+        view->resizeColumnToContents(c);
+        if (c > 0)
+            others += view->columnWidth(c);
+    }
+    const int chars = view->fontMetrics().averageCharWidth();
+    const int room = view->viewport()->width() - others;
+    // Names come first: at least about half the view, whatever the rest needs.
+    const int floor = std::max(16 * chars, view->viewport()->width() * 11 / 20);
+    const int cap = std::clamp(room, std::min(floor, 40 * chars), 40 * chars);
+    if (view->columnWidth(0) > cap)
+        view->setColumnWidth(0, cap);
+}
+
+} // namespace
+
+CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
+{
+    m_itemsModel = new CatalogItemsModel(this);
+    m_actionsModel = new CatalogActionsModel(this);
+    m_itemsProxy = new CatalogFilterProxy(this);
+    m_itemsProxy->setSourceModel(m_itemsModel);
+    m_actionsProxy = new CatalogFilterProxy(this);
+    m_actionsProxy->setSourceModel(m_actionsModel);
+
+    m_tabs = new QTabWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    // Sanctions items tab.
+    auto *itemsPage = new QWidget(m_tabs);
+    auto *itemsLayout = new QVBoxLayout(itemsPage);
+    auto *itemsBar = new QHBoxLayout;
+    m_itemSearch = new QLineEdit(itemsPage);
+    m_itemSearch->setClearButtonEnabled(true);
+    m_itemFilter = new QComboBox(itemsPage);
+    m_itemFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (int i = AllItems; i <= OtherItems; ++i)
+        m_itemFilter->addItem(QString());
+    itemsBar->addWidget(m_itemSearch, 1);
+    itemsBar->addWidget(m_itemFilter);
+    itemsLayout->addLayout(itemsBar);
+    m_itemsView = makeView(itemsPage, m_itemsProxy, true);
+    itemsLayout->addWidget(m_itemsView, 1);
+    m_itemCount = new QLabel(itemsPage);
+    itemsLayout->addWidget(m_itemCount);
+    m_tabs->addTab(itemsPage, QString());
+
+    // Counterpart actions tab.
+    auto *actionsPage = new QWidget(m_tabs);
+    auto *actionsLayout = new QVBoxLayout(actionsPage);
+    m_actionSearch = new QLineEdit(actionsPage);
+    m_actionSearch->setClearButtonEnabled(true);
+    actionsLayout->addWidget(m_actionSearch);
+    m_actionsView = makeView(actionsPage, m_actionsProxy, false);
+    actionsLayout->addWidget(m_actionsView, 1);
+    m_actionCount = new QLabel(actionsPage);
+    actionsLayout->addWidget(m_actionCount);
+    m_tabs->addTab(actionsPage, QString());
+
+    setFocusProxy(m_tabs);
+    setTabOrder(m_itemSearch, m_itemFilter);
+    setTabOrder(m_itemFilter, m_itemsView);
+
+    connect(m_itemSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_itemsProxy->setSearchText(text);
+        if (!text.isEmpty())
+            m_itemsView->expandAll();
+    });
+    connect(m_itemFilter, &QComboBox::currentIndexChanged, this, &CatalogPalette::applyItemFilter);
+    connect(m_actionSearch, &QLineEdit::textChanged, m_actionsProxy,
+            &CatalogFilterProxy::setSearchText);
+
+    // Keep groups open as the catalog changes; Down from the search field enters the list.
+    connect(m_itemsProxy, &QAbstractItemModel::modelReset, m_itemsView, &QTreeView::expandAll);
+    // Widths follow the catalog that was loaded (the palette exists before the plan does).
+    connect(m_itemsProxy, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(m_itemsView); });
+    connect(m_actionsProxy, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(m_actionsView); });
+    connect(m_itemsProxy, &QAbstractItemModel::rowsInserted, m_itemsView, &QTreeView::expandAll);
+    connect(m_itemsProxy, &QAbstractItemModel::layoutChanged, m_itemsView, &QTreeView::expandAll);
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_itemsProxy),
+                                  static_cast<QAbstractItemModel *>(m_actionsProxy)}) {
+        connect(m, &QAbstractItemModel::modelReset, this, &CatalogPalette::updateCounts);
+        connect(m, &QAbstractItemModel::rowsInserted, this, &CatalogPalette::updateCounts);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &CatalogPalette::updateCounts);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &CatalogPalette::updateCounts);
+    }
+    connect(m_itemSearch, &QLineEdit::returnPressed, this, [this] {
+        m_itemsView->setFocus();
+        // The first matching item (not its authority's group row): Enter again places it.
+        const QModelIndex current = m_itemsView->currentIndex();
+        if (!current.isValid() || !current.data(ItemIdRole).isValid() ||
+            !m_itemSearch->text().isEmpty()) {
+            const QModelIndex first = firstLeaf(m_itemsProxy, {}, ItemIdRole);
+            if (first.isValid())
+                m_itemsView->setCurrentIndex(first);
+        }
+    });
+    connect(m_actionSearch, &QLineEdit::returnPressed, this, [this] {
+        m_actionsView->setFocus();
+        if (!m_actionsView->currentIndex().isValid())
+            m_actionsView->setCurrentIndex(m_actionsProxy->index(0, 0));
+    });
+
+    connect(m_itemsView, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
+        const QString id = idx.siblingAtColumn(0).data(ItemIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT itemActivated(id);
+    });
+    connect(m_actionsView, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
+        const QString id = idx.siblingAtColumn(0).data(ActionIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT actionActivated(id);
+    });
+
+    retranslateUi();
+    updateCounts();
+}
+
+CatalogPalette::~CatalogPalette() = default;
+
+void CatalogPalette::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        fitColumns(m_itemsView);
+        fitColumns(m_actionsView);
+    }
+}
+
+void CatalogPalette::setDocument(PlanDocument *doc)
+{
+    m_itemsModel->setDocument(doc);
+    m_actionsModel->setDocument(doc);
+    m_itemsView->expandAll();
+    fitColumns(m_itemsView);
+    fitColumns(m_actionsView);
+}
+
+QStringList CatalogPalette::selectedItemIds() const
+{
+    return selectedIds(m_itemsView, ItemIdRole);
+}
+
+QStringList CatalogPalette::selectedActionIds() const
+{
+    return selectedIds(m_actionsView, ActionIdRole);
+}
+
+void CatalogPalette::focusItemSearch()
+{
+    m_tabs->setCurrentIndex(0);
+    m_itemSearch->setFocus(Qt::ShortcutFocusReason);
+    m_itemSearch->selectAll();
+}
+
+void CatalogPalette::focusActionSearch()
+{
+    m_tabs->setCurrentIndex(1);
+    m_actionSearch->setFocus(Qt::ShortcutFocusReason);
+    m_actionSearch->selectAll();
+}
+
+void CatalogPalette::applyItemFilter()
+{
+    const int f = m_itemFilter->currentIndex();
+    m_itemsProxy->setInterimSafeOnly(f == InterimSafeItems);
+    static const Authority byFilter[] = {Authority::UN, Authority::USStatute, Authority::USEO,
+                                         Authority::FATF, Authority::Other};
+    if (f >= UNItems && f <= OtherItems)
+        m_itemsProxy->setAuthorityFilter(byFilter[f - UNItems]);
+    else
+        m_itemsProxy->setAuthorityFilter(std::nullopt);
+    m_itemsView->expandAll();
+}
+
+void CatalogPalette::updateCounts()
+{
+    const int shownItems = countLeaves(m_itemsProxy, {}, ItemIdRole);
+    const int allItems = countLeaves(m_itemsModel, {}, ItemIdRole);
+    m_itemCount->setText(shownItems == allItems
+                             ? tr("%n item(s)", nullptr, allItems)
+                             : tr("%1 of %n item(s)", nullptr, allItems).arg(shownItems));
+    const int shownActions = m_actionsProxy->rowCount();
+    const int allActions = m_actionsModel->rowCount();
+    m_actionCount->setText(shownActions == allActions
+                               ? tr("%n action(s)", nullptr, allActions)
+                               : tr("%1 of %n action(s)", nullptr, allActions).arg(shownActions));
+}
+
+void CatalogPalette::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CatalogPalette::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("Sanctions items"));
+    m_tabs->setTabText(1, tr("Counterpart actions"));
+    m_tabs->setAccessibleName(tr("Catalog"));
+
+    m_itemSearch->setPlaceholderText(tr("Search items (name, instrument, source)"));
+    m_itemSearch->setAccessibleName(tr("Search sanctions items"));
+    m_itemFilter->setAccessibleName(tr("Filter sanctions items"));
+    m_itemFilter->setToolTip(tr("Interim-safe: not hard to reverse, no long-term benefit, "
+                                "not a retained targeted class"));
+    const QString filterTexts[] = {tr("All items"),  tr("Interim-safe"),       tr("UN"),
+                                   tr("US statute"), tr("US executive order"), tr("FATF"),
+                                   tr("Others")};
+    for (int i = AllItems; i <= OtherItems; ++i)
+        m_itemFilter->setItemText(i, filterTexts[i]);
+    m_itemsView->setAccessibleName(tr("Sanctions items"));
+    m_itemsView->setAccessibleDescription(
+        tr("Sanctions items grouped by authority and category; drag onto a phase's relief lane, "
+           "or press Enter to place in the current phase"));
+    m_itemCount->setAccessibleName(tr("Number of sanctions items shown"));
+
+    m_actionSearch->setPlaceholderText(tr("Search actions (name, category)"));
+    m_actionSearch->setAccessibleName(tr("Search counterpart actions"));
+    m_actionsView->setAccessibleName(tr("Counterpart actions"));
+    m_actionsView->setAccessibleDescription(
+        tr("Counterpart actions with weight and category; drag onto a phase's action lane, "
+           "or press Enter to require in the current phase"));
+    m_actionCount->setAccessibleName(tr("Number of counterpart actions shown"));
+    updateCounts();
+}
+
+} // namespace tranche

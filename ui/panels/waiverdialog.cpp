@@ -1,0 +1,149 @@
+#include "panels/waiverdialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+const QString kAuthorKey = u"waivers/author"_s;
+}
+
+WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
+    : QDialog(parent), m_finding(finding)
+{
+    m_findingLabel = new QLabel(this);
+    m_findingLabel->setWordWrap(true);
+    m_findingLabel->setTextFormat(Qt::PlainText);
+    m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_justification = new QPlainTextEdit(this);
+    m_justification->setObjectName(u"justification"_s);
+    m_justification->setTabChangesFocus(true);
+    m_author = new QLineEdit(this);
+    m_author->setObjectName(u"author"_s);
+    m_author->setText(defaultAuthor());
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(u"date"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+
+    m_justificationLabel = new QLabel(this);
+    m_justificationLabel->setBuddy(m_justification);
+    m_authorLabel = new QLabel(this);
+    m_authorLabel->setBuddy(m_author);
+    m_dateLabel = new QLabel(this);
+    m_dateLabel->setBuddy(m_date);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_justificationLabel, m_justification);
+    form->addRow(m_authorLabel, m_author);
+    form->addRow(m_dateLabel, m_date);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WaiverDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &WaiverDialog::reject);
+    connect(m_justification, &QPlainTextEdit::textChanged, this, &WaiverDialog::updateOk);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_findingLabel);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    retranslateUi();
+    updateOk();
+    m_justification->setFocus();
+}
+
+Waiver WaiverDialog::waiver() const
+{
+    Waiver w;
+    w.rule = m_finding.rule;
+    w.phase = m_finding.phase;
+    w.item = m_finding.item;
+    w.justification = m_justification->toPlainText().trimmed();
+    w.author = m_author->text().trimmed();
+    w.date = m_date->date();
+    return w;
+}
+
+bool WaiverDialog::isComplete() const
+{
+    return !m_justification->toPlainText().trimmed().isEmpty();
+}
+
+void WaiverDialog::setJustification(const QString &text)
+{
+    m_justification->setPlainText(text);
+}
+
+void WaiverDialog::setAuthor(const QString &author)
+{
+    m_author->setText(author);
+}
+
+void WaiverDialog::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
+
+QString WaiverDialog::defaultAuthor()
+{
+    const QString stored = QSettings().value(kAuthorKey).toString();
+    if (!stored.isEmpty())
+        return stored;
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+void WaiverDialog::accept()
+{
+    if (!isComplete())
+        return;
+    const QString author = m_author->text().trimmed();
+    if (!author.isEmpty())
+        QSettings().setValue(kAuthorKey, author);
+    QDialog::accept();
+}
+
+void WaiverDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void WaiverDialog::retranslateUi()
+{
+    setWindowTitle(tr("Waive Finding"));
+    QString where = m_finding.phase.isEmpty() ? tr("no phase") : m_finding.phase;
+    if (!m_finding.item.isEmpty())
+        where = tr("%1, item %2").arg(where, m_finding.item);
+    m_findingLabel->setText(tr("%1 (%2): %3").arg(m_finding.rule, where, m_finding.message));
+    m_justificationLabel->setText(tr("&Justification:"));
+    m_authorLabel->setText(tr("&Author:"));
+    m_dateLabel->setText(tr("&Date:"));
+    m_justification->setPlaceholderText(tr("Why this finding is accepted (required)"));
+    m_justification->setAccessibleName(tr("Justification"));
+    m_author->setAccessibleName(tr("Author"));
+    m_date->setAccessibleName(tr("Date"));
+}
+
+void WaiverDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
+}
+
+} // namespace tranche

@@ -1,0 +1,57 @@
+#pragma once
+// Asks for the waiver of one finding: a written justification (required),
+// the author (remembered in QSettings, else the user's login name) and the date.
+
+#include "model/finding.h"
+#include "model/plan.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace tranche {
+
+class WaiverDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit WaiverDialog(const Finding &finding, QWidget *parent = nullptr);
+
+    // The waiver as entered, matching the finding (rule, phase, item).
+    Waiver waiver() const;
+    // Whether OK is possible (the justification is not blank).
+    bool isComplete() const;
+
+    void setJustification(const QString &text);
+    void setAuthor(const QString &author);
+    void setDate(const QDate &date);
+
+    // The author to prefill: the last one used (QSettings "waivers/author"),
+    // else the login name from the environment.
+    static QString defaultAuthor();
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateOk();
+
+    Finding m_finding;
+    QLabel *m_findingLabel = nullptr;
+    QLabel *m_justificationLabel = nullptr;
+    QLabel *m_authorLabel = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QPlainTextEdit *m_justification = nullptr;
+    QLineEdit *m_author = nullptr;
+    QDateEdit *m_date = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace tranche

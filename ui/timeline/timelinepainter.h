@@ -1,0 +1,129 @@
+#pragma once
+// Paints the timeline (month ruler, phase headers, phase bands with their
+// action and relief lanes, placement bars, action markers, finding badges)
+// from a Plan and a TimelineGeometry. Used by TimelineView on screen and by
+// exports through the static render() entry point.
+//
+// ---------------------------------------------------------------------------
+// For exports (PNG / SVG / PDF / report), the one call to use:
+//
+//   // Render the whole timeline of `plan` scaled (aspect kept, centred) into
+//   // `target` of any QPainter. Light print palette; waived findings get no badge.
+//   static void tranche::TimelinePainter::render(QPainter *painter, const Plan &plan,
+//                                                const QList<Finding> &findings,
+//                                                const QRectF &target,
+//                                                const QRectF &exposed = {});
+//   // The whole timeline's natural size in logical pixels at the default zoom
+//   // (use it to choose an image size or the aspect of the target rectangle).
+//   static QSizeF tranche::TimelinePainter::naturalSize(const Plan &plan);
+//
+// Header: "timelinepainter.h" (ui/), library tranche_ui.
+// ---------------------------------------------------------------------------
+
+#include "timeline/timelinegeometry.h"
+
+#include "model/finding.h"
+#include "model/plan.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QPalette>
+#include <QRectF>
+#include <QSizeF>
+
+class QPainter;
+
+namespace tranche {
+
+// Non-waived findings of a plan indexed for painting: counts per phase and the
+// worst severity per (phase, item).
+class TimelineFindingIndex
+{
+public:
+    struct Counts
+    {
+        int violations = 0;
+        int warnings = 0;
+        int infos = 0;
+        bool operator==(const Counts &) const = default;
+    };
+
+    void build(const Plan &plan, const QList<Finding> &findings);
+    Counts phaseCounts(int phase) const { return m_counts.value(phase); }
+    // -1 when the placement of `item` in `phase` has no finding, else int(Severity).
+    int worstSeverity(int phase, const QString &item) const;
+    int phaseCount() const { return m_phaseCount; }
+    bool samePhase(const TimelineFindingIndex &other, int phase) const;
+
+private:
+    int m_phaseCount = 0;
+    QHash<int, Counts> m_counts;
+    QHash<int, QHash<QString, int>> m_worst; // phase -> item -> severity
+};
+
+// What a view adds on top of the plan: selection, drop target, previews.
+struct TimelineDecorations
+{
+    QList<PlacementRef> selectedPlacements;
+    int selectedPhase = -1;
+    int selectedAction = -1; // index in selectedPhase's actions
+    QRectF dropHighlight;    // content coordinates; empty = none
+    bool dropAllowed = true;
+    QRectF preview; // content coordinates of an edge-drag preview; empty = none
+    QString previewLabel;
+    bool hasFocus = false;
+};
+
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+public:
+    TimelinePainter(const Plan &plan, const TimelineGeometry &geometry,
+                    const TimelineFindingIndex &findings, const QPalette &palette,
+                    const QFont &font);
+
+    void setDecorations(const TimelineDecorations *decorations) { m_deco = decorations; }
+
+    // Each part paints in content coordinates (see TimelineGeometry); `exposed`
+    // is the content rectangle that needs painting.
+    void paintCorner(QPainter *p) const;
+    void paintRuler(QPainter *p, const QRectF &exposed) const;
+    void paintHeaders(QPainter *p, const QRectF &exposed) const;
+    void paintBody(QPainter *p, const QRectF &exposed) const;
+
+    // Colours, from the palette so that a dark palette works.
+    static QColor severityColor(int severity);
+    static QPalette printPalette();
+
+    // `exposed`: the part of the timeline (in its natural coordinates) to paint;
+    // invalid: all of it.
+    static void render(QPainter *painter, const Plan &plan, const QList<Finding> &findings,
+                       const QRectF &target, const QRectF &exposed = QRectF());
+    static QSizeF naturalSize(const Plan &plan);
+
+private:
+    void paintPhaseBand(QPainter *p, int phase) const;
+    void paintPlacement(QPainter *p, PlacementRef ref) const;
+    void paintActions(QPainter *p, int phase) const;
+    void paintHeader(QPainter *p, int phase) const;
+    QString monthLabel(int month, bool withYear) const;
+    QString phaseMonthsText(int phase) const;
+    const SanctionsItem *findItem(const QString &id) const { return m_items.value(id); }
+    const CounterpartAction *findAction(const QString &id) const { return m_actions.value(id); }
+
+    const Plan &m_plan;
+    const TimelineGeometry &m_geo;
+    const TimelineFindingIndex &m_findings;
+    QPalette m_pal;
+    QFont m_font;
+    QFont m_bold;
+    QFont m_small;
+    const TimelineDecorations *m_deco = nullptr;
+    QHash<QString, const SanctionsItem *> m_items; // catalog lookups, built once per painter
+    QHash<QString, const CounterpartAction *> m_actions;
+};
+
+} // namespace tranche

@@ -1,0 +1,539 @@
+#include "window/mainwindow.h"
+
+#include "panels/catalogpalette.h"
+#include "charts/chartswidget.h"
+#include "rules/checker.h"
+#include "export/exporter.h"
+#include "panels/findingspane.h"
+#include "panels/inspector.h"
+#include "model/money.h"
+#include "document/plandocument.h"
+#include "io/planio.h"
+#include "io/recovery.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace tranche {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+constexpr int kAutosaveMs = 60 * 1000;
+const char *const kRecentKey = "recentFiles";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_doc(std::make_unique<PlanDocument>()),
+      m_recovery(std::make_unique<RecoveryStore>()),
+      m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setDockNestingEnabled(true);
+    m_checker = new Checker(m_doc.get(), this);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    connect(m_doc.get(), &PlanDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_doc.get(), &PlanDocument::fileNameChanged, this, [this] { updateTitle(); });
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(kAutosaveMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
+
+    // A generous first size, but never larger than the screen (a small laptop
+    // screen would otherwise cut the docks and the status bar off).
+    QSize size(1600, 1000);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        QTimer::singleShot(0, this,
+                           &MainWindow::applyDefaultLayout); // once the docks have their size hints
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setRecoveryStore(std::unique_ptr<RecoveryStore> store)
+{
+    m_recovery = std::move(store);
+}
+
+void MainWindow::createActions()
+{
+    m_newAct = new QAction(this);
+    m_newAct->setShortcut(QKeySequence::New);
+    connect(m_newAct, &QAction::triggered, this, &MainWindow::newPlan);
+    m_openAct = new QAction(this);
+    m_openAct->setShortcut(QKeySequence::Open);
+    connect(m_openAct, &QAction::triggered, this, &MainWindow::open);
+    m_saveAct = new QAction(this);
+    m_saveAct->setShortcut(QKeySequence::Save);
+    connect(m_saveAct, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAct = new QAction(this);
+    m_saveAsAct->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAct, &QAction::triggered, this, &MainWindow::saveAs);
+    m_importAct = new QAction(this);
+    connect(m_importAct, &QAction::triggered, this, &MainWindow::importJson);
+    m_exportJsonAct = new QAction(this);
+    connect(m_exportJsonAct, &QAction::triggered, this, &MainWindow::exportJson);
+    m_quitAct = new QAction(this);
+    m_quitAct->setShortcut(QKeySequence::Quit);
+    connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
+    m_undoAct = m_doc->undoStack()->createUndoAction(this);
+    m_undoAct->setShortcut(QKeySequence::Undo);
+    m_redoAct = m_doc->undoStack()->createRedoAction(this);
+    m_redoAct->setShortcut(QKeySequence::Redo);
+    for (int i = 0; i < 3; ++i) {
+        m_exportActs[i] = new QAction(this);
+        const auto kind = ExportKind(i);
+        connect(m_exportActs[i], &QAction::triggered, this, [this, kind] { exportView(kind); });
+    }
+    auto *detailGroup = new QActionGroup(this);
+    const ReportDetail detail = reportDetail();
+    for (int i = 0; i < 3; ++i) {
+        m_detailActs[i] = new QAction(this);
+        m_detailActs[i]->setCheckable(true);
+        m_detailActs[i]->setChecked(int(detail) == i);
+        detailGroup->addAction(m_detailActs[i]);
+        connect(m_detailActs[i], &QAction::triggered, this,
+                [this, i] { setReportDetail(ReportDetail(i)); });
+    }
+    m_printAct = new QAction(this);
+    m_printAct->setShortcut(QKeySequence::Print);
+    connect(m_printAct, &QAction::triggered, this, [this] { printView(ExportKind::Report); });
+    m_copyChartAct = new QAction(this);
+    m_copyChartAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_profileAct = new QAction(this);
+    connect(m_profileAct, &QAction::triggered, this, &MainWindow::editProfile);
+    m_placeAct = new QAction(this);
+    m_placeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_focusCatalogAct = new QAction(this);
+    m_focusCatalogAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_focusInspectorAct = new QAction(this);
+    m_focusInspectorAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Back to the timeline from a dock, for keyboard users (its commands need its focus).
+    m_focusTimelineAct = new QAction(this);
+    m_focusTimelineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_focusFindingsAct = new QAction(this);
+    m_focusFindingsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_aboutAct = new QAction(this);
+    connect(m_aboutAct, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Tranche"),
+            tr("<h3>Tranche %1</h3><p>Plans phased, action-for-action sanctions-relief "
+               "deals and checks every phase against the guiding principles.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAct);
+    m_scenarioMenu = m_fileMenu->addMenu(QString());
+    for (const ScenarioInfo &s : bundledScenarios()) {
+        QAction *a = m_scenarioMenu->addAction(s.title);
+        const QString path = s.resourcePath;
+        connect(a, &QAction::triggered, this, [this, path] { newFromScenario(path); });
+    }
+    m_fileMenu->addAction(m_openAct);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAct);
+    m_fileMenu->addAction(m_saveAsAct);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAct);
+    m_fileMenu->addAction(m_exportJsonAct);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    for (QAction *a : m_exportActs)
+        m_exportMenu->addAction(a);
+    m_exportMenu->addSeparator();
+    m_detailMenu = m_exportMenu->addMenu(QString());
+    for (QAction *a : m_detailActs)
+        m_detailMenu->addAction(a);
+    m_fileMenu->addAction(m_printAct);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAct);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAct);
+    m_editMenu->addAction(m_redoAct);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyChartAct);
+
+    m_planMenu = menuBar()->addMenu(QString());
+    m_planMenu->addAction(m_placeAct);
+    m_planMenu->addSeparator();
+    const QList<QAction *> timelineActions = m_timeline->editActions();
+    for (QAction *a : timelineActions) {
+        const auto command = TimelineView::Command(a->data().toInt());
+        if (command == TimelineView::Command::ZoomIn)
+            break;
+        m_planMenu->addAction(a);
+    }
+    m_planMenu->addSeparator();
+    m_planMenu->addAction(m_profileAct);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *a : timelineActions) {
+        const auto command = TimelineView::Command(a->data().toInt());
+        if (command == TimelineView::Command::ZoomIn || command == TimelineView::Command::ZoomOut ||
+            command == TimelineView::Command::FitToWindow)
+            m_viewMenu->addAction(a);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_focusTimelineAct);
+    m_viewMenu->addAction(m_focusCatalogAct);
+    m_viewMenu->addAction(m_focusInspectorAct);
+    m_viewMenu->addAction(m_focusFindingsAct);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock :
+         {m_paletteDock, m_inspectorDock, m_findingsDock, m_chartsDock, m_historyDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    // The main toolbar: the everyday commands within one click (file, undo,
+    // phases, zoom, the briefing report). Its buttons carry their text too,
+    // since the standard icons are not on every desktop.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState()/restoreState() need it
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto icon = [this](QAction *a, QStyle::StandardPixmap pixmap) {
+        if (a->icon().isNull())
+            a->setIcon(style()->standardIcon(pixmap));
+    };
+    icon(m_newAct, QStyle::SP_FileIcon);
+    icon(m_openAct, QStyle::SP_DialogOpenButton);
+    icon(m_saveAct, QStyle::SP_DialogSaveButton);
+    icon(m_undoAct, QStyle::SP_ArrowBack);
+    icon(m_redoAct, QStyle::SP_ArrowForward);
+    m_toolBar->addAction(m_newAct);
+    m_toolBar->addAction(m_openAct);
+    m_toolBar->addAction(m_saveAct);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAct);
+    m_toolBar->addAction(m_redoAct);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::AddPhase));
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::Delete));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::ZoomOut));
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::ZoomIn));
+    m_toolBar->addAction(m_timeline->action(TimelineView::Command::FitToWindow));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportActs[int(ExportKind::Report)]);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAct);
+    retranslateUi();
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_scenarioMenu->setTitle(tr("New from &Scenario"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_planMenu->setTitle(tr("&Plan"));
+    m_exportMenu->setTitle(tr("E&xport"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_exportActs[0]->setText(tr("&Chart..."));
+    m_exportActs[1]->setText(tr("&Timeline..."));
+    m_exportActs[2]->setText(tr("Briefing &Report..."));
+    m_printAct->setText(tr("&Print Report..."));
+    m_detailMenu->setTitle(tr("Report &Detail"));
+    m_detailActs[int(ReportDetail::Auto)]->setText(tr("&Automatic (summarise very large plans)"));
+    m_detailActs[int(ReportDetail::Full)]->setText(tr("&Every Placement and Finding"));
+    m_detailActs[int(ReportDetail::Summary)]->setText(tr("&Summary"));
+    m_copyChartAct->setText(tr("Copy &Chart"));
+    m_profileAct->setText(tr("Rule &Profile..."));
+    m_placeAct->setText(tr("Place Selected Catalog &Entry in Phase"));
+    m_focusCatalogAct->setText(tr("Go to &Catalog"));
+    m_focusInspectorAct->setText(tr("Go to &Inspector"));
+    m_focusTimelineAct->setText(tr("Go to &Timeline"));
+    m_focusFindingsAct->setText(tr("Go to &Findings"));
+    m_paletteDock->setWindowTitle(tr("Catalog"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_findingsDock->setWindowTitle(tr("Findings"));
+    m_chartsDock->setWindowTitle(tr("Value Flow"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAct->setText(tr("&New Plan"));
+    m_openAct->setText(tr("&Open..."));
+    m_saveAct->setText(tr("&Save"));
+    m_saveAsAct->setText(tr("Save &As..."));
+    m_importAct->setText(tr("&Import JSON..."));
+    m_exportJsonAct->setText(tr("&Export JSON..."));
+    m_quitAct->setText(tr("&Quit"));
+    m_aboutAct->setText(tr("&About Tranche"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
+                                                     : QFileInfo(m_doc->fileName()).fileName();
+    setWindowTitle(tr("%1[*] - Tranche").arg(name.isEmpty() ? tr("Untitled") : name));
+    setWindowModified(m_doc->isModified());
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(text.section(u'\n', 0, 0), 10000);
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+}
+
+void MainWindow::setPlan(const Plan &plan, const QString &fileName)
+{
+    m_recovery->remove(m_sessionId);
+    m_doc->resetPlan(plan);
+    m_doc->setFileName(fileName);
+    m_doc->markSaved();
+    updateTitle();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const OpenResult result = openPlan(path);
+    if (!result.ok()) {
+        showError(tr("Cannot open plan"), result.errors.join(u'\n'));
+        return false;
+    }
+    const bool bundled = path.startsWith(u':');
+    setPlan(*result.plan,
+            bundled || !path.endsWith(QLatin1StringView(".tranche")) ? QString() : path);
+    if (!bundled)
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(bundled ? result.plan->meta.title : path), 5000);
+    return true;
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const QString error = savePlan(m_doc->plan(), path);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot save plan"), tr("%1: %2").arg(path, error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    if (!m_interactive)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The plan has unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return;
+    Plan plan;
+    plan.meta.title = tr("Untitled plan");
+    // A new plan starts with the catalog of the bundled scenario, so there is something to place.
+    const OpenResult scenario = openPlan(defaultScenarioPath());
+    if (scenario.ok()) {
+        plan.catalog = scenario.plan->catalog;
+        plan.meta.counterpart = scenario.plan->meta.counterpart;
+        plan.meta.referenceValueUsd = scenario.plan->meta.referenceValueUsd;
+    }
+    setPlan(plan, QString());
+}
+
+void MainWindow::newFromScenario(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return;
+    openFile(resourcePath);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Plan"), QString(), tr("Tranche plans (*.tranche *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->fileName().isEmpty())
+        return saveAs();
+    if (!saveTo(m_doc->fileName()))
+        return false;
+    m_doc->markSaved();
+    m_recovery->remove(m_sessionId);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan As"), m_doc->fileName(),
+                                                tr("Tranche plans (*.tranche)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1StringView(".tranche")))
+        path += QLatin1StringView(".tranche");
+    if (!saveTo(path))
+        return false;
+    m_doc->setFileName(path);
+    m_doc->markSaved();
+    m_recovery->remove(m_sessionId);
+    addRecentFile(path);
+    return true;
+}
+
+void MainWindow::importJson()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Plan"), QString(),
+                                                      tr("JSON plans (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::exportJson()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON Plan"), QString(),
+                                                tr("JSON plans (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1StringView(".json")))
+        path += QLatin1StringView(".json");
+    saveTo(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QLatin1StringView(kRecentKey)).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QLatin1StringView(kRecentKey), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1StringView(kRecentKey)).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::autosave()
+{
+    if (!m_doc->isModified())
+        return;
+    const QString error = m_recovery->save(m_sessionId, m_doc->plan(), m_doc->fileName());
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> entries = m_recovery->pending(m_sessionId);
+    if (entries.isEmpty())
+        return false;
+    const RecoveryStore::Entry &e = entries.first();
+    if (m_interactive) {
+        const auto answer =
+            QMessageBox::question(this, tr("Recover unsaved changes?"),
+                                  tr("Tranche did not close cleanly. Unsaved changes to \"%1\" "
+                                     "from %2 can be recovered.\n\n"
+                                     "Recover them?")
+                                      .arg(e.title.isEmpty() ? tr("Untitled") : e.title,
+                                           QLocale().toString(e.savedAt.toLocalTime())),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            RecoveryStore::discard(e);
+            return false;
+        }
+    }
+    const OpenResult result = openPlan(e.recoveryPath);
+    if (!result.ok()) {
+        showError(tr("Cannot recover plan"), result.errors.join(u'\n'));
+        return false;
+    }
+    m_doc->resetPlan(*result.plan);
+    m_doc->setFileName(e.originalPath);
+    // Recovered changes are unsaved: keep the document modified until the user saves.
+    m_doc->undoStack()->resetClean();
+    RecoveryStore::discard(e);
+    autosave();
+    updateTitle();
+    statusBar()->showMessage(tr("Recovered unsaved changes to %1").arg(e.title), 10000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_recovery->remove(m_sessionId);
+    event->accept();
+}
+
+} // namespace tranche

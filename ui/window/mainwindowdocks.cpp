@@ -1,0 +1,291 @@
+// MainWindow, part two: the docks around the timeline and how they follow
+// each other (selection, findings, counts), exports and the profile dialog.
+
+#include "window/mainwindow.h"
+
+#include "panels/catalogpalette.h"
+#include "charts/chartswidget.h"
+#include "rules/checker.h"
+#include "export/exporter.h"
+#include "panels/findingspane.h"
+#include "panels/inspector.h"
+#include "document/plandocument.h"
+#include "export/pngoptionsdialog.h"
+#include "panels/profiledialog.h"
+#include "rules/ruleprofile.h"
+#include "document/timelineedits.h"
+#include "timeline/timelineview.h"
+
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoView>
+
+namespace tranche {
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName); // saveState() keys
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_timeline = new TimelineView(m_doc.get(), this);
+    m_timeline->setAccessibleName(tr("Timeline"));
+    setCentralWidget(m_timeline);
+
+    m_palette = new CatalogPalette(this);
+    m_palette->setDocument(m_doc.get());
+    m_paletteDock = addDock(m_palette, QStringLiteral("CatalogDock"), Qt::LeftDockWidgetArea);
+
+    m_inspector = new Inspector(this);
+    m_inspector->setDocument(m_doc.get());
+    m_inspector->setProfileNames(ruleProfileNames());
+    m_inspectorDock =
+        addDock(m_inspector, QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
+
+    m_history = new QUndoView(m_doc->undoStack(), this);
+    m_history->setAccessibleName(tr("Edit history"));
+    m_history->setEmptyLabel(tr("<opened plan>"));
+    m_historyDock = addDock(m_history, QStringLiteral("HistoryDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_inspectorDock->raise();
+
+    m_findings = new FindingsPane(this);
+    m_findings->setDocument(m_doc.get(), m_checker);
+    m_findingsDock = addDock(m_findings, QStringLiteral("FindingsDock"), Qt::BottomDockWidgetArea);
+
+    m_charts = new ChartsWidget(m_doc.get(), this);
+    m_chartsDock = addDock(m_charts, QStringLiteral("ChartsDock"), Qt::BottomDockWidgetArea);
+    // Findings and charts share the bottom at full width: tabs, findings in front.
+    tabifyDockWidget(m_findingsDock, m_chartsDock);
+    m_findingsDock->raise();
+
+    connect(m_timeline, &TimelineView::selectionChanged, this, &MainWindow::syncInspector);
+    connect(m_timeline, &TimelineView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_inspector, &Inspector::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_findings, &FindingsPane::activated, this, &MainWindow::selectFinding);
+    connect(m_palette, &CatalogPalette::itemActivated, this, &MainWindow::placeCatalogItem);
+    connect(m_palette, &CatalogPalette::actionActivated, this, &MainWindow::requireCatalogAction);
+    connect(m_checker, &Checker::findingsChanged, this, [this] {
+        m_timeline->setFindings(m_checker->findings());
+        m_charts->setFindings(m_checker->findings());
+        updateCounts();
+    });
+    connect(m_checker, &Checker::profileChanged, this, [this] {
+        if (!m_checker->profileError().isEmpty())
+            statusBar()->showMessage(m_checker->profileError(), 10000);
+    });
+    connect(m_doc.get(), &PlanDocument::fileNameChanged, this, [this](const QString &name) {
+        m_charts->setSourceName(name.isEmpty() ? m_doc->plan().meta.title
+                                               : QFileInfo(name).fileName());
+    });
+
+    connect(m_copyChartAct, &QAction::triggered, m_charts, &ChartsWidget::copyChartToClipboard);
+    connect(m_placeAct, &QAction::triggered, this, [this] {
+        const QStringList items = m_palette->selectedItemIds();
+        const QStringList actions = m_palette->selectedActionIds();
+        if (m_palette->tabs()->currentIndex() == 0 && !items.isEmpty())
+            placeCatalogItem(items.first());
+        else if (!actions.isEmpty())
+            requireCatalogAction(actions.first());
+    });
+    connect(m_focusCatalogAct, &QAction::triggered, this, [this] {
+        m_paletteDock->show();
+        m_paletteDock->raise();
+        m_palette->focusItemSearch();
+    });
+    connect(m_focusInspectorAct, &QAction::triggered, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        m_inspector->focusFirstField();
+    });
+    connect(m_focusTimelineAct, &QAction::triggered, this,
+            [this] { m_timeline->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_focusFindingsAct, &QAction::triggered, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+        m_findings->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_timeline->setFindings(m_checker->findings());
+
+    // Default layout (a saved one replaces it): side docks take the full height,
+    // the timeline keeps most of the window.
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    const int side = width() * 27 / 100;
+    resizeDocks({m_paletteDock, m_inspectorDock}, {side, width() / 5}, Qt::Horizontal);
+    resizeDocks({m_findingsDock}, {height() * 2 / 5}, Qt::Vertical);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setAccessibleName(tr("Finding counts"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const FindingCounts c = m_checker->counts();
+    m_countLabel->setText(tr("%1 violation(s) \u00b7 %2 warning(s) \u00b7 %3 info \u00b7 %4 waived")
+                              .arg(c.violations)
+                              .arg(c.warnings)
+                              .arg(c.infos)
+                              .arg(c.waived));
+    m_countLabel->setStyleSheet(
+        c.violations > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+}
+
+void MainWindow::syncInspector()
+{
+    const QList<PlacementRef> placements = m_timeline->selectedPlacements();
+    const int phase = m_timeline->selectedPhase();
+    if (placements.size() == 1)
+        m_inspector->setSelection(placements.first());
+    else if (phase >= 0 && m_timeline->selectedAction() >= 0)
+        m_inspector->setRequiredAction(phase, m_timeline->selectedAction());
+    else if (phase >= 0)
+        m_inspector->setPhase(phase);
+    else
+        m_inspector->clear();
+}
+
+int MainWindow::currentPhase() const
+{
+    const QList<PlacementRef> placements = m_timeline->selectedPlacements();
+    if (!placements.isEmpty())
+        return placements.first().phase;
+    if (m_timeline->selectedPhase() >= 0)
+        return m_timeline->selectedPhase();
+    return m_doc->plan().phases.isEmpty() ? -1 : 0;
+}
+
+void MainWindow::selectFinding(const QString &phaseId, const QString &itemId)
+{
+    const Plan &plan = m_doc->plan();
+    const int phase = plan.phaseIndex(phaseId);
+    if (phase < 0)
+        return;
+    if (!itemId.isEmpty()) {
+        const QList<Placement> &reliefs = plan.phases.at(phase).reliefs;
+        for (int i = 0; i < reliefs.size(); ++i) {
+            if (reliefs.at(i).item == itemId) {
+                m_timeline->setSelectedPlacements({PlacementRef{phase, i}});
+                m_timeline->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+    m_timeline->setSelectedPhase(phase);
+    m_timeline->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::placeCatalogItem(const QString &itemId)
+{
+    const int phase = currentPhase();
+    if (phase < 0) {
+        statusBar()->showMessage(tr("Add a phase first: relief is placed in a phase."), 8000);
+        return;
+    }
+    const int index = int(m_doc->plan().phases.at(phase).reliefs.size());
+    const QString refused = TimelineEdits::placeItems(m_doc.get(), phase, {itemId});
+    if (refused.isEmpty()) // as a drop does: the new relief is selected, for the inspector
+        m_timeline->setSelectedPlacements({PlacementRef{phase, index}});
+    statusBar()->showMessage(
+        refused.isEmpty() ? tr("Placed %1 in %2").arg(itemId, m_doc->plan().phases.at(phase).id)
+                          : refused,
+        8000);
+}
+
+void MainWindow::requireCatalogAction(const QString &actionId)
+{
+    const int phase = currentPhase();
+    if (phase < 0) {
+        statusBar()->showMessage(tr("Add a phase first: actions are required by a phase."), 8000);
+        return;
+    }
+    const Phase &ph = m_doc->plan().phases.at(phase);
+    const QString refused = TimelineEdits::requireActions(m_doc.get(), phase, {actionId}, ph.start);
+    statusBar()->showMessage(
+        refused.isEmpty() ? tr("%1 now requires %2").arg(ph.id, actionId) : refused, 8000);
+}
+
+void MainWindow::exportView(ExportKind kind)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QString(), tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
+                                                       : QFileInfo(m_doc->fileName()).fileName();
+    Exporter exporter(m_doc->plan(), m_checker->findings(), source);
+    exporter.setReportDetail(reportDetail());
+    if (exportFormatForPath(path) == ExportFormat::Png) {
+        PngOptionsDialog options(exporter, kind, this);
+        if (options.exec() != QDialog::Accepted)
+            return;
+        options.apply();
+    }
+    const QString error = exportWithProgress(this, exporter, kind, path);
+    if (!error.isEmpty())
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+}
+
+void MainWindow::printView(ExportKind kind)
+{
+    const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
+                                                       : QFileInfo(m_doc->fileName()).fileName();
+    Exporter exporter(m_doc->plan(), m_checker->findings(), source);
+    exporter.setReportDetail(reportDetail());
+    printWithPreview(this, exporter, kind);
+}
+
+namespace {
+constexpr auto kReportDetailKey = "export/reportDetail";
+const char *const kReportDetailNames[] = {"auto", "full", "summary"};
+} // namespace
+
+ReportDetail MainWindow::reportDetail() const
+{
+    return reportDetailFromString(QSettings().value(QLatin1StringView(kReportDetailKey)).toString())
+        .value_or(ReportDetail::Auto);
+}
+
+void MainWindow::setReportDetail(ReportDetail detail)
+{
+    QSettings().setValue(QLatin1StringView(kReportDetailKey),
+                         QLatin1StringView(kReportDetailNames[int(detail)]));
+    if (m_detailActs[int(detail)])
+        m_detailActs[int(detail)]->setChecked(true);
+}
+
+void MainWindow::editProfile()
+{
+    ProfileDialog dialog(m_doc.get(), this);
+    dialog.setChecker(m_checker);
+    dialog.exec();
+    m_inspector->setProfileNames(ruleProfileNames());
+}
+
+} // namespace tranche
