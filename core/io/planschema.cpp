@@ -55,6 +55,34 @@ const char *const kCreateV1[] = {
     " author TEXT NOT NULL, date TEXT)",
 };
 
+// Schema version 0 (Tranche 0.0, tests/fixtures/store/v0.sql), exactly as it
+// created its tables: files are checked against these texts before reading.
+const char *const kCreateV0[] = {
+    "CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+    "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
+    " counterpart TEXT NOT NULL, start TEXT NOT NULL, classification TEXT NOT NULL,"
+    " reference_value_usd REAL)",
+    "CREATE TABLE items (position INTEGER PRIMARY KEY, item_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, authority TEXT NOT NULL, instrument TEXT NOT NULL,"
+    " category TEXT NOT NULL, annual_value_usd REAL NOT NULL, reversibility TEXT NOT NULL,"
+    " long_term_benefit INTEGER NOT NULL, escrowable INTEGER NOT NULL, targeted TEXT,"
+    " fatf INTEGER NOT NULL, primary_trade INTEGER NOT NULL, source TEXT NOT NULL)",
+    "CREATE TABLE actions (position INTEGER PRIMARY KEY, action_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, category TEXT NOT NULL, weight REAL NOT NULL,"
+    " completes TEXT NOT NULL, financial_reform INTEGER NOT NULL)",
+    "CREATE TABLE phases (position INTEGER PRIMARY KEY, phase_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, kind TEXT NOT NULL, start_month INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL)",
+    "CREATE TABLE required_actions (phase_position INTEGER NOT NULL,"
+    " position INTEGER NOT NULL, action_id TEXT NOT NULL, verified_month INTEGER NOT NULL,"
+    " PRIMARY KEY (phase_position, position))",
+    "CREATE TABLE placements (phase_position INTEGER NOT NULL, position INTEGER NOT NULL,"
+    " item_id TEXT NOT NULL, extent REAL NOT NULL, start_month INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL, escrow_share REAL NOT NULL, escrow_agent TEXT NOT NULL,"
+    " permitted_uses TEXT NOT NULL, snapback INTEGER NOT NULL, note TEXT NOT NULL,"
+    " PRIMARY KEY (phase_position, position))",
+};
+
 // SQLite text never NULL: Qt binds a null QString as SQL NULL.
 QVariant text(const QString &s)
 {
@@ -353,6 +381,19 @@ QStringList tablesOf(int schemaVersion)
     if (schemaVersion >= 1)
         tables.append(u"waivers"_s);
     return tables;
+}
+
+QStringList createStatements(int schemaVersion)
+{
+    QStringList statements;
+    if (schemaVersion == 0) {
+        for (const char *sql : kCreateV0)
+            statements.append(QLatin1StringView(sql).toString());
+    } else if (schemaVersion == 1) {
+        for (const char *sql : kCreateV1)
+            statements.append(QLatin1StringView(sql).toString());
+    }
+    return statements;
 }
 
 QString writePlan(const SqliteConnection &db, const Plan &plan)
