@@ -284,6 +284,13 @@ QString checkVersion(const SqliteConnection &db, const Identity &id,
     return {};
 }
 
+QString overLimitMessage(const QString &name, const QString &limit)
+{
+    return QCoreApplication::translate("tranche",
+                                       "%1 is refused: it is over a limit of Tranche plans: %2.")
+        .arg(name, limit);
+}
+
 // Checks an open file before any of its rows is read as a plan: identity, no
 // SQL of its own (the schema is exactly one Tranche writes), integrity, a known
 // schema version. Sets *version and *checksum (empty for files without one).
@@ -294,6 +301,11 @@ QString checkDatabase(const SqliteConnection &db, const StoreCopy &copy, const Q
     if (const QString error = identify(db, copy, name, &id); !error.isEmpty())
         return error;
     if (id.matchedVersion >= 0) {
+        // Limits first: counting stops at the limit, the integrity check reads everything.
+        bool overLimit = false;
+        const QString rows = storecheck::checkRowLimits(db, id.matchedVersion, &overLimit);
+        if (overLimit)
+            return overLimitMessage(name, rows);
         if (const QString error = checkIntegrity(db, name); !error.isEmpty())
             return error;
     }
@@ -311,11 +323,8 @@ QString checkContent(const SqliteConnection &db, int version, const QString &che
                      const QString &name)
 {
     const storecheck::ContentScan scan = storecheck::scanContent(db, version);
-    if (scan.overLimit) {
-        return QCoreApplication::translate(
-                   "tranche", "%1 is refused: it is over a limit of Tranche plans: %2.")
-            .arg(name, scan.error);
-    }
+    if (scan.overLimit)
+        return overLimitMessage(name, scan.error);
     if (!scan.error.isEmpty())
         return damaged(name, scan.error);
     if (!checksum.isEmpty() && checksum.toLatin1() != scan.sha256Hex) {

@@ -214,17 +214,25 @@ QString digestTable(const SqliteConnection &db, const TableLimit &t, QCryptograp
 
 } // namespace
 
-ContentScan scanContent(const SqliteConnection &db, int schemaVersion)
+QString checkRowLimits(const SqliteConnection &db, int schemaVersion, bool *overLimit)
 {
-    ContentScan scan;
     const QStringList tables = planschema::tablesOf(schemaVersion);
     for (const TableLimit &t : kTables) {
         if (tables.contains(QLatin1StringView(t.table))) {
-            scan.error = checkRowCount(db, t, &scan.overLimit);
-            if (!scan.error.isEmpty())
-                return scan;
+            if (const QString error = checkRowCount(db, t, overLimit); !error.isEmpty())
+                return error;
         }
     }
+    return {};
+}
+
+ContentScan scanContent(const SqliteConnection &db, int schemaVersion)
+{
+    ContentScan scan;
+    scan.error = checkRowLimits(db, schemaVersion, &scan.overLimit);
+    if (!scan.error.isEmpty())
+        return scan;
+    const QStringList tables = planschema::tablesOf(schemaVersion);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const TableLimit &t : kTables) {
         if (tables.contains(QLatin1StringView(t.table))) {

@@ -47,6 +47,11 @@ QString checkMetaTable(const QList<SchemaEntry> &entries, const QString &name);
 QString compareSchema(const SqliteConnection &db, const QList<SchemaEntry> &entries,
                       int schemaVersion, const QString &name);
 
+// Counts the rows of each table of a schema version, no further than its limit;
+// returns the translated reason for the first table over it (*overLimit set),
+// or why a table could not be counted.
+QString checkRowLimits(const SqliteConnection &db, int schemaVersion, bool *overLimit);
+
 // Reads every row of a checked file once: refuses tables over their row limit
 // (counted first, at once) and text over the text limit, and computes the
 // SHA-256 of the content (every table but the checksum itself, in key order,

@@ -102,6 +102,7 @@ private slots:
     void writeAheadLog();
     void hotJournalIsUndone();
     void saveRemovesStaleTemporaryFiles();
+    void planOverALimitIsNotSaved();
 };
 
 void TestUntrustedStore::refusesMalformed_data()
@@ -112,8 +113,14 @@ void TestUntrustedStore::refusesMalformed_data()
     QVERIFY(work.isValid());
     const QList<badstores::BadStore> stores = badstores::malformedStores(work.path());
     QVERIFY(!stores.isEmpty());
-    for (const badstores::BadStore &bad : stores)
+    // TST_UNTRUSTEDSTORE_DUMP=FOLDER keeps the files, to try them on other builds.
+    const QString dump = qEnvironmentVariable("TST_UNTRUSTEDSTORE_DUMP");
+    for (const badstores::BadStore &bad : stores) {
         QTest::newRow(qPrintable(bad.name)) << bad.bytes << bad.expected;
+        if (!dump.isEmpty())
+            writeAll(dump + u'/' + QString(bad.name).replace(u' ', u'-') + u".tranche"_s,
+                     bad.bytes);
+    }
 }
 
 void TestUntrustedStore::refusesMalformed()
@@ -367,6 +374,23 @@ void TestUntrustedStore::saveRemovesStaleTemporaryFiles()
     expected.sort();
     QCOMPARE(entries(dir.path()), expected);
     QCOMPARE(*loadPlanFile(path).plan, richPlan());
+}
+
+void TestUntrustedStore::planOverALimitIsNotSaved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"plan.tranche"_s);
+    QCOMPARE(savePlanFile(smallPlan(), path), QString());
+    const QByteArray old = readAll(path);
+    Plan plan = smallPlan();
+    for (qint64 i = 0; i <= kMaxStoreWaivers; ++i)
+        plan.waivers.append({u"INT-1"_s, {}, {}, u"why"_s, {}, {}});
+    const QString error = savePlanFile(plan, path);
+    QVERIFY2(error.contains(u"the table waivers has more than %1 rows"_s.arg(kMaxStoreWaivers)),
+             qPrintable(error));
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(entries(dir.path()), QStringList{u"plan.tranche"_s});
 }
 
 QTEST_GUILESS_MAIN(TestUntrustedStore)

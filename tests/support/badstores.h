@@ -69,7 +69,8 @@ inline QList<Recipe> recipes()
     const QString defaultDate =
         u"CREATE TABLE waivers (position INTEGER PRIMARY KEY, rule TEXT NOT NULL,"
         " phase_id TEXT NOT NULL, item_id TEXT NOT NULL, justification TEXT NOT NULL,"
-        " author TEXT NOT NULL, date TEXT DEFAULT (%1))"_s.arg(bigString(1000000));
+        " author TEXT NOT NULL, date TEXT DEFAULT (substr(%1, 1, 0) || '2026-01-31'))"_s.arg(
+            bigString(1000000));
     const QString checkedMeta =
         u"CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL,"
         " value TEXT NOT NULL CHECK (length(%1) > 0))"_s.arg(bigString(1000000));
