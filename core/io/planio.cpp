@@ -41,6 +41,7 @@ OpenResult openPlan(const QString &path)
         return result;
     }
     PlanLoadResult load = loadPlanFile(path);
+    result.notes = load.notes;
     if (load.ok())
         result.plan = std::move(load.plan);
     else

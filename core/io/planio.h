@@ -15,6 +15,7 @@ struct OpenResult
 {
     std::optional<Plan> plan;
     QStringList errors; // "FILE: /pointer: reason" lines, or one message for a .tranche file
+    QStringList notes;  // for the user, on success: e.g. an unfinished change that was undone
     bool ok() const { return plan.has_value(); }
 };
 

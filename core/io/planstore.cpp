@@ -36,6 +36,51 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
     return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
+// Checks the page size and page count the header gives against the file's size.
+// An unfinished change (a non-empty "-journal" beside the file) may have left the
+// size half changed: SQLite undoes it in the private copy, so only the page size
+// is checked then.
+QString checkPages(const QString &path, const QString &name, const QByteArray &header, qint64 size)
+{
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is damaged: the SQLite header gives an invalid page size (%2) at bytes "
+                   "16-17.")
+            .arg(name)
+            .arg(pageSize);
+    }
+    if (QFileInfo(path + u"-journal"_s).size() > 0)
+        return {};
+    if (size % pageSize != 0) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte "
+                   "pages.")
+            .arg(name)
+            .arg(size)
+            .arg(pageSize);
+    }
+    // The in-header page count is valid when "version-valid-for" (bytes 92-95)
+    // equals the change counter (bytes 24-27).
+    const quint32 pageCount = bigEndian32(header, 28);
+    if (pageCount != 0 && bigEndian32(header, 92) == bigEndian32(header, 24) &&
+        qint64(pageCount) * pageSize > size) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is truncated: the SQLite header (bytes 28-31) says %2 pages of %3 bytes, "
+                   "but the file ends after %4 bytes.")
+            .arg(name)
+            .arg(pageCount)
+            .arg(pageSize)
+            .arg(size);
+    }
+    return {};
+}
+
 // Checks what can be checked without SQLite: a regular file, not too large, the
 // SQLite header, and a size that matches the page size and page count the header gives.
 QString checkFile(const QString &path, const QString &name, qint64 maxBytes)
@@ -92,41 +137,7 @@ QString checkFile(const QString &path, const QString &name, qint64 maxBytes)
             .arg(size)
             .arg(kSqliteHeaderBytes);
     }
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is damaged: the SQLite header gives an invalid page size (%2) at bytes "
-                   "16-17.")
-            .arg(name)
-            .arg(pageSize);
-    }
-    if (size % pageSize != 0) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte "
-                   "pages.")
-            .arg(name)
-            .arg(size)
-            .arg(pageSize);
-    }
-    // The in-header page count is valid when "version-valid-for" (bytes 92-95)
-    // equals the change counter (bytes 24-27).
-    const quint32 pageCount = bigEndian32(header, 28);
-    if (pageCount != 0 && bigEndian32(header, 92) == bigEndian32(header, 24) &&
-        qint64(pageCount) * pageSize > size) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is truncated: the SQLite header (bytes 28-31) says %2 pages of %3 bytes, "
-                   "but the file ends after %4 bytes.")
-            .arg(name)
-            .arg(pageCount)
-            .arg(pageSize)
-            .arg(size);
-    }
-    return {};
+    return checkPages(path, name, header, size);
 }
 
 QString damaged(const QString &name, const QString &why)

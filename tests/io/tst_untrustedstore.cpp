@@ -4,6 +4,7 @@
 // temporary files of killed saves.
 
 #include "io/filereplace.h"
+#include "io/planio.h"
 #include "io/planstore.h"
 #include "io/sqliteconnection.h"
 #include "io/storecheck.h"
@@ -343,6 +344,7 @@ void TestUntrustedStore::hotJournalIsUndone()
     QCOMPARE(loaded.notes.size(), 1);
     QVERIFY2(loaded.notes.first().contains(u"unfinished change"_s),
              qPrintable(loaded.notes.first()));
+    QCOMPARE(openPlan(path).notes, loaded.notes);
     QCOMPARE(entries(dir.path()), before); // the journal is left for the user's own tools
 }
 
