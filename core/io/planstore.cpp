@@ -314,10 +314,12 @@ PlanLoadResult readChecked(const SqliteConnection &db, const QString &name)
     std::optional<Plan> plan = planschema::readPlan(db, &why);
     if (!plan)
         return fail(damaged(name, why));
-    const QList<Problem> problems = validatePlan(*plan);
+    QList<Problem> problems = validatePlan(*plan);
     if (!problems.isEmpty()) {
-        return fail(QCoreApplication::translate("tranche", "%1 is not a valid plan:").arg(name) +
-                    u'\n' + formatProblems(name, problems).trimmed());
+        PlanLoadResult result =
+            fail(QCoreApplication::translate("tranche", "%1 is not a valid plan:").arg(name));
+        result.problems = std::move(problems);
+        return result;
     }
     PlanLoadResult result;
     result.plan = std::move(plan);

@@ -5,6 +5,7 @@
 // file is untrusted: non-SQLite files, other programs' databases, newer schema
 // versions, damaged or oversized files are refused with a clear message.
 
+#include "io/problem.h"
 #include "model/plan.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ struct PlanLoadResult
 {
     std::optional<Plan> plan;
     QString error; // translated, says where and why; empty on success
+    // When the file was read but the plan breaks the format's rules: each
+    // problem with its pointer (error then only says the plan is not valid).
+    QList<Problem> problems;
     bool ok() const { return plan.has_value(); }
 };
 
