@@ -1,6 +1,7 @@
 #include "io/planstore.h"
 
 #include "io/filereplace.h"
+#include "io/planlimits.h"
 #include "io/planschema.h"
 #include "io/sqliteconnection.h"
 #include "io/storecheck.h"
@@ -398,10 +399,16 @@ PlanLoadResult readChecked(const SqliteConnection &db, const QString &name, Inva
     if (!plan)
         return fail(damaged(name, why));
     PlanLoadResult result;
+    // The limits once more on the plan as read (what a table's rows cannot show).
+    result.problems = checkPlanLimits(*plan);
+    if (!result.problems.isEmpty()) {
+        result.error = overLimitMessage(name, result.problems.constFirst().reason);
+        return result;
+    }
     result.problems = validatePlan(*plan);
     if (!result.problems.isEmpty() && invalid == InvalidPlans::Refuse) {
-        return fail(QCoreApplication::translate("tranche", "%1 is not a valid plan:").arg(name) +
-                    u'\n' + formatProblems(name, result.problems).trimmed());
+        result.error = QCoreApplication::translate("tranche", "%1 is not a valid plan:").arg(name);
+        return result;
     }
     result.plan = std::move(plan);
     return result;

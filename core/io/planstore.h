@@ -9,7 +9,7 @@
 // whose content does not match their saved checksum are refused with a clear
 // message (docs/storage.md).
 
-#include "io/validation.h"
+#include "io/problem.h"
 #include "model/plan.h"
 
 #include <QString>
@@ -26,7 +26,9 @@ struct PlanLoadResult
 {
     std::optional<Plan> plan;
     QString error; // translated, says where and why; empty on success
-    // With InvalidPlans::Keep: what validation found in the plan returned.
+    // When the file was read but the plan breaks the format's rules: each
+    // problem with its pointer. Refused (InvalidPlans::Refuse): error then only
+    // says the plan is not valid; kept (InvalidPlans::Keep): the plan is set too.
     QList<Problem> problems;
     QStringList notes; // translated; e.g. an unfinished change that was undone
     bool ok() const { return plan.has_value(); }

@@ -93,8 +93,7 @@ RecoveryStore::Recovered RecoveryStore::open(const Entry &entry) const
         result.plan = std::move(load.plan);
         if (!load.problems.isEmpty()) {
             result.problems =
-                formatProblems(QDir::toNativeSeparators(entry.recoveryPath), load.problems)
-                    .split(u'\n', Qt::SkipEmptyParts);
+                formatProblemLines(QDir::toNativeSeparators(entry.recoveryPath), load.problems);
         }
         return result;
     }

@@ -1,9 +1,9 @@
 #include "io/storecheck.h"
 
+#include "io/planlimits.h"
 #include "io/planschema.h"
 #include "io/planstore.h"
 #include "io/sqliteconnection.h"
-#include "io/storelimits.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,6 +13,7 @@
 #include <QtEndian>
 
 #include <bit>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -108,42 +109,45 @@ struct TableLimit
 {
     const char *table;
     const char *orderBy;
-    qint64 maxRows;
+    std::optional<PlanLimit> limit; // tranche_meta and plan: a few rows at most
 };
 constexpr TableLimit kTables[] = {
-    {"tranche_meta", "key", 16},
-    {"plan", "id", 2}, // a second row is reported by the reader
-    {"items", "position", kMaxStoreItems},
-    {"actions", "position", kMaxStoreActions},
-    {"phases", "position", kMaxStorePhases},
-    {"required_actions", "phase_position, position", kMaxStoreRequiredActions},
-    {"placements", "phase_position, position", kMaxStorePlacements},
-    {"waivers", "position", kMaxStoreWaivers},
+    {"tranche_meta", "key", std::nullopt},
+    {"plan", "id", std::nullopt}, // a second row is reported by the reader
+    {"items", "position", PlanLimit::Items},
+    {"actions", "position", PlanLimit::Actions},
+    {"phases", "position", PlanLimit::Phases},
+    {"required_actions", "phase_position, position", PlanLimit::RequiredActions},
+    {"placements", "phase_position, position", PlanLimit::Placements},
+    {"waivers", "position", PlanLimit::Waivers},
 };
+constexpr qint64 kMaxSmallTableRows = 16;
 
 // Refuses a table with more rows than its limit, counting no further than that.
 QString checkRowCount(const SqliteConnection &db, const TableLimit &t, bool *overLimit)
 {
+    const qint64 max = t.limit ? planLimit(*t.limit) : kMaxSmallTableRows;
     QString error;
     const QVariant count = db.scalar(
         u"SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT %2)"_s.arg(QLatin1StringView(t.table))
-            .arg(t.maxRows + 1),
+            .arg(max + 1),
         &error);
     if (!error.isEmpty())
         return QCoreApplication::translate("tranche", "table %1: %2")
             .arg(QLatin1StringView(t.table), error);
-    if (count.toLongLong() > t.maxRows) {
-        *overLimit = true;
-        return QCoreApplication::translate(
-                   "tranche", "the table %1 has more than %2 rows, the limit of a Tranche plan")
-            .arg(QLatin1StringView(t.table))
-            .arg(t.maxRows);
-    }
-    return {};
+    if (count.toLongLong() <= max)
+        return {};
+    *overLimit = true;
+    const QString reason =
+        t.limit ? limitProblem(*t.limit, QString()).reason
+                : QCoreApplication::translate("tranche", "more than %1 rows (the limit)").arg(max);
+    return QCoreApplication::translate("tranche", "table %1: %2")
+        .arg(QLatin1StringView(t.table), reason);
 }
 
-// Adds one value to the digest with its type; refuses text over the limit.
-QString addValue(QCryptographicHash &hash, const QVariant &v, bool *overLimit)
+// Adds one value to the digest with its type; refuses a string over the limit
+// (limitText: JSON extras are checked string by string once read).
+QString addValue(QCryptographicHash &hash, const QVariant &v, bool limitText, bool *overLimit)
 {
     QByteArray bytes;
     char tag = 'N';
@@ -164,12 +168,9 @@ QString addValue(QCryptographicHash &hash, const QVariant &v, bool *overLimit)
         tag = 'T';
         bytes = v.toString().toUtf8();
     }
-    if (bytes.size() > kMaxStoreTextBytes) {
+    if (tag == 'T' && limitText && v.toString().size() > planLimit(PlanLimit::StringLength)) {
         *overLimit = true;
-        return QCoreApplication::translate("tranche",
-                                           "%1 bytes, over the limit of %2 bytes for one value")
-            .arg(bytes.size())
-            .arg(kMaxStoreTextBytes);
+        return limitProblem(PlanLimit::StringLength, QString()).reason;
     }
     char length[9];
     length[0] = tag;
@@ -197,7 +198,8 @@ QString digestTable(const SqliteConnection &db, const TableLimit &t, QCryptograp
     for (int row = 1; q.next(); ++row) {
         const QSqlRecord record = q.record();
         for (int c = 0; c < record.count(); ++c) {
-            const QString error = addValue(hash, q.value(c), overLimit);
+            const bool limitText = !record.fieldName(c).endsWith(u"extra_json"_s);
+            const QString error = addValue(hash, q.value(c), limitText, overLimit);
             if (!error.isEmpty()) {
                 return QCoreApplication::translate("tranche", "table %1, row %2, column %3: %4")
                     .arg(table)

@@ -5,6 +5,8 @@
 
 #include "io/filereplace.h"
 #include "io/planio.h"
+#include "io/planjson.h"
+#include "io/planlimits.h"
 #include "io/planstore.h"
 #include "io/sqliteconnection.h"
 #include "io/storecheck.h"
@@ -99,6 +101,7 @@ private slots:
     void changedTextIsRefused();
     void flippedBytesNeverChangeThePlanQuietly();
     void fileWithoutChecksumOpens();
+    void fileOfThePreviousVersionOpens();
     void writeAheadLog_data();
     void writeAheadLog();
     void hotJournalIsUndone();
@@ -264,6 +267,20 @@ void TestUntrustedStore::fileWithoutChecksumOpens()
     QCOMPARE(*loaded.plan, richPlan());
 }
 
+void TestUntrustedStore::fileOfThePreviousVersionOpens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"previous.tranche"_s);
+    QCOMPARE(execSql(path, sqlStatements(fixture(u"v1.sql"_s))), QString());
+    const PlanLoadResult loaded = loadPlanFile(path);
+    QCOMPARE(loaded.error, QString());
+    const PlanReadResult json =
+        readPlanJsonFile(QStringLiteral(TRANCHE_FIXTURES) + u"/json/base.json"_s);
+    QVERIFY(json.ok());
+    QCOMPARE(*loaded.plan, *json.plan);
+}
+
 void TestUntrustedStore::writeAheadLog_data()
 {
     QTest::addColumn<bool>("schema0");
@@ -386,10 +403,14 @@ void TestUntrustedStore::planOverALimitIsNotSaved()
     QCOMPARE(savePlanFile(smallPlan(), path), QString());
     const QByteArray old = readAll(path);
     Plan plan = smallPlan();
-    for (qint64 i = 0; i <= kMaxStoreWaivers; ++i)
-        plan.waivers.append({u"INT-1"_s, {}, {}, u"why"_s, {}, {}});
+    const qint64 limit = planLimit(PlanLimit::Phases);
+    for (qint64 i = 0; i <= limit; ++i) {
+        Phase phase;
+        phase.id = u"p%1"_s.arg(i);
+        plan.phases.append(phase);
+    }
     const QString error = savePlanFile(plan, path);
-    QVERIFY2(error.contains(u"the table waivers has more than %1 rows"_s.arg(kMaxStoreWaivers)),
+    QVERIFY2(error.contains(u"table phases: more than %1 phases (the limit)"_s.arg(limit)),
              qPrintable(error));
     QCOMPARE(readAll(path), old);
     QCOMPARE(entries(dir.path()), QStringList{u"plan.tranche"_s});

@@ -9,8 +9,8 @@
 //     for (const badstores::BadStore &bad : badstores::malformedStores(dir.path()))
 //         write bad.bytes to a .tranche file, load it, expect bad.expected in the refusal.
 
+#include "io/planlimits.h"
 #include "io/planstore.h"
-#include "io/storelimits.h"
 #include "support/planstoretestdata.h"
 
 #include <QByteArray>
@@ -117,18 +117,18 @@ inline QList<Recipe> recipes()
          {u"UPDATE placements SET note = 'changed' WHERE phase_position = 0 AND position = 0"_s},
          u"does not match the checksum saved with it"_s,
          true},
-        {u"too many placements"_s,
-         {u"INSERT INTO placements (phase_position, position, item_id, extent, start_month,"
-          " escrow_share, escrow_agent, permitted_uses, snapback, note)"
+        {u"too many phases"_s,
+         {u"INSERT INTO phases (position, phase_id, name, kind, start_month, end_month)"
           " WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-          " SELECT 1, i, 'un-2371-coal', 0, 6, 0, '', '', 0, '' FROM n"_s.arg(
-              tranche::kMaxStorePlacements + 100)},
-         u"the table placements has more than %1 rows"_s.arg(tranche::kMaxStorePlacements)},
+          " SELECT i, 'x' || i, '', 'final', 0, 0 FROM n"_s.arg(
+              tranche::planLimit(tranche::PlanLimit::Phases) + 100)},
+         u"table phases: more than %1 phases (the limit)"_s.arg(
+             tranche::planLimit(tranche::PlanLimit::Phases))},
         {u"text over the limit"_s,
          {u"UPDATE placements SET note = %1 WHERE phase_position = 0 AND position = 0"_s.arg(
-             bigString(int(tranche::kMaxStoreTextBytes) + 1))},
-         u"column note: %1 bytes, over the limit of %2 bytes"_s.arg(tranche::kMaxStoreTextBytes + 1)
-             .arg(tranche::kMaxStoreTextBytes)},
+             bigString(int(tranche::planLimit(tranche::PlanLimit::StringLength)) + 1))},
+         u"table placements, row 1, column note: a string longer than %1 characters"_s.arg(
+             tranche::planLimit(tranche::PlanLimit::StringLength))},
     };
     return list;
 }

@@ -1,15 +1,15 @@
 #include "window/mainwindow.h"
 
-#include "panels/catalogpalette.h"
 #include "charts/chartswidget.h"
-#include "rules/checker.h"
-#include "export/exporter.h"
-#include "panels/findingspane.h"
-#include "panels/inspector.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "export/exporter.h"
 #include "io/planio.h"
 #include "io/recovery.h"
+#include "model/money.h"
+#include "panels/catalogpalette.h"
+#include "panels/findingspane.h"
+#include "panels/inspector.h"
+#include "rules/checker.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -331,7 +331,7 @@ bool MainWindow::openFile(const QString &path)
 {
     const OpenResult result = openPlan(path);
     if (!result.ok()) {
-        showError(tr("Cannot open plan"), result.errors.join(u'\n'));
+        showError(tr("Cannot open plan"), result.errorLines().join(u'\n'));
         return false;
     }
     const bool bundled = path.startsWith(u':');
