@@ -54,7 +54,7 @@ QString checkPages(const QString &path, const QString &name, const QByteArray &h
             .arg(name)
             .arg(pageSize);
     }
-    if (QFileInfo(path + u"-journal"_s).size() > 0)
+    if (QFileInfo(QFileInfo(path).canonicalFilePath() + u"-journal"_s).size() > 0)
         return {};
     if (size % pageSize != 0) {
         return QCoreApplication::translate(

@@ -88,7 +88,9 @@ QString tableDiffers(const SqliteConnection &db, const SchemaEntry &file,
 {
     QString ignored;
     const SqliteConnection memory(QString(), SqliteConnection::Mode::Memory);
-    if (memory.isOpen() && memory.exec(expected.sql, &ignored)) {
+    // A virtual table is never asked for its columns: that would connect its module.
+    const bool isVirtual = describe(file).startsWith(u"virtual"_s);
+    if (!isVirtual && memory.isOpen() && memory.exec(expected.sql, &ignored)) {
         const QStringList have = columnsOf(db, file.name);
         for (const QString &column : columnsOf(memory, expected.name)) {
             if (!have.contains(column)) {
@@ -315,8 +317,9 @@ QString compareSchema(const SqliteConnection &db, const QList<SchemaEntry> &entr
         return damaged(name, error);
     QStringList unexpected;
     for (const SchemaEntry &e : entries) {
-        if (!find(expected, e.type, e.name))
-            unexpected.append(describe(e));
+        const QString what = describe(e);
+        if (!find(expected, e.type, e.name) || what.startsWith(u"virtual"_s))
+            unexpected.append(what);
     }
     if (!unexpected.isEmpty()) {
         return QCoreApplication::translate(

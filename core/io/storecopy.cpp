@@ -46,13 +46,16 @@ StoreCopy::StoreCopy(const QString &path, const QString &name, qint64 maxBytes) 
                       .arg(name, m_error);
         return;
     }
+    // SQLite keeps them beside the file a symbolic link points to.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QString base = canonical.isEmpty() ? path : canonical;
     const int mode = writeVersion(m_file);
-    if (mode == 2 && nonEmptyFile(path + u"-wal"_s)) {
+    if (mode == 2 && nonEmptyFile(base + u"-wal"_s)) {
         m_sidecar = Sidecar::WriteAheadLog;
-        m_sidecarPath = path + u"-wal"_s;
-    } else if (mode == 1 && nonEmptyFile(path + u"-journal"_s)) {
+        m_sidecarPath = base + u"-wal"_s;
+    } else if (mode == 1 && nonEmptyFile(base + u"-journal"_s)) {
         m_sidecar = Sidecar::Journal;
-        m_sidecarPath = path + u"-journal"_s;
+        m_sidecarPath = base + u"-journal"_s;
     } else {
         return;
     }

@@ -98,6 +98,11 @@ inline QList<Recipe> recipes()
          {u"CREATE VIRTUAL TABLE notes USING fts5(note)"_s,
           u"INSERT INTO notes SELECT note FROM placements"_s},
          u"it contains virtual table notes"_s},
+        {u"virtual table in place of a table"_s,
+         {u"DROP TABLE waivers"_s,
+          u"CREATE VIRTUAL TABLE waivers USING fts4(position, rule, phase_id, item_id,"
+          " justification, author, date)"_s},
+         u"virtual table waivers"_s},
         {u"rtree table"_s,
          {u"CREATE VIRTUAL TABLE boxes USING rtree(id, x0, x1)"_s},
          u"it contains virtual table boxes"_s},
