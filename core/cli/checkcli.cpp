@@ -1,8 +1,9 @@
 #include "cli/checkcli.h"
 
+#include "cli/terminalsafe.h"
 #include "io/planio.h"
-#include "rules/ruleprofile.h"
 #include "rules/ruleengine.h"
+#include "rules/ruleprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,7 +134,7 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
 } // namespace
 
 int runCheckCli(const QString &file, const QString &profile, const QString &format,
-                    QTextStream &out, QTextStream &err)
+                QTextStream &out, QTextStream &err)
 {
     const QString fmt = format.isEmpty() ? u"text"_s : format;
     if (fmt != u"text"_s && fmt != u"json"_s) {
@@ -144,14 +145,10 @@ int runCheckCli(const QString &file, const QString &profile, const QString &form
         err.flush();
         return 2;
     }
-    const OpenResult opened = openPlan(file);
-    if (!opened.ok()) {
-        for (const QString &e : opened.errors)
-            err << e << u'\n';
-        err.flush();
+    const std::optional<Plan> opened = openPlanReporting(file, err);
+    if (!opened)
         return 2;
-    }
-    const Plan &plan = *opened.plan;
+    const Plan &plan = *opened;
     const QString profileName = profile.isEmpty() ? plan.meta.profile : profile;
     const ProfileResult found = findRuleProfile(profileName);
     if (!found.ok()) {

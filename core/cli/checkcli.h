@@ -22,6 +22,6 @@ namespace tranche {
 // phase (findings naming no phase first, under "plan"), the waived findings
 // apart with their justification, and a summary line of the counts.
 int runCheckCli(const QString &file, const QString &profile, const QString &format,
-                    QTextStream &out, QTextStream &err);
+                QTextStream &out, QTextStream &err);
 
 } // namespace tranche

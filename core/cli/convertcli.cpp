@@ -1,5 +1,6 @@
 #include "cli/convertcli.h"
 
+#include "cli/terminalsafe.h"
 #include "io/planio.h"
 
 #include <QCoreApplication>
@@ -26,13 +27,10 @@ int runConvertCli(const QString &in, const QString &out, QTextStream &err)
             return 2;
         }
     }
-    const OpenResult opened = openPlan(in);
-    if (!opened.ok()) {
-        for (const QString &line : opened.errors)
-            err << line << Qt::endl;
+    const std::optional<Plan> opened = openPlanReporting(in, err);
+    if (!opened)
         return 2;
-    }
-    const QString error = savePlan(*opened.plan, out);
+    const QString error = savePlan(*opened, out);
     if (!error.isEmpty()) {
         err << out << ": " << error << Qt::endl;
         return 2;

@@ -1,7 +1,8 @@
 #include "cli/flowcli.h"
 
-#include "io/planio.h"
+#include "cli/terminalsafe.h"
 #include "flow/valueflow.h"
+#include "io/planio.h"
 
 #include <QCoreApplication>
 
@@ -67,18 +68,11 @@ int runFlowCli(const QString &file, const QString &format, QTextStream &out, QTe
         return 2;
     }
 
-    const OpenResult opened = openPlan(file);
-    if (!opened.ok()) {
-        if (opened.errors.isEmpty())
-            err << QCoreApplication::translate("tranche", "%1: cannot open the plan").arg(file)
-                << '\n';
-        for (const QString &line : opened.errors)
-            err << line << '\n';
-        err.flush();
+    const std::optional<Plan> opened = openPlanReporting(file, err);
+    if (!opened)
         return 2;
-    }
 
-    const ValueFlow flow = computeValueFlow(*opened.plan);
+    const ValueFlow flow = computeValueFlow(*opened);
     if (fmt == "json"_L1)
         writeJson(flow, out);
     else

@@ -57,6 +57,18 @@ long long decimalMagnitude(const QByteArray &token)
     return intDigits > 0 ? exponent + intDigits - 1 : exponent - leadingFractionZeros - 1;
 }
 
+// The character a JSON escape backslash-e stands for (other than backslash-u).
+QChar unescaped(char e)
+{
+    constexpr std::pair<char, char16_t> kEscapes[] = {
+        {'b', u'\b'}, {'f', u'\f'}, {'n', u'\n'}, {'r', u'\r'}, {'t', u'\t'}};
+    for (const auto &[from, to] : kEscapes) {
+        if (e == from)
+            return QChar(to);
+    }
+    return QChar::fromLatin1(e);
+}
+
 // Reads the string starting at json[i] == '"'; returns the index after its
 // closing quote, or -1 when it does not end. Decodes it into *out when given.
 qsizetype scanString(const QByteArray &json, qsizetype i, QString *out)
@@ -91,26 +103,7 @@ qsizetype scanString(const QByteArray &json, qsizetype i, QString *out)
                 out->append(QChar(code));
             i += 4;
         } else if (out) {
-            switch (e) {
-            case 'b':
-                out->append(u'\b');
-                break;
-            case 'f':
-                out->append(u'\f');
-                break;
-            case 'n':
-                out->append(u'\n');
-                break;
-            case 'r':
-                out->append(u'\r');
-                break;
-            case 't':
-                out->append(u'\t');
-                break;
-            default:
-                out->append(QChar::fromLatin1(e));
-                break;
-            }
+            out->append(unescaped(e));
         }
         run = i;
     }

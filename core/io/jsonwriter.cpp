@@ -82,7 +82,7 @@ void JsonWriter::fieldOrNull(QLatin1StringView k, const QString &v)
         writeString(v);
 }
 
-void JsonWriter::extras(const QJsonObject &extra, std::initializer_list<QLatin1StringView> known)
+void JsonWriter::extras(const QJsonObject &extra, const QList<QLatin1StringView> &known)
 {
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
         const QString k = it.key();

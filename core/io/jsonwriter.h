@@ -38,7 +38,7 @@ public:
     void fieldOrNull(QLatin1StringView k, const QString &v); // null when v is empty
 
     // The keys of extra that are not in known, in QJsonObject's (sorted) order.
-    void extras(const QJsonObject &extra, std::initializer_list<QLatin1StringView> known);
+    void extras(const QJsonObject &extra, const QList<QLatin1StringView> &known);
 
     void value(const QJsonValue &v);
     void writeString(QStringView s);

@@ -25,26 +25,27 @@ bool isJson(const QString &path)
 OpenResult openPlan(const QString &path)
 {
     OpenResult result;
+    result.file = QDir::toNativeSeparators(path);
     if (isJson(path)) {
         PlanReadResult read = readPlanJsonFile(path);
-        if (read.ok()) {
+        if (read.ok())
             result.plan = std::move(read.plan);
-        } else {
-            result.errors = formatProblems(QDir::toNativeSeparators(path), read.problems)
-                                .split(u'\n', Qt::SkipEmptyParts);
-            if (result.errors.isEmpty()) {
-                result.errors.append(
-                    QCoreApplication::translate("tranche", "%1: the plan could not be read.")
-                        .arg(QDir::toNativeSeparators(path)));
-            }
-        }
-        return result;
+        else
+            result.problems = std::move(read.problems);
+    } else {
+        PlanLoadResult load = loadPlanFile(path);
+        result.notes = load.notes;
+        if (load.ok())
+            result.plan = std::move(load.plan);
+        else if (!load.problems.isEmpty())
+            result.problems = std::move(load.problems);
+        else
+            result.problems.append(Problem::message(load.error));
     }
-    PlanLoadResult load = loadPlanFile(path);
-    if (load.ok())
-        result.plan = std::move(load.plan);
-    else
-        result.errors.append(load.error);
+    if (!result.ok() && result.problems.isEmpty()) {
+        result.problems.append(
+            {QString(), QCoreApplication::translate("tranche", "the plan could not be read.")});
+    }
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "io/jsonnumberscan.h"
 #include "io/jsonwriter.h"
+#include "io/planfields.h"
 #include "io/planjsonwalk.h"
 
 #include <QCoreApplication>
@@ -98,94 +99,107 @@ bool isReferencePointer(const QString &pointer, QStringView list, QStringView fi
            parts.at(5) == field;
 }
 
+// Writes the fields of v in table order; custom(key) writes a Custom field.
+template <typename T, std::size_t N, typename Custom>
+void writeFields(JsonWriter &w, const std::array<planfields::Field<T>, N> &table, const T &v,
+                 Custom custom)
+{
+    for (const planfields::Field<T> &f : table) {
+        std::visit(
+            [&](auto member) {
+                using M = decltype(member);
+                if constexpr (std::is_same_v<M, std::monostate>) {
+                    custom(f.key);
+                } else if constexpr (std::is_same_v<M, QString T::*>) {
+                    if (f.nullWhenEmpty)
+                        w.fieldOrNull(f.key, v.*member);
+                    else
+                        w.field(f.key, v.*member);
+                } else if constexpr (std::is_same_v<M, std::optional<double> T::*>) {
+                    if (v.*member) // an unset reference value is left out
+                        w.field(f.key, *(v.*member));
+                } else if constexpr (std::is_same_v<M, int T::*>) {
+                    w.field(f.key, double(v.*member));
+                } else if constexpr (std::is_same_v<M, std::optional<int> T::*>) {
+                    w.field(f.key, v.*member ? QJsonValue(*(v.*member)) : QJsonValue());
+                } else {
+                    w.field(f.key, v.*member);
+                }
+            },
+            f.member);
+    }
+}
+
+// An object of a list: its fields, then its extras.
+template <typename T, std::size_t N, typename Custom>
+void writeObject(JsonWriter &w, const std::array<planfields::Field<T>, N> &table, const T &v,
+                 Custom custom, JsonWriter::Layout layout = JsonWriter::Layout::Lines)
+{
+    static const QList<QLatin1StringView> known = planfields::keys(table);
+    w.element();
+    w.beginObject(layout);
+    writeFields(w, table, v, custom);
+    w.extras(v.extra, known);
+    w.endObject();
+}
+
+void noCustom(QLatin1StringView) {}
+
 void writeItem(JsonWriter &w, const SanctionsItem &it)
 {
-    w.beginObject();
-    w.field("id"_L1, it.id);
-    w.field("name"_L1, it.name);
-    w.field("authority"_L1, toString(it.authority));
-    w.field("instrument"_L1, it.instrument);
-    w.field("category"_L1, it.category);
-    w.field("annualValueUsd"_L1, it.annualValueUsd);
-    w.field("reversibility"_L1, toString(it.reversibility));
-    w.field("longTermBenefit"_L1, it.longTermBenefit);
-    w.field("escrowable"_L1, it.escrowable);
-    w.fieldOrNull("targeted"_L1, toString(it.targeted));
-    w.field("fatf"_L1, it.fatf);
-    w.field("primaryTrade"_L1, it.primaryTrade);
-    w.field("source"_L1, it.source);
-    w.field("confidence"_L1, it.confidence);
-    w.field("valueBasis"_L1, it.valueBasis);
-    if (!it.variantOf.isEmpty()) // optional: written only on variants
-        w.field("variantOf"_L1, it.variantOf);
-    w.extras(it.extra, {"id"_L1, "name"_L1, "authority"_L1, "instrument"_L1, "category"_L1,
-                        "annualValueUsd"_L1, "reversibility"_L1, "longTermBenefit"_L1,
-                        "escrowable"_L1, "targeted"_L1, "fatf"_L1, "primaryTrade"_L1, "source"_L1,
-                        "confidence"_L1, "valueBasis"_L1, "variantOf"_L1});
-    w.endObject();
+    writeObject(w, planfields::kItem, it, [&](QLatin1StringView key) {
+        if (key == "authority"_L1)
+            w.field(key, toString(it.authority));
+        else if (key == "reversibility"_L1)
+            w.field(key, toString(it.reversibility));
+        else if (key == "targeted"_L1)
+            w.fieldOrNull(key, toString(it.targeted));
+        else if (key == "variantOf"_L1 && !it.variantOf.isEmpty()) // written only on variants
+            w.field(key, it.variantOf);
+    });
 }
 
 void writeAction(JsonWriter &w, const CounterpartAction &a)
 {
-    w.beginObject();
-    w.field("id"_L1, a.id);
-    w.field("name"_L1, a.name);
-    w.field("category"_L1, a.category);
-    w.field("weight"_L1, a.weight);
-    QJsonArray completes;
-    for (Program p : {Program::Nuclear, Program::Icbm, Program::Wmd}) {
-        if (a.completes.testFlag(p))
-            completes.append(toString(p));
-    }
-    w.field("completes"_L1, QJsonValue(completes));
-    w.field("financialReform"_L1, a.financialReform);
-    w.field("source"_L1, a.source);
-    w.field("confidence"_L1, a.confidence);
-    w.extras(a.extra, {"id"_L1, "name"_L1, "category"_L1, "weight"_L1, "completes"_L1,
-                       "financialReform"_L1, "source"_L1, "confidence"_L1});
-    w.endObject();
+    writeObject(w, planfields::kAction, a, [&](QLatin1StringView key) {
+        QJsonArray completes;
+        for (Program p : {Program::Nuclear, Program::Icbm, Program::Wmd}) {
+            if (a.completes.testFlag(p))
+                completes.append(toString(p));
+        }
+        w.field(key, QJsonValue(completes));
+    });
 }
 
 void writePhase(JsonWriter &w, const Phase &ph)
 {
+    static const QList<QLatin1StringView> known =
+        planfields::keys(planfields::kPhase, {planfields::kActions, planfields::kReliefs});
+    w.element();
     w.beginObject();
-    w.field("id"_L1, ph.id);
-    w.field("name"_L1, ph.name);
-    w.field("kind"_L1, toString(ph.kind));
-    w.field("start"_L1, double(ph.start));
-    w.field("end"_L1, double(ph.end));
-    w.key("actions"_L1);
+    writeFields(w, planfields::kPhase, ph,
+                [&](QLatin1StringView key) { w.field(key, toString(ph.kind)); });
+    w.key(planfields::kActions);
     w.beginArray();
-    for (const RequiredAction &ra : ph.actions) {
-        w.element();
-        w.beginObject(JsonWriter::Layout::OneLine);
-        w.field("action"_L1, ra.action);
-        w.field("verifiedMonth"_L1, double(ra.verifiedMonth));
-        w.extras(ra.extra, {"action"_L1, "verifiedMonth"_L1});
-        w.endObject();
-    }
+    for (const RequiredAction &ra : ph.actions)
+        writeObject(w, planfields::kRequiredAction, ra, noCustom, JsonWriter::Layout::OneLine);
     w.endArray();
-    w.key("reliefs"_L1);
+    w.key(planfields::kReliefs);
     w.beginArray();
-    for (const Placement &pl : ph.reliefs) {
-        w.element();
-        w.beginObject(JsonWriter::Layout::OneLine);
-        w.field("item"_L1, pl.item);
-        w.field("extent"_L1, pl.extent);
-        w.field("start"_L1, double(pl.start));
-        w.field("end"_L1, pl.end ? QJsonValue(*pl.end) : QJsonValue(QJsonValue::Null));
-        w.field("escrowShare"_L1, pl.escrowShare);
-        w.field("escrowAgent"_L1, pl.escrowAgent);
-        w.field("permittedUses"_L1, pl.permittedUses);
-        w.field("snapback"_L1, pl.snapback);
-        w.field("note"_L1, pl.note);
-        w.extras(pl.extra, {"item"_L1, "extent"_L1, "start"_L1, "end"_L1, "escrowShare"_L1,
-                            "escrowAgent"_L1, "permittedUses"_L1, "snapback"_L1, "note"_L1});
-        w.endObject();
-    }
+    for (const Placement &pl : ph.reliefs)
+        writeObject(w, planfields::kPlacement, pl, noCustom, JsonWriter::Layout::OneLine);
     w.endArray();
-    w.extras(ph.extra,
-             {"id"_L1, "name"_L1, "kind"_L1, "start"_L1, "end"_L1, "actions"_L1, "reliefs"_L1});
+    w.extras(ph.extra, known);
+    w.endObject();
+}
+
+void writeWaiver(JsonWriter &w, const Waiver &wv)
+{
+    w.element();
+    w.beginObject();
+    writeFields(w, planfields::kWaiver, wv, [&](QLatin1StringView key) {
+        w.fieldOrNull(key, wv.date.isValid() ? wv.date.toString(u"yyyy-MM-dd"_s) : QString());
+    });
     w.endObject();
 }
 
@@ -195,9 +209,7 @@ PlanReadResult readPlanJson(const QByteArray &json)
 {
     PlanReadResult result;
     if (json.size() > kMaxPlanJsonBytes) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "the document is larger than %1 MiB")
-                            .arg(kMaxPlanJsonBytes / (1024 * 1024))});
+        result.problems.append(limitProblem(PlanLimit::JsonFileBytes, QString()));
         return result;
     }
     if (json.trimmed().isEmpty()) {
@@ -268,67 +280,47 @@ PlanReadResult readPlanJson(const QByteArray &json)
 
 QByteArray writePlanJson(const Plan &plan)
 {
+    static const QList<QLatin1StringView> metaKeys = planfields::keys(planfields::kMeta);
+    static const QList<QLatin1StringView> topKeys(planfields::kTopLevel.begin(),
+                                                  planfields::kTopLevel.end());
     JsonWriter w;
     w.beginObject();
-    w.field("format"_L1, QString(kFormatName));
-    w.field("version"_L1, double(kFormatVersion));
+    w.field(planfields::kFormat, QString(kFormatName));
+    w.field(planfields::kVersion, double(kFormatVersion));
 
-    w.key("plan"_L1);
+    w.key(planfields::kPlan);
     w.beginObject();
-    w.field("title"_L1, plan.meta.title);
-    w.field("counterpart"_L1, plan.meta.counterpart);
-    w.fieldOrNull("start"_L1, plan.meta.start);
-    w.field("classification"_L1, plan.meta.classification);
-    w.field("profile"_L1, plan.meta.profile);
-    if (plan.meta.referenceValueUsd)
-        w.field("referenceValueUsd"_L1, *plan.meta.referenceValueUsd);
-    w.extras(plan.meta.extra, {"title"_L1, "counterpart"_L1, "start"_L1, "classification"_L1,
-                               "profile"_L1, "referenceValueUsd"_L1});
+    writeFields(w, planfields::kMeta, plan.meta, noCustom);
+    w.extras(plan.meta.extra, metaKeys);
     w.endObject();
 
-    w.key("catalog"_L1);
+    w.key(planfields::kCatalog);
     w.beginObject();
-    w.key("items"_L1);
+    w.key(planfields::kItems);
     w.beginArray();
-    for (const SanctionsItem &it : plan.catalog.items) {
-        w.element();
+    for (const SanctionsItem &it : plan.catalog.items)
         writeItem(w, it);
-    }
     w.endArray();
-    w.key("actions"_L1);
+    w.key(planfields::kActions);
     w.beginArray();
-    for (const CounterpartAction &a : plan.catalog.actions) {
-        w.element();
+    for (const CounterpartAction &a : plan.catalog.actions)
         writeAction(w, a);
-    }
     w.endArray();
     w.endObject();
 
-    w.key("phases"_L1);
+    w.key(planfields::kPhases);
     w.beginArray();
-    for (const Phase &ph : plan.phases) {
-        w.element();
+    for (const Phase &ph : plan.phases)
         writePhase(w, ph);
-    }
     w.endArray();
 
-    w.key("waivers"_L1);
+    w.key(planfields::kWaivers);
     w.beginArray();
-    for (const Waiver &wv : plan.waivers) {
-        w.element();
-        w.beginObject();
-        w.field("rule"_L1, wv.rule);
-        w.fieldOrNull("phase"_L1, wv.phase);
-        w.fieldOrNull("item"_L1, wv.item);
-        w.field("justification"_L1, wv.justification);
-        w.field("author"_L1, wv.author);
-        w.fieldOrNull("date"_L1, wv.date.isValid() ? wv.date.toString(u"yyyy-MM-dd"_s) : QString());
-        w.endObject();
-    }
+    for (const Waiver &wv : plan.waivers)
+        writeWaiver(w, wv);
     w.endArray();
 
-    w.extras(plan.extra,
-             {"format"_L1, "version"_L1, "plan"_L1, "catalog"_L1, "phases"_L1, "waivers"_L1});
+    w.extras(plan.extra, topKeys);
     w.endObject();
     w.out += '\n';
     return w.out;
@@ -337,38 +329,25 @@ QByteArray writePlanJson(const Plan &plan)
 PlanReadResult readPlanJsonFile(const QString &path)
 {
     PlanReadResult result;
+    const auto refuse = [&result](const QString &reason) {
+        result.problems.append({QString(), reason});
+        return result;
+    };
     const QFileInfo info(path);
-    if (!info.exists()) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "the file does not exist")});
-        return result;
-    }
-    if (!info.isFile()) {
-        result.problems.append({QString(), QCoreApplication::translate(
-                                               "tranche", "not a file (a folder or a device)")});
-        return result;
-    }
-    if (info.size() > kMaxPlanJsonBytes) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "the file is larger than %1 MiB")
-                            .arg(kMaxPlanJsonBytes / (1024 * 1024))});
-        return result;
-    }
+    if (!info.exists())
+        return refuse(QCoreApplication::translate("tranche", "the file does not exist"));
+    if (!info.isFile())
+        return refuse(QCoreApplication::translate("tranche", "not a file (a folder or a device)"));
+    if (info.size() > kMaxPlanJsonBytes)
+        return refuse(limitProblem(PlanLimit::JsonFileBytes, QString()).reason);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "cannot read the file: %1")
-                            .arg(file.errorString())});
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(QCoreApplication::translate("tranche", "cannot read the file: %1")
+                          .arg(file.errorString()));
     // Read one byte more than allowed: the file may have grown since stat().
     const QByteArray json = file.read(kMaxPlanJsonBytes + 1);
-    if (json.size() > kMaxPlanJsonBytes) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "the file is larger than %1 MiB")
-                            .arg(kMaxPlanJsonBytes / (1024 * 1024))});
-        return result;
-    }
+    if (json.size() > kMaxPlanJsonBytes)
+        return refuse(limitProblem(PlanLimit::JsonFileBytes, QString()).reason);
     return readPlanJson(json);
 }
 

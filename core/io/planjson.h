@@ -3,8 +3,9 @@
 // of untrusted input reporting every problem at once with its JSON pointer,
 // and deterministic writing (json -> tranche -> json is byte-identical).
 
-#include "model/plan.h"
+#include "io/planlimits.h"
 #include "io/validation.h"
+#include "model/plan.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,7 +23,7 @@ PlanReadResult readPlanJson(const QByteArray &json);
 QByteArray writePlanJson(const Plan &plan);
 
 // File helpers: read refuses files over kMaxPlanJsonBytes with a problem at "".
-inline constexpr qint64 kMaxPlanJsonBytes = 64 * 1024 * 1024;
+inline constexpr qint64 kMaxPlanJsonBytes = planLimit(PlanLimit::JsonFileBytes);
 PlanReadResult readPlanJsonFile(const QString &path);
 
 } // namespace tranche

@@ -1,5 +1,7 @@
 #include "io/planjsonwalk.h"
 
+#include "io/planfields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,7 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -141,27 +143,34 @@ public:
         out = *e;
     }
 
-    // o[key] as an object; reports a wrong type. ok is false when it is not usable.
+    // o[key] when it has the type wanted (Object or Array), else Undefined;
+    // reports a wrong type. ok is false when it is not usable.
+    QJsonValue container(const QJsonObject &o, const QString &base, QLatin1StringView key,
+                         bool required, QJsonValue::Type wanted, bool *ok)
+    {
+        const QJsonValue v = field(o, base, key, required);
+        const bool right = v.type() == wanted;
+        if (ok)
+            *ok = right || (!required && v.isUndefined());
+        if (!v.isUndefined() && !right) {
+            add(base + u'/' + key,
+                wanted == QJsonValue::Object
+                    ? QCoreApplication::translate("tranche", "must be an object")
+                    : QCoreApplication::translate("tranche", "must be an array"));
+        }
+        return right ? v : QJsonValue(QJsonValue::Undefined);
+    }
+
     QJsonObject object(const QJsonObject &o, const QString &base, QLatin1StringView key,
                        bool required, bool *ok = nullptr)
     {
-        const QJsonValue v = field(o, base, key, required);
-        if (ok)
-            *ok = v.isObject() || (!required && v.isUndefined());
-        if (!v.isUndefined() && !v.isObject())
-            add(base + u'/' + key, QCoreApplication::translate("tranche", "must be an object"));
-        return v.toObject();
+        return container(o, base, key, required, QJsonValue::Object, ok).toObject();
     }
 
     QJsonArray array(const QJsonObject &o, const QString &base, QLatin1StringView key,
                      bool required, bool *ok = nullptr)
     {
-        const QJsonValue v = field(o, base, key, required);
-        if (ok)
-            *ok = v.isArray() || (!required && v.isUndefined());
-        if (!v.isUndefined() && !v.isArray())
-            add(base + u'/' + key, QCoreApplication::translate("tranche", "must be an array"));
-        return v.toArray();
+        return container(o, base, key, required, QJsonValue::Array, ok).toArray();
     }
 
     // The element of an array as an object; reports anything else.
@@ -175,7 +184,7 @@ public:
         return true;
     }
 
-    static QJsonObject extra(const QJsonObject &o, std::initializer_list<QLatin1StringView> known)
+    static QJsonObject extra(const QJsonObject &o, const QList<QLatin1StringView> &known)
     {
         QJsonObject out;
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -185,6 +194,70 @@ public:
                 out.insert(key, it.value());
         }
         return out;
+    }
+
+    // Reads every field of table that is not Custom into out; returns a bit
+    // per field (by row) that is set when the field was there but wrong.
+    template <typename T, std::size_t N>
+    quint64 fields(const QJsonObject &o, const QString &b,
+                   const std::array<planfields::Field<T>, N> &table, T &out)
+    {
+        static_assert(N <= 64);
+        quint64 failed = 0;
+        for (std::size_t i = 0; i < N; ++i) {
+            const planfields::Field<T> &f = table[i];
+            const qsizetype before = problems.size();
+            std::visit(
+                [&](auto member) {
+                    using M = decltype(member);
+                    if constexpr (std::is_same_v<M, QString T::*>) {
+                        string(o, b, f.key, out.*member, f.required);
+                    } else if constexpr (std::is_same_v<M, double T::*>) {
+                        number(o, b, f.key, out.*member, f.required);
+                    } else if constexpr (std::is_same_v<M, std::optional<double> T::*>) {
+                        optionalNumber(o, b, f.key, out.*member);
+                    } else if constexpr (std::is_same_v<M, bool T::*>) {
+                        boolean(o, b, f.key, out.*member);
+                    } else if constexpr (std::is_same_v<M, int T::*>) {
+                        month(o, b, f.key, out.*member, f.required);
+                    } else if constexpr (std::is_same_v<M, std::optional<int> T::*>) {
+                        int m = 0;
+                        if (month(o, b, f.key, m, f.required))
+                            out.*member = m;
+                    }
+                },
+                f.member);
+            if (problems.size() > before)
+                failed |= quint64(1) << i;
+        }
+        return failed;
+    }
+
+    // The element v of a list as an object read through table, with the
+    // problems found in it marked with the phase and item they concern.
+    template <typename T, std::size_t N>
+    std::optional<QJsonObject> elementFields(const QJsonValue &v, const QString &b,
+                                             const std::array<planfields::Field<T>, N> &table,
+                                             T &out, quint64 *failed = nullptr)
+    {
+        QJsonObject o;
+        if (!element(v, b, o))
+            return std::nullopt;
+        const quint64 bad = fields(o, b, table, out);
+        if (failed)
+            *failed = bad;
+        return o;
+    }
+
+    // Sets the phase (and, when not set, the item) of problems from index first on.
+    void mark(qsizetype first, const QString &phase, const QString &item)
+    {
+        for (qsizetype i = first; i < problems.size(); ++i) {
+            if (problems[i].phase.isEmpty())
+                problems[i].phase = phase;
+            if (problems[i].item.isEmpty())
+                problems[i].item = item;
+        }
     }
 
     // Returns false when the document is not a plan this program can read.
@@ -222,169 +295,150 @@ public:
 
     void readMeta(const QJsonObject &o, PlanMeta &meta)
     {
-        const QString b = u"/plan"_s;
-        string(o, b, "title"_L1, meta.title);
-        string(o, b, "counterpart"_L1, meta.counterpart);
-        string(o, b, "start"_L1, meta.start);
-        string(o, b, "classification"_L1, meta.classification);
-        string(o, b, "profile"_L1, meta.profile);
-        optionalNumber(o, b, "referenceValueUsd"_L1, meta.referenceValueUsd);
-        meta.extra = extra(o, {"title"_L1, "counterpart"_L1, "start"_L1, "classification"_L1,
-                               "profile"_L1, "referenceValueUsd"_L1});
+        fields(o, u"/plan"_s, planfields::kMeta, meta);
+        static const QList<QLatin1StringView> known = planfields::keys(planfields::kMeta);
+        meta.extra = extra(o, known);
+    }
+
+    // A catalog entry: its table's fields, custom(o, out) for the others,
+    // its extras; its problems name it by id.
+    template <typename T, std::size_t N, typename Custom>
+    T readEntry(const QJsonValue &v, const QString &b,
+                const std::array<planfields::Field<T>, N> &table, Custom custom)
+    {
+        static const QList<QLatin1StringView> known = planfields::keys(table);
+        T out;
+        const qsizetype first = problems.size();
+        if (const std::optional<QJsonObject> o = elementFields(v, b, table, out)) {
+            custom(*o, out);
+            out.extra = extra(*o, known);
+            mark(first, QString(), out.id);
+        }
+        return out;
     }
 
     SanctionsItem readItem(const QJsonValue &v, const QString &b)
     {
-        SanctionsItem it;
-        QJsonObject o;
-        if (!element(v, b, o))
-            return it;
-        string(o, b, "id"_L1, it.id, true);
-        string(o, b, "name"_L1, it.name);
-        enumeration(o, b, "authority"_L1, true, &authorityFromString,
-                    "UN, US-statute, US-EO, FATF, other"_L1, it.authority);
-        string(o, b, "instrument"_L1, it.instrument);
-        string(o, b, "category"_L1, it.category);
-        number(o, b, "annualValueUsd"_L1, it.annualValueUsd, true);
-        enumeration(o, b, "reversibility"_L1, true, &reversibilityFromString,
-                    "easy, moderate, hard"_L1, it.reversibility);
-        boolean(o, b, "longTermBenefit"_L1, it.longTermBenefit);
-        boolean(o, b, "escrowable"_L1, it.escrowable);
-        enumeration(o, b, "targeted"_L1, false, &targetedFromString,
-                    "null, military, security, prison, human-rights, wmd, finance"_L1, it.targeted);
-        boolean(o, b, "fatf"_L1, it.fatf);
-        boolean(o, b, "primaryTrade"_L1, it.primaryTrade);
-        string(o, b, "source"_L1, it.source);
-        string(o, b, "confidence"_L1, it.confidence);
-        string(o, b, "valueBasis"_L1, it.valueBasis);
-        string(o, b, "variantOf"_L1, it.variantOf);
-        it.extra = extra(o, {"id"_L1, "name"_L1, "authority"_L1, "instrument"_L1, "category"_L1,
-                             "annualValueUsd"_L1, "reversibility"_L1, "longTermBenefit"_L1,
-                             "escrowable"_L1, "targeted"_L1, "fatf"_L1, "primaryTrade"_L1,
-                             "source"_L1, "confidence"_L1, "valueBasis"_L1, "variantOf"_L1});
-        return it;
+        return readEntry(v, b, planfields::kItem, [&](const QJsonObject &o, SanctionsItem &it) {
+            enumeration(o, b, "authority"_L1, true, &authorityFromString,
+                        "UN, US-statute, US-EO, FATF, other"_L1, it.authority);
+            enumeration(o, b, "reversibility"_L1, true, &reversibilityFromString,
+                        "easy, moderate, hard"_L1, it.reversibility);
+            enumeration(o, b, "targeted"_L1, false, &targetedFromString,
+                        "null, military, security, prison, human-rights, wmd, finance"_L1,
+                        it.targeted);
+            string(o, b, "variantOf"_L1, it.variantOf);
+        });
+    }
+
+    // The "completes" list of an action.
+    void readCompletes(const QJsonObject &o, const QString &b, Programs &out)
+    {
+        const QJsonArray completes = array(o, b, "completes"_L1, false);
+        for (qsizetype i = 0; i < completes.size(); ++i) {
+            const QJsonValue c = completes.at(i);
+            const std::optional<Program> program =
+                c.isString() ? programFromString(c.toString()) : std::nullopt;
+            if (program) {
+                out |= *program;
+                continue;
+            }
+            const QString got =
+                c.isString()
+                    ? u'"' + c.toString() + u'"'
+                    : QString::fromUtf8(QJsonDocument(QJsonArray{c}).toJson(QJsonDocument::Compact))
+                          .chopped(1)
+                          .mid(1);
+            add(b + u"/completes/"_s + QString::number(i),
+                QCoreApplication::translate("tranche", "must be one of nuclear, icbm, wmd (got %1)")
+                    .arg(got));
+        }
     }
 
     CounterpartAction readAction(const QJsonValue &v, const QString &b)
     {
-        CounterpartAction a;
-        QJsonObject o;
-        if (!element(v, b, o))
-            return a;
-        string(o, b, "id"_L1, a.id, true);
-        string(o, b, "name"_L1, a.name);
-        string(o, b, "category"_L1, a.category);
-        number(o, b, "weight"_L1, a.weight, true);
-        const QJsonArray completes = array(o, b, "completes"_L1, false);
-        for (qsizetype i = 0; i < completes.size(); ++i) {
-            const QJsonValue c = completes.at(i);
-            const QString p = b + u"/completes/"_s + QString::number(i);
-            const std::optional<Program> program =
-                c.isString() ? programFromString(c.toString()) : std::nullopt;
-            if (program) {
-                a.completes |= *program;
-            } else {
-                add(p, QCoreApplication::translate("tranche",
-                                                   "must be one of nuclear, icbm, wmd (got %1)")
-                           .arg(c.isString() ? u'"' + c.toString() + u'"'
-                                             : QString::fromUtf8(QJsonDocument(QJsonArray{c})
-                                                                     .toJson(QJsonDocument::Compact)
-                                                                     .chopped(1)
-                                                                     .mid(1))));
-            }
-        }
-        boolean(o, b, "financialReform"_L1, a.financialReform);
-        string(o, b, "source"_L1, a.source);
-        string(o, b, "confidence"_L1, a.confidence);
-        a.extra = extra(o, {"id"_L1, "name"_L1, "category"_L1, "weight"_L1, "completes"_L1,
-                            "financialReform"_L1, "source"_L1, "confidence"_L1});
-        return a;
+        return readEntry(
+            v, b, planfields::kAction,
+            [&](const QJsonObject &o, CounterpartAction &a) { readCompletes(o, b, a.completes); });
+    }
+
+    // Each element of o[key] (an optional list) read by read(value, pointer).
+    template <typename Read>
+    void list(const QJsonObject &o, const QString &b, QLatin1StringView key, Read read,
+              bool required = false, bool *ok = nullptr)
+    {
+        const QJsonArray values = array(o, b, key, required, ok);
+        const QString base = b + u'/' + key + u'/';
+        for (qsizetype i = 0; i < values.size(); ++i)
+            read(values.at(i), base + QString::number(i));
     }
 
     void readCatalog(const QJsonObject &o, Catalog &catalog)
     {
         const QString b = u"/catalog"_s;
-        const QJsonArray items = array(o, b, "items"_L1, true, &itemsUsable);
-        for (qsizetype i = 0; i < items.size(); ++i)
-            catalog.items.append(readItem(items.at(i), b + u"/items/"_s + QString::number(i)));
-        const QJsonArray actions = array(o, b, "actions"_L1, false, &actionsUsable);
-        for (qsizetype i = 0; i < actions.size(); ++i)
-            catalog.actions.append(
-                readAction(actions.at(i), b + u"/actions/"_s + QString::number(i)));
+        list(
+            o, b, planfields::kItems,
+            [&](const QJsonValue &v, const QString &p) { catalog.items.append(readItem(v, p)); },
+            true, &itemsUsable);
+        list(
+            o, b, planfields::kActions,
+            [&](const QJsonValue &v, const QString &p) {
+                catalog.actions.append(readAction(v, p));
+            },
+            false, &actionsUsable);
     }
 
-    RequiredAction readRequiredAction(const QJsonValue &v, const QString &b)
+    // A required action or a placement: its table's fields and its extras.
+    template <typename T, std::size_t N>
+    T readListed(const QJsonValue &v, const QString &b,
+                 const std::array<planfields::Field<T>, N> &table)
     {
-        RequiredAction ra;
-        QJsonObject o;
-        if (!element(v, b, o))
-            return ra;
-        string(o, b, "action"_L1, ra.action, true);
-        month(o, b, "verifiedMonth"_L1, ra.verifiedMonth, true);
-        ra.extra = extra(o, {"action"_L1, "verifiedMonth"_L1});
-        return ra;
-    }
-
-    Placement readPlacement(const QJsonValue &v, const QString &b)
-    {
-        Placement pl;
-        QJsonObject o;
-        if (!element(v, b, o))
-            return pl;
-        string(o, b, "item"_L1, pl.item, true);
-        number(o, b, "extent"_L1, pl.extent, true);
-        month(o, b, "start"_L1, pl.start, true);
-        int end = 0;
-        if (month(o, b, "end"_L1, end, false))
-            pl.end = end;
-        number(o, b, "escrowShare"_L1, pl.escrowShare, false);
-        string(o, b, "escrowAgent"_L1, pl.escrowAgent);
-        string(o, b, "permittedUses"_L1, pl.permittedUses);
-        boolean(o, b, "snapback"_L1, pl.snapback);
-        string(o, b, "note"_L1, pl.note);
-        pl.extra = extra(o, {"item"_L1, "extent"_L1, "start"_L1, "end"_L1, "escrowShare"_L1,
-                             "escrowAgent"_L1, "permittedUses"_L1, "snapback"_L1, "note"_L1});
-        return pl;
+        static const QList<QLatin1StringView> known = planfields::keys(table);
+        T out;
+        if (const std::optional<QJsonObject> o = elementFields(v, b, table, out))
+            out.extra = extra(*o, known);
+        return out;
     }
 
     Phase readPhase(const QJsonValue &v, const QString &b)
     {
         Phase ph;
-        QJsonObject o;
-        if (!element(v, b, o))
+        const qsizetype first = problems.size();
+        quint64 failed = 0;
+        const std::optional<QJsonObject> o = elementFields(v, b, planfields::kPhase, ph, &failed);
+        if (!o)
             return ph;
-        string(o, b, "id"_L1, ph.id, true);
-        string(o, b, "name"_L1, ph.name);
-        enumeration(o, b, "kind"_L1, true, &phaseKindFromString, "interim, final"_L1, ph.kind);
-        const bool hasStart = month(o, b, "start"_L1, ph.start, true);
-        if (!month(o, b, "end"_L1, ph.end, true) && hasStart)
-            ph.end = ph.start; // keeps "end before start" from firing on a broken end
-        const QJsonArray actions = array(o, b, "actions"_L1, false);
-        for (qsizetype i = 0; i < actions.size(); ++i)
-            ph.actions.append(
-                readRequiredAction(actions.at(i), b + u"/actions/"_s + QString::number(i)));
-        const QJsonArray reliefs = array(o, b, "reliefs"_L1, false);
-        for (qsizetype i = 0; i < reliefs.size(); ++i)
-            ph.reliefs.append(
-                readPlacement(reliefs.at(i), b + u"/reliefs/"_s + QString::number(i)));
-        ph.extra = extra(
-            o, {"id"_L1, "name"_L1, "kind"_L1, "start"_L1, "end"_L1, "actions"_L1, "reliefs"_L1});
+        enumeration(*o, b, "kind"_L1, true, &phaseKindFromString, "interim, final"_L1, ph.kind);
+        // A broken end keeps "end before start" from firing: end = start.
+        static const quint64 kStart = planfields::bit(planfields::kPhase, "start"_L1);
+        static const quint64 kEnd = planfields::bit(planfields::kPhase, "end"_L1);
+        if ((failed & kEnd) && !(failed & kStart))
+            ph.end = ph.start;
+        mark(first, ph.id, QString());
+        list(*o, b, planfields::kActions, [&](const QJsonValue &e, const QString &p) {
+            const qsizetype at = problems.size();
+            ph.actions.append(readListed(e, p, planfields::kRequiredAction));
+            mark(at, ph.id, ph.actions.constLast().action);
+        });
+        list(*o, b, planfields::kReliefs, [&](const QJsonValue &e, const QString &p) {
+            const qsizetype at = problems.size();
+            ph.reliefs.append(readListed(e, p, planfields::kPlacement));
+            mark(at, ph.id, ph.reliefs.constLast().item);
+        });
+        static const QList<QLatin1StringView> known =
+            planfields::keys(planfields::kPhase, {planfields::kActions, planfields::kReliefs});
+        ph.extra = extra(*o, known);
         return ph;
     }
 
     Waiver readWaiver(const QJsonValue &v, const QString &b)
     {
         Waiver w;
-        QJsonObject o;
-        if (!element(v, b, o))
+        const std::optional<QJsonObject> o = elementFields(v, b, planfields::kWaiver, w);
+        if (!o)
             return w;
-        string(o, b, "rule"_L1, w.rule, true);
-        string(o, b, "phase"_L1, w.phase);
-        string(o, b, "item"_L1, w.item);
-        string(o, b, "justification"_L1, w.justification, true);
-        string(o, b, "author"_L1, w.author);
         QString date;
-        string(o, b, "date"_L1, date);
+        string(*o, b, "date"_L1, date);
         if (!date.isEmpty()) {
             const bool shape = date.size() == 10 && date.at(4) == u'-' && date.at(7) == u'-';
             w.date = QDate::fromString(date, u"yyyy-MM-dd"_s);
@@ -403,23 +457,23 @@ public:
         readable = readHeader(root);
         if (!readable)
             return;
-        readMeta(object(root, QString(), "plan"_L1, true), plan.meta);
+        readMeta(object(root, QString(), planfields::kPlan, true), plan.meta);
         bool catalogUsable = false;
-        const QJsonObject catalog = object(root, QString(), "catalog"_L1, true, &catalogUsable);
+        const QJsonObject catalog =
+            object(root, QString(), planfields::kCatalog, true, &catalogUsable);
         if (catalogUsable) {
             readCatalog(catalog, plan.catalog);
         } else {
             itemsUsable = false;
             actionsUsable = false;
         }
-        const QJsonArray phases = array(root, QString(), "phases"_L1, false);
-        for (qsizetype i = 0; i < phases.size(); ++i)
-            plan.phases.append(readPhase(phases.at(i), u"/phases/"_s + QString::number(i)));
-        const QJsonArray waivers = array(root, QString(), "waivers"_L1, false);
-        for (qsizetype i = 0; i < waivers.size(); ++i)
-            plan.waivers.append(readWaiver(waivers.at(i), u"/waivers/"_s + QString::number(i)));
-        plan.extra = extra(
-            root, {"format"_L1, "version"_L1, "plan"_L1, "catalog"_L1, "phases"_L1, "waivers"_L1});
+        list(root, QString(), planfields::kPhases,
+             [&](const QJsonValue &v, const QString &p) { plan.phases.append(readPhase(v, p)); });
+        list(root, QString(), planfields::kWaivers,
+             [&](const QJsonValue &v, const QString &p) { plan.waivers.append(readWaiver(v, p)); });
+        static const QList<QLatin1StringView> known(planfields::kTopLevel.begin(),
+                                                    planfields::kTopLevel.end());
+        plan.extra = extra(root, known);
     }
 };
 

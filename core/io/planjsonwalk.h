@@ -3,8 +3,8 @@
 // (required fields, strings, numbers, booleans, enums, whole months, dates)
 // and fills a Plan; the structural checks then run in validatePlan().
 
-#include "model/plan.h"
 #include "io/validation.h"
+#include "model/plan.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,5 +1,6 @@
 #include "io/planschema.h"
 
+#include "io/planfields.h"
 #include "io/planstore.h"
 #include "io/sqliteconnection.h"
 
@@ -12,7 +13,10 @@
 #include <QSqlRecord>
 
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <type_traits>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -20,10 +24,78 @@ namespace tranche::planschema {
 
 namespace {
 
-// Schema version 2 (version 1 was the same without items.variant_of; the array
-// kept its name). Lists keep their order in a "position" column; free-form
+// The SQL type of a field's column, by the type of the member it fills.
+template <typename T> QString sqlType(const planfields::Field<T> &f)
+{
+    return std::visit(
+        [&](auto member) -> QString {
+            using M = decltype(member);
+            if constexpr (std::is_same_v<M, std::monostate>)
+                return f.customSql;
+            else if constexpr (std::is_same_v<M, QString T::*>)
+                return u"TEXT NOT NULL"_s;
+            else if constexpr (std::is_same_v<M, double T::*>)
+                return u"REAL NOT NULL"_s;
+            else if constexpr (std::is_same_v<M, std::optional<double> T::*>)
+                return u"REAL"_s;
+            else if constexpr (std::is_same_v<M, std::optional<int> T::*>)
+                return u"INTEGER"_s;
+            else
+                return u"INTEGER NOT NULL"_s; // bool and int
+        },
+        f.member);
+}
+
+// The columns of a table's fields: "name TYPE, ..." with types, else "name, ...".
+template <typename T, std::size_t N>
+QString columns(const std::array<planfields::Field<T>, N> &table, bool withTypes)
+{
+    QStringList out;
+    for (const planfields::Field<T> &f : table)
+        out.append(withTypes ? f.column + u' ' + sqlType(f) : QString(f.column));
+    return out.join(u", "_s);
+}
+
+// CREATE TABLE name (head, the fields' columns, tail).
+template <typename T, std::size_t N>
+QString createTable(QLatin1StringView name, QLatin1StringView head,
+                    const std::array<planfields::Field<T>, N> &table, QLatin1StringView tail)
+{
+    return u"CREATE TABLE "_s + name + u" ("_s + head + u", "_s + columns(table, true) + u", "_s +
+           tail + u')';
+}
+
+// The current schema (version 2). Lists keep their order in a "position" column; free-form
 // fields the format does not know are kept as a JSON object text in extra_json
-// (NULL when empty). Enumerations are stored as the interchange strings.
+// (NULL when empty). Enumerations are stored as the interchange strings. The
+// columns of the format's fields come from planfields.h.
+const QStringList &createCurrent()
+{
+    static const QStringList statements = {
+        u"CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        createTable("plan"_L1, "id INTEGER PRIMARY KEY CHECK (id = 1)"_L1, planfields::kMeta,
+                    "extra_json TEXT, document_extra_json TEXT"_L1),
+        createTable("items"_L1, "position INTEGER PRIMARY KEY"_L1, planfields::kItem,
+                    "extra_json TEXT"_L1),
+        createTable("actions"_L1, "position INTEGER PRIMARY KEY"_L1, planfields::kAction,
+                    "extra_json TEXT"_L1),
+        createTable("phases"_L1, "position INTEGER PRIMARY KEY"_L1, planfields::kPhase,
+                    "extra_json TEXT"_L1),
+        createTable("required_actions"_L1,
+                    "phase_position INTEGER NOT NULL, position INTEGER NOT NULL"_L1,
+                    planfields::kRequiredAction,
+                    "extra_json TEXT, PRIMARY KEY (phase_position, position)"_L1),
+        createTable(
+            "placements"_L1, "phase_position INTEGER NOT NULL, position INTEGER NOT NULL"_L1,
+            planfields::kPlacement, "extra_json TEXT, PRIMARY KEY (phase_position, position)"_L1),
+        u"CREATE TABLE waivers (position INTEGER PRIMARY KEY, "_s +
+            columns(planfields::kWaiver, true) + u')',
+    };
+    return statements;
+}
+
+// Schema version 1 (Tranche 0.1: the current schema without items.variant_of),
+// exactly as it created its tables: files are checked against these texts.
 const char *const kCreateV1[] = {
     "CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
     "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
@@ -35,8 +107,7 @@ const char *const kCreateV1[] = {
     " category TEXT NOT NULL, annual_value_usd REAL NOT NULL, reversibility TEXT NOT NULL,"
     " long_term_benefit INTEGER NOT NULL, escrowable INTEGER NOT NULL, targeted TEXT,"
     " fatf INTEGER NOT NULL, primary_trade INTEGER NOT NULL, source TEXT NOT NULL,"
-    " confidence TEXT NOT NULL, value_basis TEXT NOT NULL, extra_json TEXT,"
-    " variant_of TEXT NOT NULL DEFAULT '')",
+    " confidence TEXT NOT NULL, value_basis TEXT NOT NULL, extra_json TEXT)",
     "CREATE TABLE actions (position INTEGER PRIMARY KEY, action_id TEXT NOT NULL,"
     " name TEXT NOT NULL, category TEXT NOT NULL, weight REAL NOT NULL,"
     " completes TEXT NOT NULL, financial_reform INTEGER NOT NULL, source TEXT NOT NULL,"
@@ -55,6 +126,34 @@ const char *const kCreateV1[] = {
     "CREATE TABLE waivers (position INTEGER PRIMARY KEY, rule TEXT NOT NULL,"
     " phase_id TEXT NOT NULL, item_id TEXT NOT NULL, justification TEXT NOT NULL,"
     " author TEXT NOT NULL, date TEXT)",
+};
+
+// Schema version 0 (Tranche 0.0, tests/fixtures/store/v0.sql), exactly as it
+// created its tables: files are checked against these texts before reading.
+const char *const kCreateV0[] = {
+    "CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+    "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
+    " counterpart TEXT NOT NULL, start TEXT NOT NULL, classification TEXT NOT NULL,"
+    " reference_value_usd REAL)",
+    "CREATE TABLE items (position INTEGER PRIMARY KEY, item_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, authority TEXT NOT NULL, instrument TEXT NOT NULL,"
+    " category TEXT NOT NULL, annual_value_usd REAL NOT NULL, reversibility TEXT NOT NULL,"
+    " long_term_benefit INTEGER NOT NULL, escrowable INTEGER NOT NULL, targeted TEXT,"
+    " fatf INTEGER NOT NULL, primary_trade INTEGER NOT NULL, source TEXT NOT NULL)",
+    "CREATE TABLE actions (position INTEGER PRIMARY KEY, action_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, category TEXT NOT NULL, weight REAL NOT NULL,"
+    " completes TEXT NOT NULL, financial_reform INTEGER NOT NULL)",
+    "CREATE TABLE phases (position INTEGER PRIMARY KEY, phase_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, kind TEXT NOT NULL, start_month INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL)",
+    "CREATE TABLE required_actions (phase_position INTEGER NOT NULL,"
+    " position INTEGER NOT NULL, action_id TEXT NOT NULL, verified_month INTEGER NOT NULL,"
+    " PRIMARY KEY (phase_position, position))",
+    "CREATE TABLE placements (phase_position INTEGER NOT NULL, position INTEGER NOT NULL,"
+    " item_id TEXT NOT NULL, extent REAL NOT NULL, start_month INTEGER NOT NULL,"
+    " end_month INTEGER NOT NULL, escrow_share REAL NOT NULL, escrow_agent TEXT NOT NULL,"
+    " permitted_uses TEXT NOT NULL, snapback INTEGER NOT NULL, note TEXT NOT NULL,"
+    " PRIMARY KEY (phase_position, position))",
 };
 
 // SQLite text never NULL: Qt binds a null QString as SQL NULL.
@@ -89,14 +188,14 @@ QString programsText(Programs programs)
 class Inserter
 {
 public:
-    Inserter(const SqliteConnection &db, const char *table, const char *columns, int count)
+    Inserter(const SqliteConnection &db, const char *table, const QString &columns)
         : m_query(db.database()), m_table(QLatin1StringView(table))
     {
         QStringList marks;
-        for (int i = 0; i < count; ++i)
+        for (qsizetype i = 0, n = columns.count(u',') + 1; i < n; ++i)
             marks.append(u"?"_s);
-        m_prepared = m_query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-            m_table, QLatin1StringView(columns), marks.join(u',')));
+        m_prepared = m_query.prepare(
+            u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_table, columns, marks.join(u',')));
         if (!m_prepared)
             m_error = m_query.lastError().text();
     }
@@ -298,14 +397,293 @@ private:
     int m_row = 0;
 };
 
-bool select(QSqlQuery &query, const char *table, const char *sql, QString *error)
+// The values of v's fields in table order; custom(key) gives a Custom field's.
+template <typename T, std::size_t N, typename Custom>
+QVariantList fieldValues(const std::array<planfields::Field<T>, N> &table, const T &v,
+                         Custom custom)
 {
-    query.setForwardOnly(true);
-    if (query.exec(QLatin1StringView(sql)))
-        return true;
-    *error = QCoreApplication::translate("tranche", "table %1: %2")
-                 .arg(QLatin1StringView(table), query.lastError().text());
-    return false;
+    QVariantList out;
+    for (const planfields::Field<T> &f : table) {
+        out.append(std::visit(
+            [&](auto member) -> QVariant {
+                using M = decltype(member);
+                if constexpr (std::is_same_v<M, std::monostate>)
+                    return custom(f.key);
+                else if constexpr (std::is_same_v<M, QString T::*>)
+                    return text(v.*member);
+                else if constexpr (std::is_same_v<M, bool T::*>)
+                    return boolean(v.*member);
+                else if constexpr (std::is_same_v<M, std::optional<double> T::*>)
+                    return v.*member ? QVariant(*(v.*member))
+                                     : QVariant(QMetaType::fromType<double>());
+                else if constexpr (std::is_same_v<M, std::optional<int> T::*>)
+                    return v.*member ? QVariant(*(v.*member))
+                                     : QVariant(QMetaType::fromType<int>());
+                else
+                    return QVariant(v.*member); // double, int
+            },
+            f.member));
+    }
+    return out;
+}
+
+// Reads the fields of table from the columns first.. of r's row into out;
+// custom(key, column) reads a Custom field.
+template <typename T, std::size_t N, typename Custom>
+void readFields(RowReader &r, int first, const std::array<planfields::Field<T>, N> &table, T &out,
+                Custom custom)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        const int c = first + int(i);
+        std::visit(
+            [&](auto member) {
+                using M = decltype(member);
+                if constexpr (std::is_same_v<M, std::monostate>)
+                    custom(table[i].key, c);
+                else if constexpr (std::is_same_v<M, QString T::*>)
+                    out.*member = r.text(c);
+                else if constexpr (std::is_same_v<M, double T::*>)
+                    out.*member = r.real(c);
+                else if constexpr (std::is_same_v<M, std::optional<double> T::*>)
+                    out.*member = r.optionalReal(c);
+                else if constexpr (std::is_same_v<M, bool T::*>)
+                    out.*member = r.boolean(c);
+                else if constexpr (std::is_same_v<M, int T::*>)
+                    out.*member = int(r.integer(c));
+                else
+                    out.*member = r.optionalInteger(c);
+            },
+            table[i].member);
+    }
+}
+
+void noCustomRead(QLatin1StringView, int) {}
+
+// Runs the SELECT sql on table and calls row(r) for each row. False with
+// *error set when the query or a value fails.
+template <typename Row>
+bool readRows(const SqliteConnection &db, const char *table, const QString &sql, QString *error,
+              Row row)
+{
+    QSqlQuery q(db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        *error = QCoreApplication::translate("tranche", "table %1: %2")
+                     .arg(QLatin1StringView(table), q.lastError().text());
+        return false;
+    }
+    RowReader r(q, table);
+    while (r.next())
+        row(r);
+    if (r.failed()) {
+        *error = r.error();
+        return false;
+    }
+    return true;
+}
+
+// Any position of a list table: a 64-bit whole number.
+qint64 position(RowReader &r, int column)
+{
+    return r.integer(column, std::numeric_limits<qint64>::min(),
+                     std::numeric_limits<qint64>::max());
+}
+
+QVariant noCustomValue(QLatin1StringView)
+{
+    return {};
+}
+
+QString writeCatalog(const SqliteConnection &db, const Catalog &catalog)
+{
+    Inserter items(db, "items",
+                   u"position, "_s + columns(planfields::kItem, false) + u", extra_json"_s);
+    for (int i = 0; i < catalog.items.size(); ++i) {
+        const SanctionsItem &it = catalog.items.at(i);
+        const auto custom = [&it](QLatin1StringView key) -> QVariant {
+            if (key == "authority"_L1)
+                return toString(it.authority);
+            if (key == "reversibility"_L1)
+                return toString(it.reversibility);
+            if (key == "variantOf"_L1)
+                return text(it.variantOf);
+            return it.targeted == Targeted::None ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(toString(it.targeted));
+        };
+        if (!items.insert(QVariantList{i} + fieldValues(planfields::kItem, it, custom) +
+                          QVariantList{jsonText(it.extra)}))
+            return items.error();
+    }
+    Inserter actions(db, "actions",
+                     u"position, "_s + columns(planfields::kAction, false) + u", extra_json"_s);
+    for (int i = 0; i < catalog.actions.size(); ++i) {
+        const CounterpartAction &a = catalog.actions.at(i);
+        const auto completes = [&a](QLatin1StringView) { return text(programsText(a.completes)); };
+        if (!actions.insert(QVariantList{i} + fieldValues(planfields::kAction, a, completes) +
+                            QVariantList{jsonText(a.extra)}))
+            return actions.error();
+    }
+    return {};
+}
+
+QString writePhases(const SqliteConnection &db, const QList<Phase> &phases)
+{
+    Inserter rows(db, "phases",
+                  u"position, "_s + columns(planfields::kPhase, false) + u", extra_json"_s);
+    Inserter required(db, "required_actions",
+                      u"phase_position, position, "_s +
+                          columns(planfields::kRequiredAction, false) + u", extra_json"_s);
+    Inserter placements(db, "placements",
+                        u"phase_position, position, "_s + columns(planfields::kPlacement, false) +
+                            u", extra_json"_s);
+    for (int p = 0; p < phases.size(); ++p) {
+        const Phase &phase = phases.at(p);
+        const auto kind = [&phase](QLatin1StringView) { return QVariant(toString(phase.kind)); };
+        if (!rows.insert(QVariantList{p} + fieldValues(planfields::kPhase, phase, kind) +
+                         QVariantList{jsonText(phase.extra)}))
+            return rows.error();
+        for (int i = 0; i < phase.actions.size(); ++i) {
+            const RequiredAction &r = phase.actions.at(i);
+            if (!required.insert(QVariantList{p, i} +
+                                 fieldValues(planfields::kRequiredAction, r, noCustomValue) +
+                                 QVariantList{jsonText(r.extra)}))
+                return required.error();
+        }
+        for (int i = 0; i < phase.reliefs.size(); ++i) {
+            const Placement &pl = phase.reliefs.at(i);
+            if (!placements.insert(QVariantList{p, i} +
+                                   fieldValues(planfields::kPlacement, pl, noCustomValue) +
+                                   QVariantList{jsonText(pl.extra)}))
+                return placements.error();
+        }
+    }
+    return {};
+}
+
+bool readMeta(const SqliteConnection &db, Plan &plan, QString *error)
+{
+    int rows = 0;
+    const QString sql = u"SELECT "_s + columns(planfields::kMeta, false) +
+                        u", extra_json, document_extra_json FROM plan"_s;
+    constexpr int kExtra = int(planfields::kMeta.size());
+    const bool ok = readRows(db, "plan", sql, error, [&](RowReader &r) {
+        if (++rows > 1) {
+            r.failRow(QCoreApplication::translate("tranche", "the table has more than one row"));
+            return;
+        }
+        readFields(r, 0, planfields::kMeta, plan.meta, noCustomRead);
+        plan.meta.extra = r.json(kExtra);
+        plan.extra = r.json(kExtra + 1);
+    });
+    if (ok && rows == 0)
+        *error = QCoreApplication::translate("tranche", "table plan: the table has no row");
+    return ok && rows > 0;
+}
+
+bool readCatalog(const SqliteConnection &db, Catalog &catalog, QString *error)
+{
+    constexpr int kItemExtra = int(planfields::kItem.size());
+    const bool items =
+        readRows(db, "items",
+                 u"SELECT "_s + columns(planfields::kItem, false) +
+                     u", extra_json FROM items ORDER BY position"_s,
+                 error, [&](RowReader &r) {
+                     SanctionsItem it;
+                     readFields(r, 0, planfields::kItem, it, [&](QLatin1StringView key, int c) {
+                         if (key == "authority"_L1)
+                             it.authority = r.enumeration<Authority>(c, &authorityFromString);
+                         else if (key == "reversibility"_L1)
+                             it.reversibility =
+                                 r.enumeration<Reversibility>(c, &reversibilityFromString);
+                         else if (key == "variantOf"_L1)
+                             it.variantOf = r.text(c);
+                         else if (!r.isNull(c))
+                             it.targeted = r.enumeration<Targeted>(c, &targetedFromString);
+                     });
+                     it.extra = r.json(kItemExtra);
+                     catalog.items.append(it);
+                 });
+    if (!items)
+        return false;
+    constexpr int kActionExtra = int(planfields::kAction.size());
+    return readRows(db, "actions",
+                    u"SELECT "_s + columns(planfields::kAction, false) +
+                        u", extra_json FROM actions ORDER BY position"_s,
+                    error, [&](RowReader &r) {
+                        CounterpartAction a;
+                        readFields(r, 0, planfields::kAction, a,
+                                   [&](QLatin1StringView, int c) { a.completes = r.programs(c); });
+                        a.extra = r.json(kActionExtra);
+                        catalog.actions.append(a);
+                    });
+}
+
+// The rows of a phase's list table (required_actions, placements) appended
+// to the phase at their phase_position.
+template <typename T, std::size_t N>
+bool readPhaseList(const SqliteConnection &db, const char *table,
+                   const std::array<planfields::Field<T>, N> &fields,
+                   const QHash<qint64, int> &phaseIndex, QString *error,
+                   const std::function<QList<T> &(Phase &)> &listOf, QList<Phase> &phases)
+{
+    const QString sql = u"SELECT phase_position, "_s + columns(fields, false) +
+                        u", extra_json FROM "_s + QLatin1StringView(table) +
+                        u" ORDER BY phase_position, position"_s;
+    return readRows(db, table, sql, error, [&](RowReader &r) {
+        const qint64 at = position(r, 0);
+        T value;
+        readFields(r, 1, fields, value, noCustomRead);
+        value.extra = r.json(1 + int(N));
+        const auto it = phaseIndex.constFind(at);
+        if (it == phaseIndex.cend()) {
+            r.fail(
+                0,
+                QCoreApplication::translate("tranche", "phase position %1 does not exist").arg(at));
+            return;
+        }
+        if (!r.failed())
+            listOf(phases[*it]).append(value);
+    });
+}
+
+bool readPhases(const SqliteConnection &db, QList<Phase> &phases, QString *error)
+{
+    QHash<qint64, int> phaseIndex; // position -> index in phases
+    constexpr int kExtra = 1 + int(planfields::kPhase.size());
+    const bool ok =
+        readRows(db, "phases",
+                 u"SELECT position, "_s + columns(planfields::kPhase, false) +
+                     u", extra_json FROM phases ORDER BY position"_s,
+                 error, [&](RowReader &r) {
+                     Phase p;
+                     const qint64 at = position(r, 0);
+                     readFields(r, 1, planfields::kPhase, p, [&](QLatin1StringView, int c) {
+                         p.kind = r.enumeration<PhaseKind>(c, &phaseKindFromString);
+                     });
+                     p.extra = r.json(kExtra);
+                     phaseIndex.insert(at, int(phases.size()));
+                     phases.append(p);
+                 });
+    return ok &&
+           readPhaseList<RequiredAction>(
+               db, "required_actions", planfields::kRequiredAction, phaseIndex, error,
+               [](Phase &p) -> QList<RequiredAction> & { return p.actions; }, phases) &&
+           readPhaseList<Placement>(
+               db, "placements", planfields::kPlacement, phaseIndex, error,
+               [](Phase &p) -> QList<Placement> & { return p.reliefs; }, phases);
+}
+
+bool readWaivers(const SqliteConnection &db, QList<Waiver> &waivers, QString *error)
+{
+    return readRows(db, "waivers",
+                    u"SELECT "_s + columns(planfields::kWaiver, false) +
+                        u" FROM waivers ORDER BY position"_s,
+                    error, [&](RowReader &r) {
+                        Waiver w;
+                        readFields(r, 0, planfields::kWaiver, w,
+                                   [&](QLatin1StringView, int c) { w.date = r.date(c); });
+                        waivers.append(w);
+                    });
 }
 
 } // namespace
@@ -332,8 +710,7 @@ const QList<Migration> &migrations()
              u"ALTER TABLE actions ADD COLUMN extra_json TEXT"_s,
              u"ALTER TABLE phases ADD COLUMN extra_json TEXT"_s,
              u"ALTER TABLE required_actions ADD COLUMN extra_json TEXT"_s,
-             QString::fromLatin1(kCreateV1[6])
-                 .replace(u"TABLE placements"_s, u"TABLE placements_v1"_s),
+             QLatin1StringView(kCreateV1[6]).toString().replace(u"TABLE placements"_s, u"TABLE placements_v1"_s),
              u"INSERT INTO placements_v1 (phase_position, position, item_id, extent,"
              " start_month, end_month, escrow_share, escrow_agent, permitted_uses, snapback,"
              " note) SELECT phase_position, position, item_id, extent, start_month,"
@@ -341,7 +718,7 @@ const QList<Migration> &migrations()
              " escrow_agent, permitted_uses, snapback, note FROM placements"_s,
              u"DROP TABLE placements"_s,
              u"ALTER TABLE placements_v1 RENAME TO placements"_s,
-             QString::fromLatin1(kCreateV1[7]),
+             QLatin1StringView(kCreateV1[7]).toString(),
          }},
         // Version 1: no items.variant_of (no item was a graded variant).
         {1, {u"ALTER TABLE items ADD COLUMN variant_of TEXT NOT NULL DEFAULT ''"_s}},
@@ -359,104 +736,53 @@ QStringList tablesOf(int schemaVersion)
     return tables;
 }
 
+QStringList createStatements(int schemaVersion)
+{
+    QStringList statements;
+    if (schemaVersion == 0) {
+        for (const char *sql : kCreateV0)
+            statements.append(QLatin1StringView(sql).toString());
+    } else if (schemaVersion == 1) {
+        for (const char *sql : kCreateV1)
+            statements.append(QLatin1StringView(sql).toString());
+    } else if (schemaVersion == 2) {
+        statements = createCurrent();
+    }
+    return statements;
+}
+
 QString writePlan(const SqliteConnection &db, const Plan &plan)
 {
     QString error;
-    for (const char *sql : kCreateV1) {
-        if (!db.exec(QLatin1StringView(sql), &error))
+    for (const QString &sql : createCurrent()) {
+        if (!db.exec(sql, &error))
             return error;
     }
     {
-        Inserter meta(db, "tranche_meta", "key, value", 2);
+        Inserter meta(db, "tranche_meta", u"key, value"_s);
         if (!meta.insert({u"application"_s, QLatin1StringView(kApplicationName).toString()}) ||
             !meta.insert({u"schema_version"_s, QString::number(kPlanSchemaVersion)}))
             return meta.error();
     }
-    {
-        const PlanMeta &m = plan.meta;
-        Inserter row(db, "plan",
-                     "id, title, counterpart, start, classification, profile,"
-                     " reference_value_usd, extra_json, document_extra_json",
-                     9);
-        const QVariant reference = m.referenceValueUsd ? QVariant(*m.referenceValueUsd)
-                                                       : QVariant(QMetaType::fromType<double>());
-        if (!row.insert({1, text(m.title), text(m.counterpart), text(m.start),
-                         text(m.classification), text(m.profile), reference, jsonText(m.extra),
-                         jsonText(plan.extra)}))
-            return row.error();
-    }
-    {
-        Inserter row(
-            db, "items",
-            "position, item_id, name, authority, instrument, category,"
-            " annual_value_usd, reversibility, long_term_benefit, escrowable, targeted,"
-            " fatf, primary_trade, source, confidence, value_basis, extra_json, variant_of",
-            18);
-        for (int i = 0; i < plan.catalog.items.size(); ++i) {
-            const SanctionsItem &it = plan.catalog.items.at(i);
-            const QVariant targeted = it.targeted == Targeted::None
-                                          ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(toString(it.targeted));
-            if (!row.insert({i, text(it.id), text(it.name), toString(it.authority),
-                             text(it.instrument), text(it.category), it.annualValueUsd,
-                             toString(it.reversibility), boolean(it.longTermBenefit),
-                             boolean(it.escrowable), targeted, boolean(it.fatf),
-                             boolean(it.primaryTrade), text(it.source), text(it.confidence),
-                             text(it.valueBasis), jsonText(it.extra), text(it.variantOf)}))
-                return row.error();
-        }
-    }
-    {
-        Inserter row(db, "actions",
-                     "position, action_id, name, category, weight, completes, financial_reform,"
-                     " source, confidence, extra_json",
-                     10);
-        for (int i = 0; i < plan.catalog.actions.size(); ++i) {
-            const CounterpartAction &a = plan.catalog.actions.at(i);
-            if (!row.insert({i, text(a.id), text(a.name), text(a.category), a.weight,
-                             text(programsText(a.completes)), boolean(a.financialReform),
-                             text(a.source), text(a.confidence), jsonText(a.extra)}))
-                return row.error();
-        }
-    }
-    Inserter phases(db, "phases",
-                    "position, phase_id, name, kind, start_month, end_month, extra_json", 7);
-    Inserter required(db, "required_actions",
-                      "phase_position, position, action_id, verified_month, extra_json", 5);
-    Inserter placements(db, "placements",
-                        "phase_position, position, item_id, extent, start_month, end_month,"
-                        " escrow_share, escrow_agent, permitted_uses, snapback, note, extra_json",
-                        12);
-    for (int p = 0; p < plan.phases.size(); ++p) {
-        const Phase &phase = plan.phases.at(p);
-        if (!phases.insert({p, text(phase.id), text(phase.name), toString(phase.kind), phase.start,
-                            phase.end, jsonText(phase.extra)}))
-            return phases.error();
-        for (int i = 0; i < phase.actions.size(); ++i) {
-            const RequiredAction &r = phase.actions.at(i);
-            if (!required.insert({p, i, text(r.action), r.verifiedMonth, jsonText(r.extra)}))
-                return required.error();
-        }
-        for (int i = 0; i < phase.reliefs.size(); ++i) {
-            const Placement &pl = phase.reliefs.at(i);
-            const QVariant end = pl.end ? QVariant(*pl.end) : QVariant(QMetaType::fromType<int>());
-            if (!placements.insert({p, i, text(pl.item), pl.extent, pl.start, end, pl.escrowShare,
-                                    text(pl.escrowAgent), text(pl.permittedUses),
-                                    boolean(pl.snapback), text(pl.note), jsonText(pl.extra)}))
-                return placements.error();
-        }
-    }
-    {
-        Inserter row(db, "waivers",
-                     "position, rule, phase_id, item_id, justification, author, date", 7);
-        for (int i = 0; i < plan.waivers.size(); ++i) {
-            const Waiver &w = plan.waivers.at(i);
-            const QVariant date = w.date.isValid() ? QVariant(w.date.toString(Qt::ISODate))
-                                                   : QVariant(QMetaType::fromType<QString>());
-            if (!row.insert({i, text(w.rule), text(w.phase), text(w.item), text(w.justification),
-                             text(w.author), date}))
-                return row.error();
-        }
+    Inserter meta(db, "plan",
+                  u"id, "_s + columns(planfields::kMeta, false) +
+                      u", extra_json, document_extra_json"_s);
+    if (!meta.insert(QVariantList{1} + fieldValues(planfields::kMeta, plan.meta, noCustomValue) +
+                     QVariantList{jsonText(plan.meta.extra), jsonText(plan.extra)}))
+        return meta.error();
+    if (const QString e = writeCatalog(db, plan.catalog); !e.isEmpty())
+        return e;
+    if (const QString e = writePhases(db, plan.phases); !e.isEmpty())
+        return e;
+    Inserter waivers(db, "waivers", u"position, "_s + columns(planfields::kWaiver, false));
+    for (int i = 0; i < plan.waivers.size(); ++i) {
+        const Waiver &w = plan.waivers.at(i);
+        const auto date = [&w](QLatin1StringView) {
+            return w.date.isValid() ? QVariant(w.date.toString(Qt::ISODate))
+                                    : QVariant(QMetaType::fromType<QString>());
+        };
+        if (!waivers.insert(QVariantList{i} + fieldValues(planfields::kWaiver, w, date)))
+            return waivers.error();
     }
     return {};
 }
@@ -464,216 +790,10 @@ QString writePlan(const SqliteConnection &db, const Plan &plan)
 std::optional<Plan> readPlan(const SqliteConnection &db, QString *error)
 {
     Plan plan;
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "plan",
-                    "SELECT title, counterpart, start, classification, profile,"
-                    " reference_value_usd, extra_json, document_extra_json FROM plan",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "plan");
-        int rows = 0;
-        while (r.next()) {
-            if (++rows > 1) {
-                r.failRow(
-                    QCoreApplication::translate("tranche", "the table has more than one row"));
-                break;
-            }
-            PlanMeta &m = plan.meta;
-            m.title = r.text(0);
-            m.counterpart = r.text(1);
-            m.start = r.text(2);
-            m.classification = r.text(3);
-            m.profile = r.text(4);
-            m.referenceValueUsd = r.optionalReal(5);
-            m.extra = r.json(6);
-            plan.extra = r.json(7);
-        }
-        if (!r.failed() && rows == 0) {
-            *error = QCoreApplication::translate("tranche", "table plan: the table has no row");
-            return std::nullopt;
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "items",
-                    "SELECT item_id, name, authority, instrument, category, annual_value_usd,"
-                    " reversibility, long_term_benefit, escrowable, targeted, fatf, primary_trade,"
-                    " source, confidence, value_basis, extra_json, variant_of FROM items"
-                    " ORDER BY position",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "items");
-        while (r.next()) {
-            SanctionsItem it;
-            it.id = r.text(0);
-            it.name = r.text(1);
-            it.authority = r.enumeration<Authority>(2, &authorityFromString);
-            it.instrument = r.text(3);
-            it.category = r.text(4);
-            it.annualValueUsd = r.real(5);
-            it.reversibility = r.enumeration<Reversibility>(6, &reversibilityFromString);
-            it.longTermBenefit = r.boolean(7);
-            it.escrowable = r.boolean(8);
-            it.targeted =
-                r.isNull(9) ? Targeted::None : r.enumeration<Targeted>(9, &targetedFromString);
-            it.fatf = r.boolean(10);
-            it.primaryTrade = r.boolean(11);
-            it.source = r.text(12);
-            it.confidence = r.text(13);
-            it.valueBasis = r.text(14);
-            it.extra = r.json(15);
-            it.variantOf = r.text(16);
-            plan.catalog.items.append(it);
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "actions",
-                    "SELECT action_id, name, category, weight, completes, financial_reform,"
-                    " source, confidence, extra_json FROM actions ORDER BY position",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "actions");
-        while (r.next()) {
-            CounterpartAction a;
-            a.id = r.text(0);
-            a.name = r.text(1);
-            a.category = r.text(2);
-            a.weight = r.real(3);
-            a.completes = r.programs(4);
-            a.financialReform = r.boolean(5);
-            a.source = r.text(6);
-            a.confidence = r.text(7);
-            a.extra = r.json(8);
-            plan.catalog.actions.append(a);
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
-    QHash<qint64, int> phaseIndex; // position -> index in plan.phases
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "phases",
-                    "SELECT position, phase_id, name, kind, start_month, end_month, extra_json"
-                    " FROM phases ORDER BY position",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "phases");
-        while (r.next()) {
-            Phase p;
-            const qint64 position = r.integer(0, std::numeric_limits<qint64>::min(),
-                                              std::numeric_limits<qint64>::max());
-            p.id = r.text(1);
-            p.name = r.text(2);
-            p.kind = r.enumeration<PhaseKind>(3, &phaseKindFromString);
-            p.start = int(r.integer(4));
-            p.end = int(r.integer(5));
-            p.extra = r.json(6);
-            phaseIndex.insert(position, int(plan.phases.size()));
-            plan.phases.append(p);
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
-    const auto phaseOf = [&](RowReader &r, qint64 position) -> Phase * {
-        const auto it = phaseIndex.constFind(position);
-        if (it == phaseIndex.cend()) {
-            r.fail(0, QCoreApplication::translate("tranche", "phase position %1 does not exist")
-                          .arg(position));
-            return nullptr;
-        }
-        return &plan.phases[*it];
-    };
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "required_actions",
-                    "SELECT phase_position, action_id, verified_month, extra_json"
-                    " FROM required_actions ORDER BY phase_position, position",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "required_actions");
-        while (r.next()) {
-            const qint64 position = r.integer(0, std::numeric_limits<qint64>::min(),
-                                              std::numeric_limits<qint64>::max());
-            RequiredAction a;
-            a.action = r.text(1);
-            a.verifiedMonth = int(r.integer(2));
-            a.extra = r.json(3);
-            if (Phase *p = phaseOf(r, position); p && !r.failed())
-                p->actions.append(a);
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "placements",
-                    "SELECT phase_position, item_id, extent, start_month, end_month, escrow_share,"
-                    " escrow_agent, permitted_uses, snapback, note, extra_json"
-                    " FROM placements ORDER BY phase_position, position",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "placements");
-        while (r.next()) {
-            const qint64 position = r.integer(0, std::numeric_limits<qint64>::min(),
-                                              std::numeric_limits<qint64>::max());
-            Placement pl;
-            pl.item = r.text(1);
-            pl.extent = r.real(2);
-            pl.start = int(r.integer(3));
-            pl.end = r.optionalInteger(4);
-            pl.escrowShare = r.real(5);
-            pl.escrowAgent = r.text(6);
-            pl.permittedUses = r.text(7);
-            pl.snapback = r.boolean(8);
-            pl.note = r.text(9);
-            pl.extra = r.json(10);
-            if (Phase *p = phaseOf(r, position); p && !r.failed())
-                p->reliefs.append(pl);
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
-    {
-        QSqlQuery q(db.database());
-        if (!select(q, "waivers",
-                    "SELECT rule, phase_id, item_id, justification, author, date FROM waivers"
-                    " ORDER BY position",
-                    error))
-            return std::nullopt;
-        RowReader r(q, "waivers");
-        while (r.next()) {
-            Waiver w;
-            w.rule = r.text(0);
-            w.phase = r.text(1);
-            w.item = r.text(2);
-            w.justification = r.text(3);
-            w.author = r.text(4);
-            w.date = r.date(5);
-            plan.waivers.append(w);
-        }
-        if (r.failed()) {
-            *error = r.error();
-            return std::nullopt;
-        }
-    }
+    if (!readMeta(db, plan, error) || !readCatalog(db, plan.catalog, error))
+        return std::nullopt;
+    if (!readPhases(db, plan.phases, error) || !readWaivers(db, plan.waivers, error))
+        return std::nullopt;
     return plan;
 }
 

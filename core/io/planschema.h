@@ -34,6 +34,10 @@ const QList<Migration> &migrations();
 // The tables a file of the given schema version has (all must be plain tables).
 QStringList tablesOf(int schemaVersion);
 
+// The CREATE TABLE statements of a schema version, exactly as Tranche ran them
+// (empty for an unknown version). A file's schema must be exactly these.
+QStringList createStatements(int schemaVersion);
+
 // Creates the tables of the current schema and writes the plan, inside the
 // caller's transaction. Returns an empty string or the reason for failure.
 QString writePlan(const SqliteConnection &db, const Plan &plan);

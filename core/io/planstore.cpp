@@ -1,7 +1,11 @@
 #include "io/planstore.h"
 
+#include "io/filereplace.h"
+#include "io/planlimits.h"
 #include "io/planschema.h"
 #include "io/sqliteconnection.h"
+#include "io/storecheck.h"
+#include "io/storecopy.h"
 #include "io/validation.h"
 
 #include <QCoreApplication>
@@ -9,19 +13,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtEndian>
-
-#include <cerrno>
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +35,51 @@ QString displayName(const QString &path)
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+// Checks the page size and page count the header gives against the file's size.
+// An unfinished change (a non-empty "-journal" beside the file) may have left the
+// size half changed: SQLite undoes it in the private copy, so only the page size
+// is checked then.
+QString checkPages(const QString &path, const QString &name, const QByteArray &header, qint64 size)
+{
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is damaged: the SQLite header gives an invalid page size (%2) at bytes "
+                   "16-17.")
+            .arg(name)
+            .arg(pageSize);
+    }
+    if (QFileInfo(QFileInfo(path).canonicalFilePath() + u"-journal"_s).size() > 0)
+        return {};
+    if (size % pageSize != 0) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte "
+                   "pages.")
+            .arg(name)
+            .arg(size)
+            .arg(pageSize);
+    }
+    // The in-header page count is valid when "version-valid-for" (bytes 92-95)
+    // equals the change counter (bytes 24-27).
+    const quint32 pageCount = bigEndian32(header, 28);
+    if (pageCount != 0 && bigEndian32(header, 92) == bigEndian32(header, 24) &&
+        qint64(pageCount) * pageSize > size) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is truncated: the SQLite header (bytes 28-31) says %2 pages of %3 bytes, "
+                   "but the file ends after %4 bytes.")
+            .arg(name)
+            .arg(pageCount)
+            .arg(pageSize)
+            .arg(size);
+    }
+    return {};
 }
 
 // Checks what can be checked without SQLite: a regular file, not too large, the
@@ -99,41 +138,7 @@ QString checkFile(const QString &path, const QString &name, qint64 maxBytes)
             .arg(size)
             .arg(kSqliteHeaderBytes);
     }
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is damaged: the SQLite header gives an invalid page size (%2) at bytes "
-                   "16-17.")
-            .arg(name)
-            .arg(pageSize);
-    }
-    if (size % pageSize != 0) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is truncated or damaged: its %2 bytes are not a whole number of %3-byte "
-                   "pages.")
-            .arg(name)
-            .arg(size)
-            .arg(pageSize);
-    }
-    // The in-header page count is valid when "version-valid-for" (bytes 92-95)
-    // equals the change counter (bytes 24-27).
-    const quint32 pageCount = bigEndian32(header, 28);
-    if (pageCount != 0 && bigEndian32(header, 92) == bigEndian32(header, 24) &&
-        qint64(pageCount) * pageSize > size) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is truncated: the SQLite header (bytes 28-31) says %2 pages of %3 bytes, "
-                   "but the file ends after %4 bytes.")
-            .arg(name)
-            .arg(pageCount)
-            .arg(pageSize)
-            .arg(size);
-    }
-    return {};
+    return checkPages(path, name, header, size);
 }
 
 QString damaged(const QString &name, const QString &why)
@@ -147,52 +152,69 @@ QString notTranche(const QString &name)
         .arg(name);
 }
 
-// Checks an open file before anything of it is read: defensive settings,
-// identity, integrity, no SQL code, a known schema version and its tables.
-// Sets *version to the file's schema version on success.
-QString checkDatabase(const SqliteConnection &db, const QString &name, int *version)
+// The first statements make SQLite read the schema (page 1 after the header)
+// and, in the private copy, apply a write-ahead log or undo an unfinished change.
+QString unreadableSchema(const StoreCopy &copy, const QString &name, const QString &error)
 {
-    QString error;
-    // https://www.sqlite.org/security.html: untrusted schemas run no functions
-    // with side effects; check cell sizes; no memory-mapped I/O.
-    for (const auto &pragma : {u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA cell_size_check = ON"_s,
-                               u"PRAGMA mmap_size = 0"_s}) {
+    if (const QString sidecar = copy.sidecarFailure(error); !sidecar.isEmpty())
+        return sidecar;
+    return damaged(name, QCoreApplication::translate(
+                             "tranche", "the schema (sqlite_master, page 1) cannot be read: %1")
+                             .arg(error));
+}
+
+// What the header and sqlite_master say, before any table is read.
+struct Identity
+{
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
+    QList<storecheck::SchemaEntry> schema;
+    int matchedVersion = -1; // the schema version whose tables the file has exactly
+};
+
+// Checks that the file is a Tranche plan whose tranche_meta can be read safely.
+QString identify(const SqliteConnection &db, const StoreCopy &copy, const QString &name,
+                 Identity *id)
+{
+    // https://www.sqlite.org/security.html: check cell sizes; no memory-mapped I/O.
+    for (const auto &pragma : {u"PRAGMA cell_size_check = ON"_s, u"PRAGMA mmap_size = 0"_s}) {
         QString ignored;
         db.scalar(pragma, &ignored); // some return no row; errors show up below
     }
-    // The first statements make SQLite read the schema: page 1 after the header.
-    const QString where = QCoreApplication::translate(
-        "tranche", "the schema (sqlite_master, page 1) cannot be read: %1");
-    const QVariant applicationId = db.scalar(u"PRAGMA application_id"_s, &error);
+    QString error;
+    id->applicationId = db.scalar(u"PRAGMA application_id"_s, &error).toLongLong();
+    if (error.isEmpty())
+        id->userVersion = db.scalar(u"PRAGMA user_version"_s, &error).toLongLong();
+    if (error.isEmpty())
+        storecheck::readSchema(db, &id->schema, &error);
     if (!error.isEmpty())
-        return damaged(name, where.arg(error));
-    const QVariant userVersion = db.scalar(u"PRAGMA user_version"_s, &error);
-    if (!error.isEmpty())
-        return damaged(name, where.arg(error));
-
-    // What the file defines, without running any of it (sqlite_master is a plain table).
-    QHash<QString, QString> typeOf; // name -> table | index | view | trigger
-    QStringList code;
-    {
-        QSqlQuery q(db.database());
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT type, name FROM sqlite_master"_s))
-            return damaged(name, where.arg(q.lastError().text()));
-        while (q.next()) {
-            const QString type = q.value(0).toString();
-            typeOf.insert(q.value(1).toString(), type);
-            if (type == u"view" || type == u"trigger")
-                code.append(u"%1 %2"_s.arg(type, q.value(1).toString()));
-        }
-        if (q.lastError().isValid())
-            return damaged(name, where.arg(q.lastError().text()));
-    }
-    const bool ours = applicationId.toLongLong() == planschema::kApplicationId;
-    const bool metaTable = typeOf.value(u"tranche_meta"_s) == u"table";
+        return unreadableSchema(copy, name, error);
+    bool metaTable = false;
+    for (const storecheck::SchemaEntry &e : std::as_const(id->schema))
+        metaTable = metaTable || (e.type == u"table" && e.name == u"tranche_meta");
     // Schema 0 files predate the application id; they are known by tranche_meta.
-    if (!ours && (applicationId.toLongLong() != 0 || !metaTable))
+    const bool ours = id->applicationId == planschema::kApplicationId;
+    if (!ours && (id->applicationId != 0 || !metaTable))
         return notTranche(name);
+    if (const QStringList code = storecheck::codeEntries(id->schema); !code.isEmpty()) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is refused: it contains SQL code (%2), which a Tranche plan never has.")
+            .arg(name, code.join(u", "_s));
+    }
+    if (const QString meta = storecheck::checkMetaTable(id->schema, name); !meta.isEmpty())
+        return meta;
+    for (int v = 0; v <= kPlanSchemaVersion && id->matchedVersion < 0; ++v) {
+        if (storecheck::compareSchema(db, id->schema, v, name).isEmpty())
+            id->matchedVersion = v;
+    }
+    return {};
+}
 
+// SQLite's integrity check, run only on a schema that is exactly Tranche's.
+QString checkIntegrity(const SqliteConnection &db, const QString &name)
+{
+    QString error;
     // A damaged file makes the check report rows and then fail: report both.
     QStringList integrity;
     for (const QString &row : db.column(u"PRAGMA integrity_check(10)"_s, &error)) {
@@ -201,34 +223,42 @@ QString checkDatabase(const SqliteConnection &db, const QString &name, int *vers
                 integrity.append(line.trimmed());
         }
     }
-    if (integrity != QStringList{u"ok"_s} || !error.isEmpty()) {
-        if (!error.isEmpty())
-            integrity.append(error.trimmed());
-        return QCoreApplication::translate("tranche",
-                                           "%1 is damaged: SQLite's integrity check reports: %2")
-            .arg(name, integrity.join(u"; "_s));
-    }
-    if (!metaTable)
-        return damaged(name,
-                       QCoreApplication::translate("tranche", "the table tranche_meta is missing"));
-    if (!code.isEmpty()) {
-        return QCoreApplication::translate(
-                   "tranche",
-                   "%1 is refused: it contains SQL code (%2), which a Tranche plan never has.")
-            .arg(name, code.join(u", "_s));
-    }
+    if (integrity == QStringList{u"ok"_s} && error.isEmpty())
+        return {};
+    if (!error.isEmpty())
+        integrity.append(error.trimmed());
+    return QCoreApplication::translate("tranche",
+                                       "%1 is damaged: SQLite's integrity check reports: %2")
+        .arg(name, integrity.join(u"; "_s));
+}
 
-    QHash<QString, QString> meta;
-    {
-        QSqlQuery q(db.database());
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT key, value FROM tranche_meta"_s))
-            return damaged(name, q.lastError().text());
-        while (q.next())
-            meta.insert(q.value(0).toString(), q.value(1).toString());
-        if (q.lastError().isValid())
-            return damaged(name, q.lastError().text());
+// Reads tranche_meta (a table checked to be exactly Tranche's) and checks its keys.
+QString readMeta(const SqliteConnection &db, const QString &name, QHash<QString, QString> *meta)
+{
+    QSqlQuery q(db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT key, value FROM tranche_meta"_s))
+        return damaged(name, q.lastError().text());
+    const QStringList known = {u"application"_s, u"schema_version"_s,
+                               QLatin1StringView(storecheck::kChecksumKey).toString()};
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (!known.contains(key)) {
+            return damaged(name, QCoreApplication::translate(
+                                     "tranche", "tranche_meta has an unknown key \u201c%1\u201d")
+                                     .arg(key.left(64)));
+        }
+        meta->insert(key, q.value(1).toString());
     }
+    if (q.lastError().isValid())
+        return damaged(name, q.lastError().text());
+    return {};
+}
+
+// Checks the schema version tranche_meta gives against the header and the tables.
+QString checkVersion(const SqliteConnection &db, const Identity &id,
+                     const QHash<QString, QString> &meta, const QString &name, int *version)
+{
     if (meta.value(u"application"_s) != QLatin1StringView(planschema::kApplicationName))
         return notTranche(name);
     bool isNumber = false;
@@ -237,7 +267,7 @@ QString checkDatabase(const SqliteConnection &db, const QString &name, int *vers
         return damaged(name,
                        QCoreApplication::translate(
                            "tranche", "tranche_meta has no valid schema_version (\u201c%1\u201d)")
-                           .arg(meta.value(u"schema_version"_s)));
+                           .arg(meta.value(u"schema_version"_s).left(64)));
     }
     if (schema > kPlanSchemaVersion) {
         return QCoreApplication::translate(
@@ -247,21 +277,75 @@ QString checkDatabase(const SqliteConnection &db, const QString &name, int *vers
             .arg(schema)
             .arg(kPlanSchemaVersion);
     }
-    if (schema >= 1 && (!ours || userVersion.toLongLong() != schema)) {
+    if (schema != id.matchedVersion) {
+        const QString differs = storecheck::compareSchema(db, id.schema, schema, name);
+        if (!differs.isEmpty())
+            return differs;
+    }
+    const bool ours = id.applicationId == planschema::kApplicationId;
+    if (schema >= 1 && (!ours || id.userVersion != schema)) {
         return damaged(name,
                        QCoreApplication::translate(
                            "tranche", "tranche_meta says schema %1 but the SQLite header says "
                                       "application id %2, user version %3")
                            .arg(schema)
-                           .arg(applicationId.toLongLong())
-                           .arg(userVersion.toLongLong()));
-    }
-    for (const QString &table : planschema::tablesOf(schema)) {
-        if (typeOf.value(table) != u"table")
-            return damaged(
-                name, QCoreApplication::translate("tranche", "the table %1 is missing").arg(table));
+                           .arg(id.applicationId)
+                           .arg(id.userVersion));
     }
     *version = schema;
+    return {};
+}
+
+QString overLimitMessage(const QString &name, const QString &limit)
+{
+    return QCoreApplication::translate("tranche",
+                                       "%1 is refused: it is over a limit of Tranche plans: %2.")
+        .arg(name, limit);
+}
+
+// Checks an open file before any of its rows is read as a plan: identity, no
+// SQL of its own (the schema is exactly one Tranche writes), integrity, a known
+// schema version. Sets *version and *checksum (empty for files without one).
+QString checkDatabase(const SqliteConnection &db, const StoreCopy &copy, const QString &name,
+                      int *version, QString *checksum)
+{
+    Identity id;
+    if (const QString error = identify(db, copy, name, &id); !error.isEmpty())
+        return error;
+    if (id.matchedVersion >= 0) {
+        // Limits first: counting stops at the limit, the integrity check reads everything.
+        bool overLimit = false;
+        const QString rows = storecheck::checkRowLimits(db, id.matchedVersion, &overLimit);
+        if (overLimit)
+            return overLimitMessage(name, rows);
+        if (const QString error = checkIntegrity(db, name); !error.isEmpty())
+            return error;
+    }
+    QHash<QString, QString> meta;
+    if (const QString error = readMeta(db, name, &meta); !error.isEmpty())
+        return error;
+    if (const QString error = checkVersion(db, id, meta, name, version); !error.isEmpty())
+        return error;
+    *checksum = meta.value(QLatin1StringView(storecheck::kChecksumKey));
+    return {};
+}
+
+// Refuses files over the limits and files whose content differs from their checksum.
+QString checkContent(const SqliteConnection &db, int version, const QString &checksum,
+                     const QString &name)
+{
+    const storecheck::ContentScan scan = storecheck::scanContent(db, version);
+    if (scan.overLimit)
+        return overLimitMessage(name, scan.error);
+    if (!scan.error.isEmpty())
+        return damaged(name, scan.error);
+    if (!checksum.isEmpty() && checksum.toLatin1() != scan.sha256Hex) {
+        return QCoreApplication::translate(
+                   "tranche",
+                   "%1 is damaged: its content does not match the checksum saved with it "
+                   "(tranche_meta %2), so some of it changed after it was saved.")
+            .arg(name, QLatin1StringView(storecheck::kChecksumKey));
+    }
     return {};
 }
 
@@ -307,57 +391,49 @@ PlanLoadResult fail(const QString &error)
     return result;
 }
 
-// Reads a checked file of the current schema, or a migrated copy of an older one.
-PlanLoadResult readChecked(const SqliteConnection &db, const QString &name)
+// Reads a checked file of the current schema.
+PlanLoadResult readChecked(const SqliteConnection &db, const QString &name, InvalidPlans invalid)
 {
     QString why;
     std::optional<Plan> plan = planschema::readPlan(db, &why);
     if (!plan)
         return fail(damaged(name, why));
-    const QList<Problem> problems = validatePlan(*plan);
-    if (!problems.isEmpty()) {
-        return fail(QCoreApplication::translate("tranche", "%1 is not a valid plan:").arg(name) +
-                    u'\n' + formatProblems(name, problems).trimmed());
-    }
     PlanLoadResult result;
+    // The limits once more on the plan as read (what a table's rows cannot show).
+    result.problems = checkPlanLimits(*plan);
+    if (!result.problems.isEmpty()) {
+        result.error = overLimitMessage(name, result.problems.constFirst().reason);
+        return result;
+    }
+    result.problems = validatePlan(*plan);
+    if (!result.problems.isEmpty() && invalid == InvalidPlans::Refuse) {
+        result.error = QCoreApplication::translate("tranche", "%1 is not a valid plan:").arg(name);
+        return result;
+    }
     result.plan = std::move(plan);
     return result;
 }
 
-PlanLoadResult loadWithLimit(const QString &path, qint64 maxBytes)
+// Reads path through a private copy; an older schema is upgraded in the copy,
+// so the user's file and its folder are never written on open.
+PlanLoadResult loadWithLimit(const QString &path, qint64 maxBytes, InvalidPlans invalid)
 {
     const QString name = displayName(path);
     if (const QString error = checkFile(path, name, maxBytes); !error.isEmpty())
         return fail(error);
-    int version = -1;
-    {
-        const SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
-        if (!db.isOpen())
-            return fail(QCoreApplication::translate("tranche", "Cannot open %1: %2")
-                            .arg(name, db.openError()));
-        if (const QString error = checkDatabase(db, name, &version); !error.isEmpty())
-            return fail(error);
-        if (version == kPlanSchemaVersion)
-            return readChecked(db, name);
-    }
-    // An older schema: migrate a private copy; the user's file is never written on open.
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return fail(
-            QCoreApplication::translate("tranche", "Cannot open %1: no temporary folder (%2).")
-                .arg(name, dir.errorString()));
-    const QString copy = dir.filePath(u"migrating.tranche"_s);
-    if (!QFile::copy(path, copy))
-        return fail(QCoreApplication::translate(
-                        "tranche", "Cannot open %1: it could not be copied for upgrading.")
-                        .arg(name));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const SqliteConnection db(copy, SqliteConnection::Mode::ReadWrite);
+    const StoreCopy copy(path, name, maxBytes);
+    if (!copy.error().isEmpty())
+        return fail(copy.error());
+    const SqliteConnection db(copy.file(), SqliteConnection::Mode::ReadWrite);
     if (!db.isOpen())
         return fail(
             QCoreApplication::translate("tranche", "Cannot open %1: %2").arg(name, db.openError()));
-    QString ignored;
-    db.exec(u"PRAGMA trusted_schema = OFF"_s, &ignored);
+    int version = -1;
+    QString checksum;
+    if (const QString error = checkDatabase(db, copy, name, &version, &checksum); !error.isEmpty())
+        return fail(error);
+    if (const QString error = checkContent(db, version, checksum, name); !error.isEmpty())
+        return fail(error);
     if (const QString error = migrate(db, version); !error.isEmpty()) {
         return fail(
             QCoreApplication::translate("tranche", "%1 could not be upgraded from schema %2: %3")
@@ -365,109 +441,53 @@ PlanLoadResult loadWithLimit(const QString &path, qint64 maxBytes)
                 .arg(version)
                 .arg(error));
     }
-    return readChecked(db, name);
+    PlanLoadResult result = readChecked(db, name, invalid);
+    if (result.ok() && !copy.note().isEmpty())
+        result.notes.append(copy.note());
+    return result;
 }
 
-// A new, empty file beside the target with a name of the form "<path>.tmp-XXXXXX".
-QString createTempBeside(const QString &path, QString *tempPath)
+// Builds the file's bytes in memory: the schema, the plan and its checksum.
+QString buildDatabase(const Plan &plan, QByteArray *bytes)
 {
-    for (int attempt = 0; attempt < 64; ++attempt) {
-        const QString candidate =
-            path + u".tmp-"_s +
-            QString::number(QRandomGenerator::global()->bounded(0x1000000), 16)
-                .rightJustified(6, u'0');
-        QFile file(candidate);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            *tempPath = candidate;
-            return {};
-        }
-        if (!QFileInfo::exists(candidate))
-            return file.errorString();
-    }
-    return QCoreApplication::translate("tranche", "no free temporary file name");
-}
-
-QString writeDatabase(const Plan &plan, const QString &file)
-{
-    const SqliteConnection db(file, SqliteConnection::Mode::ReadWrite);
+    const SqliteConnection db(QString(), SqliteConnection::Mode::Memory);
     if (!db.isOpen())
         return db.openError();
     QString error;
-    // The file is private until renamed and deleted on failure: no journal
-    // file beside it; durability comes from the fsync before the rename.
-    db.scalar(u"PRAGMA journal_mode = MEMORY"_s, &error);
-    error.clear();
-    if (!db.exec(u"PRAGMA synchronous = OFF"_s, &error))
-        return error;
     QSqlDatabase database = db.database();
     if (!database.transaction())
         return database.lastError().text();
+    const auto rollback = [&](const QString &why) {
+        database.rollback();
+        return why;
+    };
     if (!db.exec(u"PRAGMA application_id = %1"_s.arg(planschema::kApplicationId), &error) ||
-        !db.exec(u"PRAGMA user_version = %1"_s.arg(kPlanSchemaVersion), &error)) {
-        database.rollback();
-        return error;
-    }
+        !db.exec(u"PRAGMA user_version = %1"_s.arg(kPlanSchemaVersion), &error))
+        return rollback(error);
     error = planschema::writePlan(db, plan);
-    if (!error.isEmpty()) {
-        database.rollback();
-        return error;
-    }
-    if (!database.commit()) {
-        error = database.lastError().text();
-        database.rollback();
-        return error;
-    }
-    return {};
-}
-
-QString syncToDisk(const QString &file)
-{
-#ifdef Q_OS_UNIX
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return f.errorString();
-    if (::fsync(f.handle()) != 0)
-        return qt_error_string(errno);
-#else
-    Q_UNUSED(file)
-#endif
-    return {};
-}
-
-void syncFolder(const QString &folder)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(folder)
-#endif
-}
-
-// Replaces target by source in one step (rename(2) is atomic on POSIX).
-QString replaceFile(const QString &source, const QString &target)
-{
-#ifdef Q_OS_UNIX
-    if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) !=
-        0)
-        return qt_error_string(errno);
-#else
-    if (QFileInfo::exists(target) && !QFile::remove(target))
-        return QCoreApplication::translate("tranche", "the old file could not be replaced");
-    if (!QFile::rename(source, target))
-        return QCoreApplication::translate("tranche", "the new file could not be renamed");
-#endif
+    if (!error.isEmpty())
+        return rollback(error);
+    const storecheck::ContentScan scan = storecheck::scanContent(db, kPlanSchemaVersion);
+    if (!scan.error.isEmpty())
+        return rollback(scan.error);
+    if (!db.exec(
+            u"INSERT INTO tranche_meta (key, value) VALUES ('%1', '%2')"_s.arg(
+                QLatin1StringView(storecheck::kChecksumKey), QLatin1StringView(scan.sha256Hex)),
+            &error))
+        return rollback(error);
+    if (!database.commit())
+        return rollback(database.lastError().text());
+    *bytes = db.serialize();
+    if (bytes->isEmpty())
+        return QCoreApplication::translate("tranche", "SQLite could not serialize the plan");
     return {};
 }
 
 } // namespace
 
-PlanLoadResult loadPlanFile(const QString &path)
+PlanLoadResult loadPlanFile(const QString &path, InvalidPlans invalid)
 {
-    return loadWithLimit(path, kMaxPlanFileBytes);
+    return loadWithLimit(path, kMaxPlanFileBytes, invalid);
 }
 
 QString savePlanFile(const Plan &plan, const QString &path)
@@ -484,26 +504,10 @@ QString savePlanFile(const Plan &plan, const QString &path)
     }
     if (target.isDir())
         return QCoreApplication::translate("tranche", "Cannot save %1: it is a folder.").arg(name);
-
-    QString temp;
-    if (const QString error = createTempBeside(target.absoluteFilePath(), &temp); !error.isEmpty())
-        return QCoreApplication::translate("tranche",
-                                           "Cannot save %1: cannot create a file in %2 (%3).")
-            .arg(name, displayName(folder.path()), error);
-    QString error = writeDatabase(plan, temp);
-    if (error.isEmpty())
-        error = syncToDisk(temp);
-    if (error.isEmpty() && target.exists())
-        QFile::setPermissions(temp, QFile::permissions(target.absoluteFilePath()));
-    if (error.isEmpty())
-        error = replaceFile(temp, target.absoluteFilePath());
-    if (!error.isEmpty()) {
-        QFile::remove(temp);
-        QFile::remove(temp + u"-journal"_s);
+    QByteArray bytes;
+    if (const QString error = buildDatabase(plan, &bytes); !error.isEmpty())
         return QCoreApplication::translate("tranche", "Cannot save %1: %2").arg(name, error);
-    }
-    syncFolder(folder.absolutePath());
-    return {};
+    return replaceFileContents(target.absoluteFilePath(), bytes, name);
 }
 
 } // namespace tranche

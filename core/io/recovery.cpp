@@ -1,7 +1,9 @@
 #include "io/recovery.h"
 
 #include "io/planstore.h"
+#include "io/validation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,6 +83,30 @@ void RecoveryStore::discard(const Entry &entry)
     QFile::remove(entry.recoveryPath);
     const QFileInfo fi(entry.recoveryPath);
     QFile::remove(fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral(".json"));
+}
+
+RecoveryStore::Recovered RecoveryStore::open(const Entry &entry) const
+{
+    Recovered result;
+    PlanLoadResult load = loadPlanFile(entry.recoveryPath, InvalidPlans::Keep);
+    if (load.ok()) {
+        result.plan = std::move(load.plan);
+        if (!load.problems.isEmpty()) {
+            result.problems =
+                formatProblemLines(QDir::toNativeSeparators(entry.recoveryPath), load.problems);
+        }
+        return result;
+    }
+    result.error = load.error;
+    // Kept, out of the way of the next start.
+    const QString folder = m_dir + QStringLiteral("/unreadable");
+    const QFileInfo fi(entry.recoveryPath);
+    const QString info = fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral(".json");
+    if (QDir().mkpath(folder) && QFile::rename(entry.recoveryPath, folder + u'/' + fi.fileName())) {
+        QFile::rename(info, folder + u'/' + QFileInfo(info).fileName());
+        result.keptAt = folder;
+    }
+    return result;
 }
 
 } // namespace tranche

@@ -8,9 +8,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace tranche {
 
+// The folder of recovery files: writes, lists, opens and discards them.
 class RecoveryStore
 {
 public:
@@ -35,6 +39,22 @@ public:
     QList<Entry> pending(const QString &exceptSession = {}) const;
     // Discards a pending entry after it was recovered or declined.
     static void discard(const Entry &entry);
+
+    // What opening a recovery file gave: the plan even when it fails validation
+    // (the problems are listed), since it is unsaved work; or, for a file that
+    // cannot be read at all, the reason and where the file was kept.
+    struct Recovered
+    {
+        std::optional<Plan> plan;
+        QString error;        // translated; empty when plan is set
+        QStringList problems; // "FILE: /pointer: reason" lines of an invalid plan
+        QString keptAt;       // the folder an unreadable entry was moved to
+        bool ok() const { return plan.has_value(); }
+    };
+    // Opens a pending entry. An entry that cannot be read is moved out of the
+    // pending ones (into "unreadable/" of the recovery folder, never deleted),
+    // so it is neither lost nor offered again at every start.
+    Recovered open(const Entry &entry) const;
 
 private:
     QString pathFor(const QString &sessionId, const QString &suffix) const;

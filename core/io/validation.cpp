@@ -38,8 +38,13 @@ class Validator
 {
 public:
     QList<Problem> problems;
+    QString phase; // the phase being checked, if any
+    QString item;  // the item or action being checked, if any
 
-    void add(const QString &pointer, const QString &reason) { problems.append({pointer, reason}); }
+    void add(const QString &pointer, const QString &reason)
+    {
+        problems.append({pointer, reason, phase, item});
+    }
 
     void checkId(const QString &base, QLatin1StringView field, const QString &id)
     {
@@ -107,6 +112,7 @@ public:
             const SanctionsItem &it = catalog.items.at(i);
             if (it.variantOf.isEmpty())
                 continue;
+            item = it.id;
             const QString pointer = u"/catalog/items/"_s + QString::number(i) + u"/variantOf"_s;
             const auto found = firstIndex.constFind(it.variantOf);
             if (it.variantOf == it.id) {
@@ -125,24 +131,40 @@ public:
         }
     }
 
+    // A valid id seen before in the same list is a duplicate: reported at
+    // base/id with the pointer of the first one (listPointer/N).
+    void checkUnique(QHash<QString, int> &seen, const QString &base, const QString &id, int index,
+                     const QString &listPointer, const char *duplicateText)
+    {
+        checkId(base, "/id"_L1, id);
+        if (!isValidId(id))
+            return;
+        const auto found = seen.constFind(id);
+        if (found == seen.cend()) {
+            seen.insert(id, index);
+            return;
+        }
+        add(base + u"/id"_s, QCoreApplication::translate("tranche", duplicateText)
+                                 .arg(id, listPointer + QString::number(*found)));
+    }
+
+    // A reference to an id of the catalog (ids) that is not there.
+    void checkReference(const QString &pointer, const QString &id, const QSet<QString> &ids,
+                        const char *unknownText)
+    {
+        if (!ids.contains(id))
+            add(pointer, QCoreApplication::translate("tranche", unknownText).arg(id));
+    }
+
     void checkCatalog(const Catalog &catalog)
     {
         QHash<QString, int> seen;
         for (int i = 0; i < catalog.items.size(); ++i) {
             const SanctionsItem &it = catalog.items.at(i);
             const QString base = u"/catalog/items/"_s + QString::number(i);
-            checkId(base, "/id"_L1, it.id);
-            if (isValidId(it.id)) {
-                const auto found = seen.constFind(it.id);
-                if (found != seen.cend()) {
-                    add(base + u"/id"_s,
-                        QCoreApplication::translate("tranche",
-                                                    "duplicate item id \"%1\" (first at %2)")
-                            .arg(it.id, u"/catalog/items/"_s + QString::number(*found)));
-                } else {
-                    seen.insert(it.id, i);
-                }
-            }
+            item = it.id;
+            checkUnique(seen, base, it.id, i, u"/catalog/items/"_s,
+                        QT_TRANSLATE_NOOP("tranche", "duplicate item id \"%1\" (first at %2)"));
             checkNonNegative(base, "/annualValueUsd"_L1, it.annualValueUsd);
         }
         checkVariants(catalog, seen);
@@ -151,23 +173,57 @@ public:
         for (int i = 0; i < catalog.actions.size(); ++i) {
             const CounterpartAction &a = catalog.actions.at(i);
             const QString base = u"/catalog/actions/"_s + QString::number(i);
-            checkId(base, "/id"_L1, a.id);
-            if (isValidId(a.id)) {
-                const auto found = seen.constFind(a.id);
-                if (found != seen.cend()) {
-                    add(base + u"/id"_s,
-                        QCoreApplication::translate("tranche",
-                                                    "duplicate action id \"%1\" (first at %2)")
-                            .arg(a.id, u"/catalog/actions/"_s + QString::number(*found)));
-                } else {
-                    seen.insert(a.id, i);
-                }
-            }
+            item = a.id;
+            checkUnique(seen, base, a.id, i, u"/catalog/actions/"_s,
+                        QT_TRANSLATE_NOOP("tranche", "duplicate action id \"%1\" (first at %2)"));
             checkRange(base, "/weight"_L1, a.weight, 1, 10);
             if ((a.completes & ~allPrograms()) != Programs()) {
                 add(base + u"/completes"_s,
                     QCoreApplication::translate("tranche", "must list only nuclear, icbm, wmd"));
             }
+        }
+        item.clear();
+    }
+
+    void checkRequiredActions(const Phase &ph, const QString &base, const QSet<QString> &actionIds)
+    {
+        QHash<QString, int> required;
+        for (int a = 0; a < ph.actions.size(); ++a) {
+            const RequiredAction &ra = ph.actions.at(a);
+            const QString abase = base + u"/actions/"_s + QString::number(a);
+            item = ra.action;
+            checkReference(
+                abase + u"/action"_s, ra.action, actionIds,
+                QT_TRANSLATE_NOOP("tranche", "unknown action \"%1\" (not in the catalog)"));
+            const auto found = required.constFind(ra.action);
+            if (found != required.cend()) {
+                add(abase + u"/action"_s,
+                    QCoreApplication::translate(
+                        "tranche", "action \"%1\" is already required by this phase (at %2)")
+                        .arg(ra.action, base + u"/actions/"_s + QString::number(*found)));
+            } else {
+                required.insert(ra.action, a);
+            }
+            checkMonth(abase, "/verifiedMonth"_L1, ra.verifiedMonth);
+        }
+    }
+
+    void checkReliefs(const Phase &ph, const QString &base, const QSet<QString> &itemIds)
+    {
+        for (int r = 0; r < ph.reliefs.size(); ++r) {
+            const Placement &pl = ph.reliefs.at(r);
+            const QString rbase = base + u"/reliefs/"_s + QString::number(r);
+            item = pl.item;
+            checkReference(
+                rbase + u"/item"_s, pl.item, itemIds,
+                QT_TRANSLATE_NOOP("tranche", "unknown item \"%1\" (not in the catalog)"));
+            checkRange(rbase, "/extent"_L1, pl.extent, 0, 1);
+            checkMonth(rbase, "/start"_L1, pl.start);
+            if (pl.end) {
+                checkMonth(rbase, "/end"_L1, *pl.end);
+                checkEnd(rbase, "/end"_L1, pl.start, *pl.end);
+            }
+            checkRange(rbase, "/escrowShare"_L1, pl.escrowShare, 0, 1);
         }
     }
 
@@ -184,61 +240,18 @@ public:
         for (int p = 0; p < plan.phases.size(); ++p) {
             const Phase &ph = plan.phases.at(p);
             const QString base = u"/phases/"_s + QString::number(p);
-            checkId(base, "/id"_L1, ph.id);
-            if (isValidId(ph.id)) {
-                const auto found = seen.constFind(ph.id);
-                if (found != seen.cend()) {
-                    add(base + u"/id"_s, QCoreApplication::translate(
-                                             "tranche", "duplicate phase id \"%1\" (first at %2)")
-                                             .arg(ph.id, u"/phases/"_s + QString::number(*found)));
-                } else {
-                    seen.insert(ph.id, p);
-                }
-            }
+            phase = ph.id;
+            item.clear();
+            checkUnique(seen, base, ph.id, p, u"/phases/"_s,
+                        QT_TRANSLATE_NOOP("tranche", "duplicate phase id \"%1\" (first at %2)"));
             checkMonth(base, "/start"_L1, ph.start);
             checkMonth(base, "/end"_L1, ph.end);
             checkEnd(base, "/end"_L1, ph.start, ph.end);
-
-            QHash<QString, int> required;
-            for (int a = 0; a < ph.actions.size(); ++a) {
-                const RequiredAction &ra = ph.actions.at(a);
-                const QString abase = base + u"/actions/"_s + QString::number(a);
-                if (!actionIds.contains(ra.action)) {
-                    add(abase + u"/action"_s,
-                        QCoreApplication::translate("tranche",
-                                                    "unknown action \"%1\" (not in the catalog)")
-                            .arg(ra.action));
-                }
-                const auto found = required.constFind(ra.action);
-                if (found != required.cend()) {
-                    add(abase + u"/action"_s,
-                        QCoreApplication::translate(
-                            "tranche", "action \"%1\" is already required by this phase (at %2)")
-                            .arg(ra.action, base + u"/actions/"_s + QString::number(*found)));
-                } else {
-                    required.insert(ra.action, a);
-                }
-                checkMonth(abase, "/verifiedMonth"_L1, ra.verifiedMonth);
-            }
-
-            for (int r = 0; r < ph.reliefs.size(); ++r) {
-                const Placement &pl = ph.reliefs.at(r);
-                const QString rbase = base + u"/reliefs/"_s + QString::number(r);
-                if (!itemIds.contains(pl.item)) {
-                    add(rbase + u"/item"_s,
-                        QCoreApplication::translate("tranche",
-                                                    "unknown item \"%1\" (not in the catalog)")
-                            .arg(pl.item));
-                }
-                checkRange(rbase, "/extent"_L1, pl.extent, 0, 1);
-                checkMonth(rbase, "/start"_L1, pl.start);
-                if (pl.end) {
-                    checkMonth(rbase, "/end"_L1, *pl.end);
-                    checkEnd(rbase, "/end"_L1, pl.start, *pl.end);
-                }
-                checkRange(rbase, "/escrowShare"_L1, pl.escrowShare, 0, 1);
-            }
+            checkRequiredActions(ph, base, actionIds);
+            checkReliefs(ph, base, itemIds);
         }
+        phase.clear();
+        item.clear();
     }
 
     void checkWaivers(const QList<Waiver> &waivers)
@@ -290,20 +303,6 @@ QList<Problem> validatePlan(const Plan &plan)
     v.checkPhases(plan);
     v.checkWaivers(plan.waivers);
     return v.problems;
-}
-
-QString formatProblems(const QString &file, const QList<Problem> &problems)
-{
-    QStringList lines;
-    lines.reserve(problems.size());
-    for (const Problem &p : problems) {
-        // The whole document ("" pointer) has no pointer to print.
-        if (p.pointer.isEmpty())
-            lines.append(file + u": "_s + p.reason);
-        else
-            lines.append(file + u": "_s + p.pointer + u": "_s + p.reason);
-    }
-    return lines.join(u'\n');
 }
 
 } // namespace tranche

@@ -2,20 +2,13 @@
 // Checks every invariant of a plan (ids, ranges, months, references) and
 // returns all problems at once, each addressed by a JSON pointer.
 
+#include "io/problem.h"
 #include "model/plan.h"
 
 #include <QList>
 #include <QString>
 
 namespace tranche {
-
-struct Problem
-{
-    QString pointer; // JSON pointer into the interchange form, e.g. "/phases/0/reliefs/2/extent"
-    QString reason;  // one sentence, translated
-
-    bool operator==(const Problem &) const = default;
-};
 
 // The largest month (start, end, verifiedMonth) a plan may use: 100 years.
 // PLAN-FORMAT.md sets no bound; this one keeps the value-flow horizon finite.
@@ -29,8 +22,5 @@ QString jsonPointerToken(const QString &key);
 
 // Every invariant of PLAN-FORMAT.md that a parsed Plan can still break.
 QList<Problem> validatePlan(const Plan &plan);
-
-// "FILE: /pointer: reason" lines, as the command line prints them.
-QString formatProblems(const QString &file, const QList<Problem> &problems);
 
 } // namespace tranche

@@ -1,5 +1,7 @@
 #include "model/catalog.h"
 
+#include "model/idlookup.h"
+
 #include <numeric>
 
 namespace tranche {
@@ -93,20 +95,12 @@ const CounterpartAction *Catalog::action(const QString &id) const
 
 int Catalog::itemIndex(const QString &id) const
 {
-    for (int i = 0; i < items.size(); ++i) {
-        if (items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return indexWhere(items, &SanctionsItem::id, id);
 }
 
 int Catalog::actionIndex(const QString &id) const
 {
-    for (int i = 0; i < actions.size(); ++i) {
-        if (actions.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return indexWhere(actions, &CounterpartAction::id, id);
 }
 
 double Catalog::totalAnnualValue() const

@@ -1,5 +1,7 @@
 #include "model/plan.h"
 
+#include "model/idlookup.h"
+
 #include <algorithm>
 
 namespace tranche {
@@ -20,20 +22,12 @@ std::optional<PhaseKind> phaseKindFromString(const QString &s)
 
 int Phase::actionIndex(const QString &actionId) const
 {
-    for (int i = 0; i < actions.size(); ++i) {
-        if (actions.at(i).action == actionId)
-            return i;
-    }
-    return -1;
+    return indexWhere(actions, &RequiredAction::action, actionId);
 }
 
 int Plan::phaseIndex(const QString &phaseId) const
 {
-    for (int i = 0; i < phases.size(); ++i) {
-        if (phases.at(i).id == phaseId)
-            return i;
-    }
-    return -1;
+    return indexWhere(phases, &Phase::id, phaseId);
 }
 
 const Phase *Plan::phase(const QString &phaseId) const

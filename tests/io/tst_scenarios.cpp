@@ -366,7 +366,7 @@ void TestScenarios::readsWithoutProblems()
     QVERIFY(!read.plan->phases.isEmpty());
 
     const OpenResult opened = openPlan(path);
-    QCOMPARE(opened.errors, QStringList());
+    QCOMPARE(opened.errorLines(), QStringList());
     QVERIFY(opened.ok());
     QCOMPARE(*opened.plan, *read.plan);
 }

@@ -204,7 +204,7 @@ void TestRules::dprkHasNoViolation()
     if (!QFile::exists(path))
         QSKIP("the bundled DPRK plan is not there yet");
     const OpenResult opened = openPlan(path);
-    QVERIFY2(opened.ok(), qPrintable(opened.errors.join(u'\n')));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorLines().join(u'\n')));
     const QList<Finding> findings = RuleEngine::check(*opened.plan);
     QStringList violations;
     for (const Finding &f : findings) {
@@ -222,7 +222,7 @@ void TestRules::dprkFrontLoaded()
     if (!QFile::exists(path))
         QSKIP("the front-loaded DPRK variant is not there yet");
     const OpenResult opened = openPlan(path);
-    QVERIFY2(opened.ok(), qPrintable(opened.errors.join(u'\n')));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorLines().join(u'\n')));
     QSet<QString> violated;
     for (const Finding &f : RuleEngine::check(*opened.plan)) {
         if (f.severity == Severity::Violation)

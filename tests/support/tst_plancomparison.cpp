@@ -27,7 +27,7 @@ private:
 void TestPlanComparison::initTestCase()
 {
     const OpenResult target = openPlan(defaultScenarioPath());
-    QVERIFY2(target.ok(), qPrintable(target.errors.join(u'\n')));
+    QVERIFY2(target.ok(), qPrintable(target.errorLines().join(u'\n')));
     m_target = *target.plan;
     QVERIFY(m_target.phases.size() >= 3);
 }

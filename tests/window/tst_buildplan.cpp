@@ -107,7 +107,7 @@ void TestBuildPlan::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     const OpenResult target = openPlan(defaultScenarioPath());
-    QVERIFY2(target.ok(), qPrintable(target.errors.join(u'\n')));
+    QVERIFY2(target.ok(), qPrintable(target.errorLines().join(u'\n')));
     m_target = *target.plan;
     QVERIFY(m_target.phases.size() >= 3);
 }
@@ -237,7 +237,7 @@ void TestBuildPlan::saveWithCtrlSAndReopen()
     QVERIFY(!m_window->document()->isModified());
 
     const OpenResult reopened = openPlan(path);
-    QVERIFY2(reopened.ok(), qPrintable(reopened.errors.join(u'\n')));
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorLines().join(u'\n')));
     const QString difference = firstDifference(*reopened.plan, m_target);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }

@@ -1,9 +1,10 @@
 #include "export/exportcli.h"
 
+#include "cli/terminalsafe.h"
 #include "export/exporter.h"
 #include "io/planio.h"
-#include "rules/ruleprofile.h"
 #include "rules/ruleengine.h"
+#include "rules/ruleprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,7 @@ struct ExportTexts
 } // namespace
 
 int runExportCli(const QString &file, const QString &what, const QString &out, QTextStream &err,
-                     const ExportOptions &options)
+                 const ExportOptions &options)
 {
     const auto fail = [&err](const QString &message) {
         err << message << u'\n';
@@ -74,17 +75,10 @@ int runExportCli(const QString &file, const QString &what, const QString &out, Q
         size = QSize(w, h);
     }
 
-    const OpenResult opened = openPlan(file);
-    if (!opened.ok()) {
-        if (opened.errors.isEmpty())
-            return fail(
-                ExportTexts::tr("%1: cannot open the plan").arg(QDir::toNativeSeparators(file)));
-        for (const QString &line : opened.errors)
-            err << line << u'\n';
-        err.flush();
+    const std::optional<Plan> opened = openPlanReporting(file, err);
+    if (!opened)
         return 2;
-    }
-    const Plan &plan = *opened.plan;
+    const Plan &plan = *opened;
     const ProfileResult profile = findRuleProfile(plan.meta.profile);
     if (!profile.ok()) {
         for (const QString &e : profile.errors)

@@ -1,21 +1,22 @@
 #include "window/mainwindow.h"
 
-#include "panels/catalogpalette.h"
 #include "charts/chartswidget.h"
-#include "rules/checker.h"
-#include "export/exporter.h"
-#include "panels/findingspane.h"
-#include "panels/inspector.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "export/exporter.h"
 #include "io/planio.h"
 #include "io/recovery.h"
+#include "model/money.h"
+#include "panels/catalogpalette.h"
+#include "panels/findingspane.h"
+#include "panels/inspector.h"
+#include "rules/checker.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -330,7 +331,7 @@ bool MainWindow::openFile(const QString &path)
 {
     const OpenResult result = openPlan(path);
     if (!result.ok()) {
-        showError(tr("Cannot open plan"), result.errors.join(u'\n'));
+        showError(tr("Cannot open plan"), result.errorLines().join(u'\n'));
         return false;
     }
     const bool bundled = path.startsWith(u':');
@@ -507,9 +508,16 @@ bool MainWindow::offerRecovery()
             return false;
         }
     }
-    const OpenResult result = openPlan(e.recoveryPath);
+    // Opened even when it fails validation: it is unsaved work. One that cannot
+    // be read at all is moved aside by the store, so it is not offered again.
+    const RecoveryStore::Recovered result = m_recovery->open(e);
     if (!result.ok()) {
-        showError(tr("Cannot recover plan"), result.errors.join(u'\n'));
+        const QString kept =
+            result.keptAt.isEmpty()
+                ? QString()
+                : QStringLiteral("\n\n") + tr("The recovery file was kept in %1.")
+                                               .arg(QDir::toNativeSeparators(result.keptAt));
+        showError(tr("Cannot recover plan"), result.error + kept);
         return false;
     }
     m_doc->resetPlan(*result.plan);
@@ -520,6 +528,11 @@ bool MainWindow::offerRecovery()
     autosave();
     updateTitle();
     statusBar()->showMessage(tr("Recovered unsaved changes to %1").arg(e.title), 10000);
+    if (!result.problems.isEmpty()) {
+        showError(tr("Recovered plan has problems"),
+                  tr("The recovered plan cannot be saved until these problems are put right:\n%1")
+                      .arg(result.problems.join(u'\n')));
+    }
     return true;
 }
 

@@ -1,0 +1,146 @@
+#include "io/planlimits.h"
+
+#include "io/validation.h"
+#include "model/plan.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+QString limitReason(PlanLimit limit, qint64 max)
+{
+    switch (limit) {
+    case PlanLimit::JsonFileBytes:
+        return QCoreApplication::translate("tranche", "the file is larger than %1 MiB (the limit)")
+            .arg(max / (1024 * 1024));
+    case PlanLimit::Phases:
+        return QCoreApplication::translate("tranche", "more than %1 phases (the limit)").arg(max);
+    case PlanLimit::Items:
+        return QCoreApplication::translate("tranche", "more than %1 items (the limit)").arg(max);
+    case PlanLimit::Actions:
+        return QCoreApplication::translate("tranche", "more than %1 actions (the limit)").arg(max);
+    case PlanLimit::Placements:
+        return QCoreApplication::translate("tranche",
+                                           "more than %1 relief placements in the plan (the limit)")
+            .arg(max);
+    case PlanLimit::RequiredActions:
+        return QCoreApplication::translate("tranche",
+                                           "more than %1 required actions in the plan (the limit)")
+            .arg(max);
+    case PlanLimit::Waivers:
+        return QCoreApplication::translate("tranche", "more than %1 waivers (the limit)").arg(max);
+    case PlanLimit::StringLength:
+        return QCoreApplication::translate("tranche",
+                                           "a string longer than %1 characters (the limit)")
+            .arg(max);
+    case PlanLimit::Depth:
+        return QCoreApplication::translate(
+                   "tranche", "arrays and objects nested more than %1 deep (the limit)")
+            .arg(max);
+    case PlanLimit::Problems:
+        break;
+    }
+    return QCoreApplication::translate("tranche", "more than %1 problems (the limit)").arg(max);
+}
+
+// The strings of a plan that the format defines (extras are checked as read).
+void checkStrings(const QString &pointer, std::initializer_list<const QString *> strings,
+                  QList<Problem> &out)
+{
+    for (const QString *s : strings) {
+        if (s->size() > planLimit(PlanLimit::StringLength)) {
+            out.append(limitProblem(PlanLimit::StringLength, pointer));
+            return;
+        }
+    }
+}
+
+} // namespace
+
+Problem limitProblem(PlanLimit limit, const QString &pointer)
+{
+    return {pointer, limitReason(limit, planLimit(limit))};
+}
+
+std::optional<Problem> checkLimit(PlanLimit limit, qint64 count, const QString &pointer)
+{
+    if (count <= planLimit(limit))
+        return std::nullopt;
+    return limitProblem(limit, pointer);
+}
+
+QList<Problem> checkPlanLimits(const Plan &plan)
+{
+    QList<Problem> out;
+    qint64 placements = 0;
+    qint64 required = 0;
+    for (const Phase &ph : plan.phases) {
+        placements += ph.reliefs.size();
+        required += ph.actions.size();
+    }
+    const std::pair<PlanLimit, std::pair<qint64, QString>> counts[] = {
+        {PlanLimit::Items, {plan.catalog.items.size(), u"/catalog/items"_s}},
+        {PlanLimit::Actions, {plan.catalog.actions.size(), u"/catalog/actions"_s}},
+        {PlanLimit::Phases, {plan.phases.size(), u"/phases"_s}},
+        {PlanLimit::Placements, {placements, u"/phases"_s}},
+        {PlanLimit::RequiredActions, {required, u"/phases"_s}},
+        {PlanLimit::Waivers, {plan.waivers.size(), u"/waivers"_s}},
+    };
+    for (const auto &[limit, count] : counts) {
+        if (const auto problem = checkLimit(limit, count.first, count.second))
+            out.append(*problem);
+    }
+    if (!out.isEmpty())
+        return out; // strings of a plan that big are not worth walking
+    const PlanMeta &m = plan.meta;
+    checkStrings(u"/plan"_s, {&m.title, &m.counterpart, &m.start, &m.classification, &m.profile},
+                 out);
+    for (qsizetype i = 0; i < plan.catalog.items.size(); ++i) {
+        const SanctionsItem &it = plan.catalog.items.at(i);
+        checkStrings(u"/catalog/items/"_s + QString::number(i),
+                     {&it.id, &it.name, &it.instrument, &it.category, &it.source, &it.confidence,
+                      &it.valueBasis, &it.variantOf},
+                     out);
+    }
+    for (qsizetype i = 0; i < plan.catalog.actions.size(); ++i) {
+        const CounterpartAction &a = plan.catalog.actions.at(i);
+        checkStrings(u"/catalog/actions/"_s + QString::number(i),
+                     {&a.id, &a.name, &a.category, &a.source, &a.confidence}, out);
+    }
+    for (qsizetype p = 0; p < plan.phases.size(); ++p) {
+        const Phase &ph = plan.phases.at(p);
+        const QString base = u"/phases/"_s + QString::number(p);
+        checkStrings(base, {&ph.id, &ph.name}, out);
+        for (qsizetype i = 0; i < ph.actions.size(); ++i)
+            checkStrings(base + u"/actions/"_s + QString::number(i), {&ph.actions.at(i).action},
+                         out);
+        for (qsizetype i = 0; i < ph.reliefs.size(); ++i) {
+            const Placement &pl = ph.reliefs.at(i);
+            checkStrings(base + u"/reliefs/"_s + QString::number(i),
+                         {&pl.item, &pl.escrowAgent, &pl.permittedUses, &pl.note}, out);
+        }
+    }
+    for (qsizetype i = 0; i < plan.waivers.size(); ++i) {
+        const Waiver &w = plan.waivers.at(i);
+        checkStrings(u"/waivers/"_s + QString::number(i),
+                     {&w.rule, &w.phase, &w.item, &w.justification, &w.author}, out);
+    }
+    return out;
+}
+
+void capProblems(QList<Problem> &problems)
+{
+    const qint64 max = planLimit(PlanLimit::Problems);
+    if (problems.size() <= max)
+        return;
+    const qint64 more = problems.size() - max;
+    problems.resize(max);
+    problems.append({QString(), QCoreApplication::translate("tranche", "and %n more problem(s)",
+                                                            nullptr, int(more))});
+}
+
+} // namespace tranche
