@@ -415,8 +415,12 @@ PlanReadResult readPlanJsonFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return refuse(QCoreApplication::translate("tranche", "cannot read the file: %1")
                           .arg(file.errorString()));
-    // Read one byte more than allowed: the file may have grown since stat().
-    const QByteArray json = file.read(kMaxPlanJsonBytes + 1);
+    // A buffer of the file's own size (QIODevice::read(n) allocates n bytes),
+    // and one byte more: the file may have grown since stat().
+    const qint64 size = std::min(file.size(), kMaxPlanJsonBytes);
+    QByteArray json = file.read(size + 1);
+    if (json.size() > size)
+        json += file.read(kMaxPlanJsonBytes + 1 - json.size());
     if (json.size() > kMaxPlanJsonBytes)
         return refuse(limitProblem(PlanLimit::JsonFileBytes, QString()).reason);
     return readPlanJson(json);
