@@ -3,6 +3,7 @@
 #include "io/jsontextscan.h"
 #include "io/jsonwriter.h"
 #include "io/planfields.h"
+#include "io/planjsonstream.h"
 #include "io/planjsonwalk.h"
 
 #include <QCoreApplication>
@@ -295,6 +296,23 @@ Parsed parse(const QByteArray &json)
 } // namespace
 
 PlanReadResult readPlanJson(const QByteArray &json)
+{
+    PlanReadResult result;
+    if (const std::optional<Problem> refused = refuseText(json)) {
+        result.problems.append(*refused);
+        return result;
+    }
+    // The fast way first: a valid plan read as a stream, checked once.
+    std::optional<Plan> streamed = streamPlanJson(json);
+    if (streamed && validatePlan(*streamed).isEmpty()) {
+        result.plan = std::move(streamed);
+        return result;
+    }
+    streamed.reset();
+    return readPlanJsonFull(json);
+}
+
+PlanReadResult readPlanJsonFull(const QByteArray &json)
 {
     PlanReadResult result;
     if (const std::optional<Problem> refused = refuseText(json)) {

@@ -3,9 +3,11 @@
 // writing and lossless round trips, and validatePlan() on plan values.
 
 #include "io/planjson.h"
+#include "io/planjsonstream.h"
 #include "io/validation.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +210,8 @@ private slots:
     void limits();
     void problemsCapped();
     void symbolicLinks();
+    void streamMatchesFull_data();
+    void streamMatchesFull();
 };
 
 // What Qt 6.4's parser does, which readPlanJson relies on or works around.
@@ -759,14 +763,17 @@ void TestPlanJson::files()
 
 // Damaged copies of a valid plan (seeded, so reproducible): every one is either
 // accepted and then round-trips, or refused with at least one problem.
-void TestPlanJson::mutatedInput()
+namespace {
+
+// Damaged copies of a valid plan (seeded, so reproducible).
+QByteArrayList mutations(int rounds)
 {
     const QByteArray base = writePlanJson(richPlan());
     const QByteArrayList pieces = {"1e400", "-1e-999", "null", "\"", "{",  "]", ",",   "\\u00",
                                    "4.5",   "\"x\"",   "[]",   "{}", "~/", "0", "\xff"};
     QRandomGenerator random(20261127);
-    int accepted = 0;
-    for (int round = 0; round < 1500; ++round) {
+    QByteArrayList out;
+    for (int round = 0; round < rounds; ++round) {
         QByteArray json = base;
         const int edits = 1 + random.bounded(3);
         for (int e = 0; e < edits; ++e) {
@@ -774,6 +781,17 @@ void TestPlanJson::mutatedInput()
             const qsizetype length = random.bounded(8);
             json.replace(at, length, pieces.at(random.bounded(pieces.size())));
         }
+        out << json;
+    }
+    return out;
+}
+
+} // namespace
+
+void TestPlanJson::mutatedInput()
+{
+    int accepted = 0;
+    for (const QByteArray &json : mutations(1500)) {
         const PlanReadResult r = readPlanJson(json);
         QCOMPARE(r.ok(), r.problems.isEmpty());
         QCOMPARE(r.plan.has_value(), r.problems.isEmpty());
@@ -786,6 +804,53 @@ void TestPlanJson::mutatedInput()
         }
     }
     QVERIFY(accepted > 0 && accepted < 1500); // both paths were taken
+}
+
+// ---- Part 3 (issue 12): the stream reader ----
+
+// Every plan file of the tests and the bundled scenarios, and the damaged
+// copies: where the stream reader gives a valid plan, the full reader reads
+// the same plan; where the full reader accepts a file, so does the stream
+// (except the rare forms it leaves to the full reader, none in these files).
+void TestPlanJson::streamMatchesFull_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("streamed"); // the stream must read it
+    QDirIterator files(QStringLiteral(TRANCHE_FIXTURES), {u"*.json"_s}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QStringList paths;
+    while (files.hasNext())
+        paths << files.next();
+    paths.sort();
+    paths << u":/scenarios/dprk-2018.json"_s << u":/scenarios/iran-2015.json"_s;
+    for (const QString &path : std::as_const(paths)) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QTest::newRow(qPrintable(path)) << json << readPlanJsonFull(json).ok();
+    }
+    QTest::newRow("rich plan") << writePlanJson(richPlan()) << true;
+    int i = 0;
+    for (const QByteArray &json : mutations(600))
+        QTest::newRow(qPrintable(u"mutation %1"_s.arg(++i))) << json << false;
+}
+
+void TestPlanJson::streamMatchesFull()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, streamed);
+    const std::optional<Plan> stream = streamPlanJson(json);
+    const PlanReadResult full = readPlanJsonFull(json);
+    if (streamed)
+        QVERIFY(stream.has_value());
+    if (stream && validatePlan(*stream).isEmpty()) {
+        QVERIFY2(full.ok(), qPrintable(describe(full.problems)));
+        QCOMPARE(writePlanJson(*stream), writePlanJson(*full.plan));
+        QVERIFY(*stream == *full.plan);
+    }
+    const PlanReadResult r = readPlanJson(json);
+    QCOMPARE(r.problems, full.problems);
+    QCOMPARE(r.ok(), full.ok());
 }
 
 // ---- Part 2 additions (issue 11) ----
