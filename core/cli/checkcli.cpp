@@ -1,5 +1,6 @@
 #include "cli/checkcli.h"
 
+#include "cli/commandinput.h"
 #include "cli/terminalsafe.h"
 #include "io/planio.h"
 #include "rules/ruleengine.h"
@@ -16,10 +17,21 @@ namespace tranche {
 
 namespace {
 
+// s as a JSON string; the characters a terminal acts on (which Qt writes
+// raw above U+001F) written as \\u escapes, so the meaning is kept.
 QString jsonString(const QString &s)
 {
     const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(a.mid(1, a.size() - 2));
+    const QString text = QString::fromUtf8(a.mid(1, a.size() - 2));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (isTerminalControl(c.unicode()))
+            out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString jsonStringOrNull(const QString &s)
@@ -71,7 +83,9 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
 {
     const QString title =
         plan.meta.title.isEmpty() ? QDir::toNativeSeparators(file) : plan.meta.title;
-    out << QCoreApplication::translate("tranche", "%1 - profile %2").arg(title, profile) << u'\n';
+    out << terminalSafe(
+               QCoreApplication::translate("tranche", "%1 - profile %2").arg(title, profile))
+        << u'\n';
 
     // Groups in canonical order: findings naming no phase, then phase by phase.
     QString group;
@@ -92,10 +106,10 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
                     if (!ph->name.isEmpty())
                         heading += u' ' + ph->name;
                 }
-                out << heading << u'\n';
+                out << terminalSafe(heading) << u'\n';
             }
         }
-        out << findingLine(f) << u'\n';
+        out << terminalSafe(findingLine(f)) << u'\n';
     }
     bool waivedHeading = false;
     for (const Finding &f : findings) {
@@ -108,16 +122,17 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
         QString line = findingLine(f);
         if (!f.phase.isEmpty())
             line.insert(2 + 9 + 2 + 5 + 2, f.phase + u' ');
-        out << line << u'\n';
+        out << terminalSafe(line) << u'\n';
         if (const Waiver *w = waiverFor(plan.waivers, f)) {
             QString by = w->author;
             if (w->date.isValid())
                 by += (by.isEmpty() ? QString() : u", "_s) + w->date.toString(Qt::ISODate);
             out << u"      "_s
-                << (by.isEmpty()
-                        ? QCoreApplication::translate("tranche", "waived: %1").arg(w->justification)
-                        : QCoreApplication::translate("tranche", "waived (%1): %2")
-                              .arg(by, w->justification))
+                << terminalSafe(by.isEmpty()
+                                    ? QCoreApplication::translate("tranche", "waived: %1")
+                                          .arg(w->justification)
+                                    : QCoreApplication::translate("tranche", "waived (%1): %2")
+                                          .arg(by, w->justification))
                 << u'\n';
         }
     }
@@ -138,9 +153,9 @@ int runCheckCli(const QString &file, const QString &profile, const QString &form
 {
     const QString fmt = format.isEmpty() ? u"text"_s : format;
     if (fmt != u"text"_s && fmt != u"json"_s) {
-        err << QCoreApplication::translate("tranche",
-                                           "tranche check: unknown format \"%1\" (text or json)")
-                   .arg(format)
+        err << terminalSafe(QCoreApplication::translate(
+                                "tranche", "tranche check: unknown format \"%1\" (text or json)")
+                                .arg(format))
             << u'\n';
         err.flush();
         return 2;
@@ -150,18 +165,12 @@ int runCheckCli(const QString &file, const QString &profile, const QString &form
         return 2;
     const Plan &plan = *opened;
     const QString profileName = profile.isEmpty() ? plan.meta.profile : profile;
-    const ProfileResult found = findRuleProfile(profileName);
-    if (!found.ok()) {
-        const QString where = profile.isEmpty()
-                                  ? QDir::toNativeSeparators(file) + u": /plan/profile: "_s
-                                  : u"tranche check: --profile: "_s;
-        for (const QString &e : found.errors)
-            err << where << e << u'\n';
-        err.flush();
+    const std::optional<RuleProfile> ruleProfile =
+        profileForCommand(u"check"_s, file, plan, profile, err);
+    if (!ruleProfile)
         return 2;
-    }
 
-    const QList<Finding> findings = RuleEngine::check(plan, *found.profile);
+    const QList<Finding> findings = RuleEngine::check(plan, *ruleProfile);
     if (fmt == u"json"_s)
         writeJson(plan, findings, out);
     else

@@ -1,10 +1,13 @@
 #include "cli/convertcli.h"
 
+#include "cli/commandinput.h"
 #include "cli/terminalsafe.h"
 #include "io/planio.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace tranche {
 
@@ -32,7 +35,7 @@ int runConvertCli(const QString &in, const QString &out, QTextStream &err)
         return 2;
     const QString error = savePlan(*opened, out);
     if (!error.isEmpty()) {
-        err << out << ": " << error << Qt::endl;
+        writeSafeLines(err, (out + u": "_s + error).split(u'\n'));
         return 2;
     }
     return 0;

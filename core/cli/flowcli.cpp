@@ -1,5 +1,6 @@
 #include "cli/flowcli.h"
 
+#include "cli/commandinput.h"
 #include "cli/terminalsafe.h"
 #include "flow/valueflow.h"
 #include "io/planio.h"
@@ -60,9 +61,9 @@ int runFlowCli(const QString &file, const QString &format, QTextStream &out, QTe
 {
     const QString fmt = format.isEmpty() ? u"csv"_s : format;
     if (fmt != "csv"_L1 && fmt != "json"_L1) {
-        err << QCoreApplication::translate("tranche",
-                                           "tranche flow: unknown format \"%1\" (csv or json)")
-                   .arg(format)
+        err << terminalSafe(QCoreApplication::translate(
+                                "tranche", "tranche flow: unknown format \"%1\" (csv or json)")
+                                .arg(format))
             << '\n';
         err.flush();
         return 2;

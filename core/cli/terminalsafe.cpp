@@ -1,7 +1,5 @@
 #include "cli/terminalsafe.h"
 
-#include "io/planio.h"
-
 using namespace Qt::StringLiterals;
 
 namespace tranche {
@@ -38,14 +36,6 @@ void writeSafeLines(QTextStream &stream, const QStringList &lines)
     for (const QString &line : lines)
         stream << terminalSafe(line) << u'\n';
     stream.flush();
-}
-
-std::optional<Plan> openPlanReporting(const QString &file, QTextStream &err)
-{
-    OpenResult opened = openPlan(file);
-    if (!opened.ok())
-        writeSafeLines(err, opened.errorLines());
-    return std::move(opened.plan);
 }
 
 } // namespace tranche

@@ -4,14 +4,10 @@
 // or reorder a line with bidirectional controls. Every command-line output
 // that can carry plan text goes through terminalSafe().
 
-#include "model/plan.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
-#include <optional>
 
 namespace tranche {
 
@@ -26,9 +22,4 @@ bool isTerminalControl(char16_t c);
 
 // Each line through terminalSafe(), ended by '\n', then flushed.
 void writeSafeLines(QTextStream &stream, const QStringList &lines);
-
-// openPlan(file) for a command: the plan, or nothing after writing every
-// problem on err as "FILE: /pointer: reason" lines (made terminal-safe).
-std::optional<Plan> openPlanReporting(const QString &file, QTextStream &err);
-
 } // namespace tranche

@@ -1,11 +1,13 @@
 #include "io/planjson.h"
 
-#include "io/jsonnumberscan.h"
+#include "io/jsontextscan.h"
 #include "io/jsonwriter.h"
 #include "io/planfields.h"
+#include "io/planjsonstream.h"
 #include "io/planjsonwalk.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,6 +16,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -203,76 +207,152 @@ void writeWaiver(JsonWriter &w, const Waiver &wv)
     w.endObject();
 }
 
-} // namespace
-
-PlanReadResult readPlanJson(const QByteArray &json)
+// What the first bytes show about a document that cannot be a plan: too
+// large, empty, UTF-16, or a JSON value other than an object or an array.
+std::optional<Problem> refuseText(const QByteArray &json)
 {
-    PlanReadResult result;
-    if (json.size() > kMaxPlanJsonBytes) {
-        result.problems.append(limitProblem(PlanLimit::JsonFileBytes, QString()));
-        return result;
+    if (json.size() > kMaxPlanJsonBytes)
+        return limitProblem(PlanLimit::JsonFileBytes, QString());
+    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF")) {
+        return Problem(QString(), QCoreApplication::translate(
+                                      "tranche", "the file is UTF-16 (it starts with a UTF-16 "
+                                                 "byte order mark); a plan must be UTF-8"));
     }
-    if (json.trimmed().isEmpty()) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "the document is empty")});
-        return result;
-    }
+    qsizetype i = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < json.size() &&
+           (json.at(i) == ' ' || json.at(i) == '\t' || json.at(i) == '\n' || json.at(i) == '\r'))
+        ++i;
+    if (i == json.size())
+        return Problem(QString(), QCoreApplication::translate("tranche", "the document is empty"));
+    const char c = json.at(i);
+    QString what;
+    if (c == '"')
+        what = QCoreApplication::translate("tranche", "a string");
+    else if (json.mid(i, 4) == "null")
+        what = QCoreApplication::translate("tranche", "null");
+    else if (json.mid(i, 4) == "true" || json.mid(i, 5) == "false")
+        what = QCoreApplication::translate("tranche", "true or false");
+    else if (c == '-' || (c >= '0' && c <= '9'))
+        what = QCoreApplication::translate("tranche", "a number");
+    if (what.isEmpty())
+        return std::nullopt; // an object, an array, or text that Qt's parser names the fault of
+    return Problem(QString(),
+                   QCoreApplication::translate(
+                       "tranche", "must be a JSON object (the document is %1, not an object)")
+                       .arg(what));
+}
 
+// A parsed document and what was wrong on the way.
+struct Parsed
+{
+    QJsonDocument doc;
+    QList<Problem> problems;
+    qsizetype unlisted = 0;
+};
+
+// Parses json with Qt, after a scan of the text when Qt would refuse a
+// number without naming it or accept what the format forbids.
+Parsed parse(const QByteArray &json)
+{
+    Parsed out;
+    JsonTextScan scan;
+    bool scanned = false;
+    const auto textScan = [&] {
+        scan = scanJsonText(json);
+        scanned = true;
+        out.problems = scan.problems;
+        out.unlisted = scan.unlisted;
+        return !scan.limitHit;
+    };
+    if (quickJsonShape(json).any() && !textScan())
+        return out; // a limit: refused at once
     QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    QList<Problem> numberProblems;
-    QByteArray parsed = json;
-    if (error.error == QJsonParseError::IllegalNumber) {
-        NumberScan scan = scanJsonNumbers(json);
-        numberProblems = scan.problems;
-        if (scan.changed) {
-            parsed = scan.text;
-            doc = QJsonDocument::fromJson(parsed, &error);
-        }
+    out.doc = QJsonDocument::fromJson(scan.changed ? scan.text : json, &error);
+    // Qt names a number it refuses (out of range, leading zero) no better
+    // than "illegal number": the scan finds each with its pointer.
+    if (!scanned && error.error != QJsonParseError::NoError) {
+        if (!textScan())
+            return out;
+        if (scan.changed)
+            out.doc = QJsonDocument::fromJson(scan.text, &error);
     }
     if (error.error != QJsonParseError::NoError) {
-        result.problems = numberProblems;
-        const auto [line, column] = lineColumn(parsed, error.offset);
-        result.problems.append(
+        out.doc = QJsonDocument();
+        const auto [line, column] = lineColumn(scan.changed ? scan.text : json, error.offset);
+        out.problems.append(
             {QString(), QCoreApplication::translate(
                             "tranche", "not valid JSON: %1 at offset %2 (line %3, column %4)")
                             .arg(error.errorString())
                             .arg(error.offset)
                             .arg(line)
                             .arg(column)});
+    } else if (!out.doc.isObject()) {
+        out.doc = QJsonDocument();
+        out.problems.append({QString(), QCoreApplication::translate(
+                                            "tranche", "must be a JSON object (the document is "
+                                                       "an array, not an object)")});
+    }
+    return out;
+}
+
+} // namespace
+
+PlanReadResult readPlanJson(const QByteArray &json)
+{
+    PlanReadResult result;
+    if (const std::optional<Problem> refused = refuseText(json)) {
+        result.problems.append(*refused);
         return result;
     }
-    if (!doc.isObject()) {
-        result.problems.append(
-            {QString(), QCoreApplication::translate("tranche", "must be a JSON object")});
+    // The fast way first: a valid plan read as a stream, checked once.
+    std::optional<Plan> streamed = streamPlanJson(json);
+    if (streamed && validatePlan(*streamed).isEmpty()) {
+        result.plan = std::move(streamed);
+        return result;
+    }
+    streamed.reset();
+    return readPlanJsonFull(json);
+}
+
+PlanReadResult readPlanJsonFull(const QByteArray &json)
+{
+    PlanReadResult result;
+    if (const std::optional<Problem> refused = refuseText(json)) {
+        result.problems.append(*refused);
+        return result;
+    }
+    Parsed parsed = parse(json);
+    if (!parsed.doc.isObject()) {
+        result.problems = std::move(parsed.problems);
+        capProblems(result.problems, parsed.unlisted);
         return result;
     }
 
     Plan plan;
-    PlanJsonWalk reader = walkPlanJson(doc.object(), plan);
-    reader.problems = numberProblems + reader.problems;
+    PlanJsonWalk reader = walkPlanJson(parsed.doc.object(), plan);
+    parsed.doc = QJsonDocument(); // the tree is not needed any more
+    reader.problems = parsed.problems + reader.problems;
 
     // A field whose JSON was wrong keeps its default in the plan: drop what
     // validatePlan() says about it (or below it), and references to a
-    // catalog list that could not be read.
-    QSet<QString> reported;
-    for (const Problem &p : std::as_const(reader.problems))
-        reported.insert(p.pointer);
-    if (reader.readable) {
-        const QList<Problem> structural = validatePlan(plan);
-        for (const Problem &p : structural) {
-            if (coveredBy(p.pointer, reported))
-                continue;
-            if (!reader.itemsUsable && isReferencePointer(p.pointer, u"reliefs", u"item"))
-                continue;
-            if (!reader.actionsUsable && isReferencePointer(p.pointer, u"actions", u"action"))
-                continue;
-            reader.problems.append(p);
-        }
+    // catalog list that could not be read. A walk that found more problems
+    // than are listed does not look for more.
+    qsizetype unlisted = reader.unlisted + parsed.unlisted;
+    if (reader.readable && unlisted == 0) {
+        QSet<QString> reported;
+        for (const Problem &p : std::as_const(reader.problems))
+            reported.insert(p.pointer);
+        const auto keep = [&](const Problem &p) {
+            return (reported.isEmpty() || !coveredBy(p.pointer, reported)) &&
+                   (reader.itemsUsable || !isReferencePointer(p.pointer, u"reliefs", u"item")) &&
+                   (reader.actionsUsable || !isReferencePointer(p.pointer, u"actions", u"action"));
+        };
+        reader.problems += validatePlan(plan, keep, planLimit(PlanLimit::Problems), &unlisted);
     }
 
-    result.problems = reader.problems;
+    result.problems = std::move(reader.problems);
     std::stable_sort(result.problems.begin(), result.problems.end(), documentOrder);
+    capProblems(result.problems, unlisted);
     if (result.problems.isEmpty())
         result.plan = std::move(plan);
     return result;
@@ -334,6 +414,17 @@ PlanReadResult readPlanJsonFile(const QString &path)
         return result;
     };
     const QFileInfo info(path);
+    if (!info.exists() && info.isSymLink()) {
+        std::error_code ec;
+        const auto resolved = std::filesystem::canonical(QFile::encodeName(path).toStdString(), ec);
+        Q_UNUSED(resolved);
+        if (ec == std::errc::too_many_symbolic_link_levels)
+            return refuse(QCoreApplication::translate(
+                "tranche", "the file is a symbolic link that loops (it leads back to itself)"));
+        return refuse(QCoreApplication::translate(
+                          "tranche", "the file is a symbolic link to %1, which does not exist")
+                          .arg(QDir::toNativeSeparators(info.symLinkTarget())));
+    }
     if (!info.exists())
         return refuse(QCoreApplication::translate("tranche", "the file does not exist"));
     if (!info.isFile())
@@ -344,8 +435,12 @@ PlanReadResult readPlanJsonFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return refuse(QCoreApplication::translate("tranche", "cannot read the file: %1")
                           .arg(file.errorString()));
-    // Read one byte more than allowed: the file may have grown since stat().
-    const QByteArray json = file.read(kMaxPlanJsonBytes + 1);
+    // A buffer of the file's own size (QIODevice::read(n) allocates n bytes),
+    // and one byte more: the file may have grown since stat().
+    const qint64 size = std::min(file.size(), kMaxPlanJsonBytes);
+    QByteArray json = file.read(size + 1);
+    if (json.size() > size)
+        json += file.read(kMaxPlanJsonBytes + 1 - json.size());
     if (json.size() > kMaxPlanJsonBytes)
         return refuse(limitProblem(PlanLimit::JsonFileBytes, QString()).reason);
     return readPlanJson(json);

@@ -19,7 +19,12 @@ struct PlanReadResult
     bool ok() const { return plan.has_value() && problems.isEmpty(); }
 };
 
+// Reads a plan: as a stream (streamPlanJson()) when the document is a valid
+// plan, else through readPlanJsonFull(), which reports every problem.
 PlanReadResult readPlanJson(const QByteArray &json);
+// The reader through a QJsonDocument tree: the same result, slower, with every
+// problem of a document that is not a valid plan, each with its pointer.
+PlanReadResult readPlanJsonFull(const QByteArray &json);
 QByteArray writePlanJson(const Plan &plan);
 
 // File helpers: read refuses files over kMaxPlanJsonBytes with a problem at "".

@@ -1,6 +1,7 @@
 #include "io/planjsonwalk.h"
 
 #include "io/planfields.h"
+#include "io/planlimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +38,47 @@ public:
     bool itemsUsable = true;   // catalog.items was read (references can be checked)
     bool actionsUsable = true; // catalog.actions was read
 
-    void add(const QString &pointer, const QString &reason) { problems.append({pointer, reason}); }
+    qsizetype unlisted = 0; // problems beyond the limit of the list
+
+    void add(const QString &pointer, const QString &reason)
+    {
+        if (problems.size() < planLimit(PlanLimit::Problems))
+            problems.append({pointer, reason});
+        else
+            ++unlisted;
+    }
+
+    // Every list of root longer than its limit; true when none is.
+    bool withinLimits(const QJsonObject &root)
+    {
+        const QJsonObject catalog = root.value(planfields::kCatalog).toObject();
+        const QJsonArray phases = root.value(planfields::kPhases).toArray();
+        qsizetype placements = 0;
+        qsizetype required = 0;
+        for (const QJsonValue &ph : phases) {
+            const QJsonObject o = ph.toObject();
+            placements += o.value(planfields::kReliefs).toArray().size();
+            required += o.value(planfields::kActions).toArray().size();
+        }
+        const std::tuple<PlanLimit, qsizetype, QString> counts[] = {
+            {PlanLimit::Items, catalog.value(planfields::kItems).toArray().size(),
+             u"/catalog/items"_s},
+            {PlanLimit::Actions, catalog.value(planfields::kActions).toArray().size(),
+             u"/catalog/actions"_s},
+            {PlanLimit::Phases, phases.size(), u"/phases"_s},
+            {PlanLimit::Placements, placements, u"/phases"_s},
+            {PlanLimit::RequiredActions, required, u"/phases"_s},
+            {PlanLimit::Waivers, root.value(planfields::kWaivers).toArray().size(), u"/waivers"_s},
+        };
+        bool within = true;
+        for (const auto &[limit, count, pointer] : counts) {
+            if (const std::optional<Problem> problem = checkLimit(limit, count, pointer)) {
+                problems.append(*problem);
+                within = false;
+            }
+        }
+        return within;
+    }
 
     // The value of o[key], or Undefined when missing or null; reports a missing
     // or null required field.
@@ -454,7 +496,7 @@ public:
 
     void readPlan(const QJsonObject &root, Plan &plan)
     {
-        readable = readHeader(root);
+        readable = readHeader(root) && withinLimits(root);
         if (!readable)
             return;
         readMeta(object(root, QString(), planfields::kPlan, true), plan.meta);
@@ -483,7 +525,8 @@ PlanJsonWalk walkPlanJson(const QJsonObject &root, Plan &plan)
 {
     JsonReader reader;
     reader.readPlan(root, plan);
-    return {reader.problems, reader.readable, reader.itemsUsable, reader.actionsUsable};
+    return {reader.problems, reader.readable, reader.itemsUsable, reader.actionsUsable,
+            reader.unlisted};
 }
 
 } // namespace tranche

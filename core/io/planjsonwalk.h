@@ -20,10 +20,12 @@ struct PlanJsonWalk
     bool readable = true;      // format and version allow reading the rest
     bool itemsUsable = true;   // catalog.items was read (references can be checked)
     bool actionsUsable = true; // catalog.actions was read
+    qsizetype unlisted = 0;    // problems found beyond the planLimit(Problems) in the list
 };
 
 // Reads root into plan, leaving the default of every field whose JSON is
 // wrong, and reports each such field. Keeps unknown fields in the extras.
+// A list longer than its limit (planlimits.h) is refused before anything is read.
 PlanJsonWalk walkPlanJson(const QJsonObject &root, Plan &plan);
 
 } // namespace tranche

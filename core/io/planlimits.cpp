@@ -132,15 +132,18 @@ QList<Problem> checkPlanLimits(const Plan &plan)
     return out;
 }
 
-void capProblems(QList<Problem> &problems)
+void capProblems(QList<Problem> &problems, qsizetype unlisted)
 {
-    const qint64 max = planLimit(PlanLimit::Problems);
-    if (problems.size() <= max)
-        return;
-    const qint64 more = problems.size() - max;
-    problems.resize(max);
-    problems.append({QString(), QCoreApplication::translate("tranche", "and %n more problem(s)",
-                                                            nullptr, int(more))});
+    const qsizetype max = planLimit(PlanLimit::Problems);
+    qsizetype more = unlisted;
+    if (problems.size() > max) {
+        more += problems.size() - max;
+        problems.resize(max);
+    }
+    if (more > 0) {
+        problems.append({QString(), QCoreApplication::translate("tranche", "and %n more problem(s)",
+                                                                nullptr, int(more))});
+    }
 }
 
 } // namespace tranche

@@ -67,7 +67,7 @@ std::optional<Problem> checkLimit(PlanLimit limit, qint64 count, const QString &
 QList<Problem> checkPlanLimits(const Plan &plan);
 
 // Keeps the first planLimit(Problems) problems and adds one "and N more"
-// problem (pointer "") for the rest.
-void capProblems(QList<Problem> &problems);
+// problem (pointer "") for the rest and the unlisted ones found besides.
+void capProblems(QList<Problem> &problems, qsizetype unlisted = 0);
 
 } // namespace tranche

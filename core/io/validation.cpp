@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +42,19 @@ public:
     QString phase; // the phase being checked, if any
     QString item;  // the item or action being checked, if any
 
+    std::function<bool(const Problem &)> keep; // all when not set
+    qsizetype max = std::numeric_limits<qsizetype>::max();
+    qsizetype unlisted = 0;
+
     void add(const QString &pointer, const QString &reason)
     {
-        problems.append({pointer, reason, phase, item});
+        Problem p(pointer, reason, phase, item);
+        if (keep && !keep(p))
+            return;
+        if (problems.size() < max)
+            problems.append(std::move(p));
+        else
+            ++unlisted;
     }
 
     void checkId(const QString &base, QLatin1StringView field, const QString &id)
@@ -297,11 +308,21 @@ QString jsonPointerToken(const QString &key)
 
 QList<Problem> validatePlan(const Plan &plan)
 {
+    return validatePlan(plan, {}, std::numeric_limits<qsizetype>::max(), nullptr);
+}
+
+QList<Problem> validatePlan(const Plan &plan, const std::function<bool(const Problem &)> &keep,
+                            qsizetype max, qsizetype *unlisted)
+{
     Validator v;
+    v.keep = keep;
+    v.max = max;
     v.checkMeta(plan.meta);
     v.checkCatalog(plan.catalog);
     v.checkPhases(plan);
     v.checkWaivers(plan.waivers);
+    if (unlisted)
+        *unlisted = v.unlisted;
     return v.problems;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace tranche {
 
 // The largest month (start, end, verifiedMonth) a plan may use: 100 years.
@@ -22,5 +24,11 @@ QString jsonPointerToken(const QString &key);
 
 // Every invariant of PLAN-FORMAT.md that a parsed Plan can still break.
 QList<Problem> validatePlan(const Plan &plan);
+
+// The same, keeping only the problems keep() accepts: the first max of them
+// are listed, the others counted in *unlisted (a plan of a million broken
+// placements costs no more than the list shown).
+QList<Problem> validatePlan(const Plan &plan, const std::function<bool(const Problem &)> &keep,
+                            qsizetype max, qsizetype *unlisted);
 
 } // namespace tranche

@@ -2,6 +2,7 @@
 // input (messages on err, nothing on out), profiles and .tranche files.
 
 #include "cli/checkcli.h"
+#include "cli/terminalsafe.h"
 #include "io/planio.h"
 
 #include <QFile>
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void textFormat();
     void profileOverride();
     void trancheFile();
+    void hostileText();
+    void terminalSafeText_data();
+    void terminalSafeText();
 
 private:
     struct Run
@@ -45,7 +49,7 @@ private:
 };
 
 TestCheckCli::Run TestCheckCli::run(const QString &file, const QString &profile,
-                                            const QString &format)
+                                    const QString &format)
 {
     Run r;
     QTextStream out(&r.out), err(&r.err);
@@ -226,6 +230,78 @@ void TestCheckCli::trancheFile()
     QCOMPARE(bad.code, 2);
     QCOMPARE(bad.out, QString());
     QVERIFY(!bad.err.isEmpty());
+}
+
+// Ids, titles and names from a plan cannot drive the terminal: control
+// characters and bidirectional overrides are printed as visible escapes in
+// the text output, as \u escapes in the json output and in error lines.
+void TestCheckCli::hostileText()
+{
+    QFile good(fixture(u"int2-hard"_s));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QByteArray plan = good.readAll();
+    plan.replace("\"title\": \"INT-2: interim relief of a hard-to-reverse item\"",
+                 "\"title\": \"\\u001b[2J\\u001b[H0 violation(s)\\n\\u009b31m\"");
+    plan.replace("\"name\": \"Textiles\"", "\"name\": \"Tex\\u202etiles\\u2066\"");
+    const QString path = writeFile(u"hostile.json"_s, plan);
+    const auto hasRawControl = [](const QString &s) {
+        return std::any_of(s.cbegin(), s.cend(),
+                           [](QChar c) { return c != u'\n' && isTerminalControl(c.unicode()); });
+    };
+
+    const Run text = run(path, {}, u"text"_s);
+    QCOMPARE(text.code, 1);
+    QVERIFY2(!hasRawControl(text.out), qPrintable(text.out));
+    const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(0), u"\\x1B[2J\\x1B[H0 violation(s)\\x0A\\x9B31m - profile strict"_s);
+    QVERIFY2(lines.at(2).startsWith(
+                 u"  violation  INT-2  tex: Tex\\u202Etiles\\u2066 is hard to reverse"_s),
+             qPrintable(lines.at(2)));
+    QCOMPARE(lines.size(), 8); // the title's newline did not make a line of its own
+
+    const Run json = run(path, {}, u"json"_s);
+    QCOMPARE(json.code, 1);
+    QVERIFY2(!hasRawControl(json.out), qPrintable(json.out));
+    QVERIFY(json.out.contains(u"Tex\\u202etiles\\u2066 is hard to reverse"_s));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(o.value(u"findings"_s)
+                .toArray()
+                .at(0)[u"message"_s]
+                .toString()
+                .contains(u"Tex\u202etiles\u2066"_s)); // the same text, read back
+
+    // Error lines: an id and a profile name that would clear the screen.
+    QByteArray badId = plan;
+    badId.replace("\"id\": \"i\"", "\"id\": \"i\\u001b[2J\"");
+    const Run bad = run(writeFile(u"bad-id.json"_s, badId), {}, u"text"_s);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(!hasRawControl(bad.err), qPrintable(bad.err));
+    QVERIFY2(bad.err.contains(u"/phases/0/id: must match [a-z0-9._-]+ (got \"i\\x1B[2J\")"_s),
+             qPrintable(bad.err));
+    const Run badProfile = run(path, u"x\u202e\u001b[2J"_s, u"text"_s);
+    QCOMPARE(badProfile.code, 2);
+    QVERIFY2(!hasRawControl(badProfile.err), qPrintable(badProfile.err));
+    QVERIFY2(badProfile.err.startsWith(u"tranche check: --profile: "_s),
+             qPrintable(badProfile.err));
+    QVERIFY2(badProfile.err.contains(u"x\\u202E\\x1B[2J"_s), qPrintable(badProfile.err));
+}
+
+void TestCheckCli::terminalSafeText_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("plain") << u"Coal ban \u00e9\u4e2d"_s << u"Coal ban \u00e9\u4e2d"_s;
+    QTest::newRow("C0, DEL") << u"a\u0000b\tc\u007f"_s << u"a\\x00b\\x09c\\x7F"_s;
+    QTest::newRow("C1") << u"\u0080\u009f\u00a0"_s << u"\\x80\\x9F\u00a0"_s;
+    QTest::newRow("bidi") << u"\u200e\u200f\u202a\u202e\u2066\u2069\u202f"_s
+                          << u"\\u200E\\u200F\\u202A\\u202E\\u2066\\u2069\u202f"_s;
+}
+
+void TestCheckCli::terminalSafeText()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(terminalSafe(in), out);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCli)

@@ -1,6 +1,7 @@
 // `tranche flow FILE [--format csv|json]` through runFlowCli: the exact
 // csv and json text of small hand-computed plans, and exit codes 0 and 2.
 
+#include "cli/convertcli.h"
 #include "cli/flowcli.h"
 
 #include <QFile>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void jsonShape();
     void badInput_data();
     void badInput();
+    void unknownProfileKept();
 
 private:
     QString write(const QTemporaryDir &dir, const QString &name, const char *text);
@@ -214,6 +216,33 @@ void TestFlowCli::badInput()
         part.replace(u"FILE"_s, path);
         QVERIFY2(errText.contains(part), qPrintable(errText));
     }
+}
+
+// flow and convert do not apply a rule profile: a plan naming one this
+// program does not know is read, and convert keeps the name as it is
+// (PLAN-FORMAT.md); check refuses it (tst_checkcli).
+void TestFlowCli::unknownProfileKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray plan(kPassThrough);
+    plan.replace("\"title\": \"t\"", "\"title\": \"t\", \"profile\": \"colleague-2027\"");
+    const QString path = write(dir, u"plan.json"_s, plan.constData());
+
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QCOMPARE(runFlowCli(path, u"csv"_s, out, err), 0);
+    QCOMPARE(errText, QString());
+    QCOMPARE(outText, passThroughCsv());
+
+    const QString stored = dir.filePath(u"plan.tranche"_s);
+    const QString back = dir.filePath(u"back.json"_s);
+    QCOMPARE(runConvertCli(path, stored, err), 0);
+    QCOMPARE(runConvertCli(stored, back, err), 0);
+    QCOMPARE(errText, QString());
+    QFile f(back);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"profile\": \"colleague-2027\""));
 }
 
 QTEST_GUILESS_MAIN(TestFlowCli)

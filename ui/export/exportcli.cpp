@@ -1,5 +1,6 @@
 #include "export/exportcli.h"
 
+#include "cli/commandinput.h"
 #include "cli/terminalsafe.h"
 #include "export/exporter.h"
 #include "io/planio.h"
@@ -79,14 +80,11 @@ int runExportCli(const QString &file, const QString &what, const QString &out, Q
     if (!opened)
         return 2;
     const Plan &plan = *opened;
-    const ProfileResult profile = findRuleProfile(plan.meta.profile);
-    if (!profile.ok()) {
-        for (const QString &e : profile.errors)
-            err << QDir::toNativeSeparators(file) << u": /plan/profile: "_s << e << u'\n';
-        err.flush();
+    const std::optional<RuleProfile> profile =
+        profileForCommand(u"export"_s, file, plan, QString(), err);
+    if (!profile)
         return 2;
-    }
-    const QList<Finding> findings = RuleEngine::check(plan, *profile.profile);
+    const QList<Finding> findings = RuleEngine::check(plan, *profile);
 
     Exporter exporter(plan, findings, QFileInfo(file).fileName());
     exporter.setReportDetail(*reportDetail);
