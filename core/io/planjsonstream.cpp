@@ -444,6 +444,8 @@ void PlanStream::readCatalog()
                         it.reversibility = enumeration(m_in, &reversibilityFromString);
                     else if (k == "targeted"_L1)
                         it.targeted = enumeration(m_in, &targetedFromString);
+                    else if (k == "variantOf"_L1)
+                        it.variantOf = m_in.string();
                     else
                         return false;
                     return true;
