@@ -1,7 +1,7 @@
 #include "models/findingsmodel.h"
 
-#include "rules/checker.h"
 #include "models/roles.h"
+#include "rules/checker.h"
 
 #include <algorithm>
 
@@ -131,21 +131,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static constexpr const char *headers[ColumnCount] = {QT_TR_NOOP("Severity"), QT_TR_NOOP("Rule"),
+                                                         QT_TR_NOOP("Phase"), QT_TR_NOOP("Item"),
+                                                         QT_TR_NOOP("Message")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case RuleColumn:
-        return tr("Rule");
-    case PhaseColumn:
-        return tr("Phase");
-    case ItemColumn:
-        return tr("Item");
-    case MessageColumn:
-        return tr("Message");
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(headers[section]);
 }
 
 QHash<int, QByteArray> FindingsModel::roleNames() const

@@ -1,8 +1,8 @@
 #include "charts/flowcharts.h"
 
+#include "document/plandocument.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
-#include "document/plandocument.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,10 +16,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
-#include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
-#include <QVBarModelMapper>
-#include <QVXYModelMapper>
 
 #include <algorithm>
 #include <cmath>
@@ -46,25 +43,6 @@ Colours colours(bool dark)
             QColor(0x975a16), QColor(0xc53030), QColor(0x718096),
             QColor(0x2f855a), QColor(0x6b46c1), QColor(0x1a202c)};
 }
-
-// Keeps only some columns of the flow model, so that one QVBarModelMapper can
-// bind non-adjacent columns (released and escrowed) as bar sets.
-class ColumnPicker : public QSortFilterProxyModel
-{
-public:
-    ColumnPicker(QList<int> columns, QObject *parent)
-        : QSortFilterProxyModel(parent), m_columns(std::move(columns))
-    {}
-
-protected:
-    bool filterAcceptsColumn(int column, const QModelIndex &) const override
-    {
-        return m_columns.contains(column);
-    }
-
-private:
-    QList<int> m_columns;
-};
 
 QString exactMoney(double usd)
 {
@@ -256,8 +234,8 @@ FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent
     buildPhases();
     buildExposure();
     applyColours();
-    connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
     m_model->setDocument(document);
+    connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
     refresh();
 }
 
@@ -301,6 +279,8 @@ void FlowCharts::buildMonthly()
 
     m_monthlyBars = new QStackedBarSeries;
     m_monthlyBars->setBarWidth(0.85);
+    m_monthlyBars->append(new QBarSet(QString())); // released (labels: styleMonthlySets)
+    m_monthlyBars->append(new QBarSet(QString())); // escrowed
     m_monthly->addSeries(m_monthlyBars);
     m_cumulativeLine = new QLineSeries;
     m_cumulativeLine->setName(tr("Released, cumulative (right axis)"));
@@ -325,27 +305,6 @@ void FlowCharts::buildMonthly()
         s->attachAxis(m_monthlyX);
         s->attachAxis(m_monthlyY2);
     }
-
-    m_monthlyColumns =
-        new ColumnPicker({FlowTableModel::ReleasedColumn, FlowTableModel::EscrowedColumn}, this);
-    m_monthlyColumns->setSourceModel(m_model);
-    connect(m_monthlyBars, &QAbstractBarSeries::barsetsAdded, this, &FlowCharts::styleMonthlySets);
-    m_barMapper = new QVBarModelMapper(this);
-    m_barMapper->setFirstBarSetColumn(0);
-    m_barMapper->setLastBarSetColumn(1);
-    m_barMapper->setSeries(m_monthlyBars);
-    m_barMapper->setModel(m_monthlyColumns);
-
-    m_cumulativeMapper = new QVXYModelMapper(this);
-    m_cumulativeMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_cumulativeMapper->setYColumn(FlowTableModel::ReleasedCumulativeColumn);
-    m_cumulativeMapper->setSeries(m_cumulativeLine);
-    m_cumulativeMapper->setModel(m_model);
-    m_balanceMapper = new QVXYModelMapper(this);
-    m_balanceMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_balanceMapper->setYColumn(FlowTableModel::EscrowBalanceColumn);
-    m_balanceMapper->setSeries(m_balanceLine);
-    m_balanceMapper->setModel(m_model);
 
     m_monthlyOverlay = new ChartOverlay(m_monthly, m_monthlyBars);
 }
@@ -396,16 +355,6 @@ void FlowCharts::buildExposure()
         s->attachAxis(m_exposureX);
         s->attachAxis(m_exposureY);
     }
-    m_exposureMapper = new QVXYModelMapper(this);
-    m_exposureMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_exposureMapper->setYColumn(FlowTableModel::ExposureColumn);
-    m_exposureMapper->setSeries(m_exposureLine);
-    m_exposureMapper->setModel(m_model);
-    m_exposureReleasedMapper = new QVXYModelMapper(this);
-    m_exposureReleasedMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_exposureReleasedMapper->setYColumn(FlowTableModel::ReleasedCumulativeColumn);
-    m_exposureReleasedMapper->setSeries(m_exposureReleasedLine);
-    m_exposureReleasedMapper->setModel(m_model);
 
     m_exposureOverlay = new ChartOverlay(m_exposure, m_exposureLine);
 }
@@ -482,11 +431,8 @@ QString FlowCharts::inducementText() const
     const int p = *flow.payoutMonth;
     if (p == 0)
         return tr("Inducement ratio: undefined - the payout month is month 0.");
-    double peak = 0;
-    for (const FlowMonth &m : flow.months) {
-        if (m.month < p)
-            peak = std::max(peak, m.exposure);
-    }
+    const std::optional<int> peakMonth = m_model->peakExposureMonth();
+    const double peak = peakMonth ? flow.months.at(*peakMonth).exposure : 0.0;
     if (!flow.inducementRatio)
         return tr("Inducement ratio: undefined - nothing is exposed before the payout month %1.")
             .arg(monthLabel(p));
@@ -528,6 +474,31 @@ QString FlowCharts::monthDetails(int month) const
     return lines.join(u'\n');
 }
 
+namespace {
+
+// A bar set's values replaced at once (two signals, not one per value).
+void replaceValues(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() > 0)
+        set->remove(0, set->count());
+    if (!values.isEmpty())
+        set->append(values);
+}
+
+} // namespace
+
+void FlowCharts::refreshSeries()
+{
+    const QList<QBarSet *> monthly = m_monthlyBars->barSets();
+    replaceValues(monthly.at(0), m_model->values(FlowTableModel::ReleasedColumn));
+    replaceValues(monthly.at(1), m_model->values(FlowTableModel::EscrowedColumn));
+    const QList<QPointF> cumulative = m_model->points(FlowTableModel::ReleasedCumulativeColumn);
+    m_cumulativeLine->replace(cumulative);
+    m_balanceLine->replace(m_model->points(FlowTableModel::EscrowBalanceColumn));
+    m_exposureLine->replace(m_model->points(FlowTableModel::ExposureColumn));
+    m_exposureReleasedLine->replace(cumulative);
+}
+
 void FlowCharts::refreshPhaseBars()
 {
     const ValueFlow &flow = m_model->flow();
@@ -543,18 +514,19 @@ void FlowCharts::refreshPhaseBars()
     }
     const QList<QBarSet *> sets = m_phaseBars->barSets();
     for (QBarSet *set : sets)
-        set->remove(0, set->count());
+        replaceValues(set, {});
     m_phaseX->setCategories(categories);
     if (categories.isEmpty())
         m_phaseX->clear();
-    sets.at(0)->append(released);
-    sets.at(1)->append(escrowed);
+    replaceValues(sets.at(0), released);
+    replaceValues(sets.at(1), escrowed);
 }
 
 void FlowCharts::updateAxes()
 {
     const ValueFlow &flow = m_model->flow();
-    const Plan plan = m_doc ? m_doc->plan() : Plan{};
+    static const Plan none;
+    const Plan &plan = m_doc ? m_doc->plan() : none;
     const int h = std::max<int>(1, static_cast<int>(flow.months.size()));
     double maxBar = 0, maxCumulative = 0, maxExposure = 0, maxPhase = 0;
     for (const FlowMonth &m : flow.months) {
@@ -575,6 +547,7 @@ void FlowCharts::updateAxes()
 void FlowCharts::refresh()
 {
     updateAxes();
+    refreshSeries();
     refreshPhaseBars();
 
     const Colours c = colours(m_dark);
@@ -615,17 +588,10 @@ void FlowCharts::refresh()
         monthly.prepend(payout);
         exposure.prepend(payout);
         // The peak exposure before the payout (the ratio's denominator).
-        int peakMonth = -1;
-        double peak = 0;
-        for (const FlowMonth &m : flow.months) {
-            if (m.month < *flow.payoutMonth && m.exposure > peak) {
-                peak = m.exposure;
-                peakMonth = m.month;
-            }
-        }
-        if (peakMonth >= 0) {
+        if (const std::optional<int> peakMonth = m_model->peakExposureMonth()) {
+            const double peak = flow.months.at(*peakMonth).exposure;
             ChartOverlay::Marker dot;
-            dot.x = peakMonth;
+            dot.x = *peakMonth;
             dot.y = peak;
             dot.label = tr("peak before payout %1").arg(formatMoney(peak));
             dot.colour = c.exposure;

@@ -56,40 +56,6 @@ QString saveError(const QSaveFile &file)
 
 } // namespace
 
-std::optional<ExportFormat> exportFormatForPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == "png"_L1)
-        return ExportFormat::Png;
-    if (suffix == "svg"_L1)
-        return ExportFormat::Svg;
-    if (suffix == "pdf"_L1)
-        return ExportFormat::Pdf;
-    return std::nullopt;
-}
-
-std::optional<ExportKind> exportKindFromString(const QString &what)
-{
-    if (what == "chart"_L1)
-        return ExportKind::Chart;
-    if (what == "timeline"_L1)
-        return ExportKind::Timeline;
-    if (what == "report"_L1)
-        return ExportKind::Report;
-    return std::nullopt;
-}
-
-std::optional<ReportDetail> reportDetailFromString(const QString &detail)
-{
-    if (detail == "auto"_L1)
-        return ReportDetail::Auto;
-    if (detail == "full"_L1)
-        return ReportDetail::Full;
-    if (detail == "summary"_L1)
-        return ReportDetail::Summary;
-    return std::nullopt;
-}
-
 Exporter::Exporter(const Plan &plan, QList<Finding> findings, const QString &source)
     : m_doc(std::make_unique<PlanDocument>(plan)), m_findings(std::move(findings)),
       m_source(source), m_date(QDate::currentDate())

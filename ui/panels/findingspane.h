@@ -15,6 +15,7 @@ class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -95,6 +96,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *createFilterBar();
+    void createTable();
+    QWidget *createDetailPart();
+    void setTabOrders();
     void retranslateUi();
     void onDocumentChanged(const ChangeEvent &event);
     void onFindingsChanged();
