@@ -45,6 +45,7 @@
 #include <QJsonObject>
 #include <QLineSeries>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <string>
@@ -64,11 +66,53 @@ namespace {
 using Clock = std::chrono::steady_clock;
 const QSize kWindowSize(1600, 1000);
 
-std::map<std::string, double> &medians()
+// Median wall and CPU seconds of each figure. The machine is shared: CPU time
+// (of this process) is what other programs' load does not inflate.
+struct Figure
 {
-    static std::map<std::string, double> m;
+    double wall = 0;
+    double cpu = 0;
+};
+
+std::map<std::string, Figure> &medians()
+{
+    static std::map<std::string, Figure> m;
     return m;
 }
+
+double cpuNow()
+{
+    timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
+// Per-iteration wall and CPU times of the timed part.
+class Samples
+{
+public:
+    void start()
+    {
+        m_wall0 = Clock::now();
+        m_cpu0 = cpuNow();
+    }
+    // Ends a sample; returns its wall time (the benchmark's manual time).
+    double stop()
+    {
+        m_wall.push_back(std::chrono::duration<double>(Clock::now() - m_wall0).count());
+        m_cpu.push_back(cpuNow() - m_cpu0);
+        return m_wall.back();
+    }
+    void record(const std::string &name) const
+    {
+        medians()[name] = {median(m_wall), median(m_cpu)};
+    }
+
+private:
+    Clock::time_point m_wall0;
+    double m_cpu0 = 0;
+    std::vector<double> m_wall, m_cpu;
+};
 
 // The stress plan with its phases times `scale` (the months grow with them).
 const Plan &plan(int scale)
@@ -104,11 +148,6 @@ void flush()
 {
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-}
-
-double secondsSince(Clock::time_point t0)
-{
-    return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
 // BM_Drop's gesture: a catalog item dragged onto the relief lane of the
@@ -213,6 +252,51 @@ struct WindowEditor
     }
 };
 
+// With TRANCHE_BENCH_TRACE set, lists what one drop in the window repaints
+// and relayouts (class, object name, area), to find listeners doing more than
+// the change asks for.
+class PaintTrace : public QObject
+{
+public:
+    explicit PaintTrace(bool on) : m_on(on)
+    {
+        if (m_on)
+            qApp->installEventFilter(this);
+    }
+    ~PaintTrace() override
+    {
+        if (!m_on)
+            return;
+        qApp->removeEventFilter(this);
+        for (const auto &[what, count] : m_counts)
+            std::fprintf(stderr, "%6d  %s\n", count, what.c_str());
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if (type == QEvent::Paint || type == QEvent::LayoutRequest || type == QEvent::Resize) {
+            std::string what = type == QEvent::Paint           ? "paint  "
+                               : type == QEvent::LayoutRequest ? "layout "
+                                                               : "resize ";
+            what += watched->metaObject()->className();
+            if (!watched->objectName().isEmpty())
+                what += " " + watched->objectName().toStdString();
+            if (type == QEvent::Paint) {
+                const QRect r = static_cast<QPaintEvent *>(event)->rect();
+                what += " " + std::to_string(r.width()) + "x" + std::to_string(r.height());
+            }
+            ++m_counts[what];
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_on;
+    std::map<std::string, int> m_counts;
+};
+
 std::string figure(const char *name, int scale, int charts = -1)
 {
     std::string s = std::string(name) + (scale == 1 ? " stress" : " 4x months");
@@ -234,13 +318,12 @@ void BM_BareDrop(benchmark::State &state)
     view.show();
     flush();
     DropGesture drop(view);
-    std::vector<double> samples;
+    Samples samples;
     for (auto _ : state) {
-        const auto t0 = Clock::now();
+        samples.start();
         const bool placed = drop.perform();
         flush();
-        samples.push_back(secondsSince(t0));
-        state.SetIterationTime(samples.back());
+        state.SetIterationTime(samples.stop());
         if (!placed) {
             state.SkipWithError("the drop was refused");
             break;
@@ -248,7 +331,7 @@ void BM_BareDrop(benchmark::State &state)
         doc.undoStack()->undo();
         flush();
     }
-    medians()[figure("bare drop", scale)] = median(samples);
+    samples.record(figure("bare drop", scale));
 }
 
 // Drops (timed when `timeUndo` is false) and undoes (timed when it is true).
@@ -259,15 +342,26 @@ void windowDropOrUndo(benchmark::State &state, bool timeUndo)
     WindowEditor editor(scale, chartsShown);
     DropGesture drop(*editor.window.timeline());
     QUndoStack *undo = editor.window.document()->undoStack();
-    std::vector<double> samples;
+    if (qEnvironmentVariableIsSet("TRANCHE_BENCH_TRACE")) {
+        std::fprintf(stderr, "one %s:\n", timeUndo ? "drop and undo" : "drop");
+        PaintTrace trace(true);
+        drop.perform();
+        flush();
+        if (timeUndo) {
+            undo->undo();
+            flush();
+        }
+    }
+    if (timeUndo == false && qEnvironmentVariableIsSet("TRANCHE_BENCH_TRACE"))
+        undo->undo(), flush();
+    Samples samples;
     for (auto _ : state) {
-        auto t0 = Clock::now();
+        if (!timeUndo)
+            samples.start();
         const bool placed = drop.perform();
         flush();
-        if (timeUndo)
-            t0 = Clock::now();
-        else
-            samples.push_back(secondsSince(t0));
+        if (!timeUndo)
+            state.SetIterationTime(samples.stop());
         if (!placed) {
             state.SkipWithError("the drop was refused");
             break;
@@ -276,16 +370,17 @@ void windowDropOrUndo(benchmark::State &state, bool timeUndo)
             state.SkipWithError("the shown charts were not current after the drop");
             break;
         }
+        if (timeUndo)
+            samples.start();
         undo->undo();
         flush();
         if (timeUndo)
-            samples.push_back(secondsSince(t0));
-        state.SetIterationTime(samples.back());
+            state.SetIterationTime(samples.stop());
     }
     if (!editor.current())
         state.SkipWithError("findings or charts differ from a fresh computation");
-    medians()[figure(timeUndo ? "undo in window" : "drop in window", scale, chartsShown ? 1 : 0)] =
-        median(samples);
+    samples.record(
+        figure(timeUndo ? "undo in window" : "drop in window", scale, chartsShown ? 1 : 0));
 }
 
 void BM_DropInWindow(benchmark::State &state)
@@ -302,9 +397,9 @@ void BM_BareOpen(benchmark::State &state)
 {
     const int scale = int(state.range(0));
     const QString path = planFile(scale);
-    std::vector<double> samples;
+    Samples samples;
     for (auto _ : state) {
-        const auto t0 = Clock::now();
+        samples.start();
         OpenResult opened = openPlan(path);
         if (!opened.ok()) {
             state.SkipWithError("the plan does not open");
@@ -318,19 +413,19 @@ void BM_BareOpen(benchmark::State &state)
         view.resize(kWindowSize);
         view.show();
         watcher.wait();
-        samples.push_back(secondsSince(t0));
-        state.SetIterationTime(samples.back());
+        state.SetIterationTime(samples.stop());
     }
-    medians()[figure("bare open", scale)] = median(samples);
+    samples.record(figure("bare open", scale));
 }
 
 void BM_OpenInWindow(benchmark::State &state)
 {
     const int scale = int(state.range(0));
     const QString path = planFile(scale);
-    std::vector<double> samples;
+    Samples samples;
     for (auto _ : state) {
-        const auto t0 = Clock::now();
+        samples.start();
+        double seconds = 0;
         {
             MainWindow window;
             window.setInteractive(false);
@@ -342,12 +437,12 @@ void BM_OpenInWindow(benchmark::State &state)
             window.resize(kWindowSize);
             window.show();
             watcher.wait();
-            samples.push_back(secondsSince(t0));
+            seconds = samples.stop();
         }
-        state.SetIterationTime(samples.back());
+        state.SetIterationTime(seconds);
         flush(); // deferred deletions, outside the timing
     }
-    medians()[figure("open in window", scale)] = median(samples);
+    samples.record(figure("open in window", scale));
 }
 
 void window(benchmark::internal::Benchmark *b)
@@ -364,25 +459,26 @@ BENCHMARK(BM_OpenInWindow)->Apply(window)->Arg(1)->Arg(4)->Iterations(5);
 void printFigures()
 {
     auto &m = medians();
-    std::printf("\n%-40s %10s %12s %10s\n", "figure (median)", "ms", "x baseline", "goal ms");
+    std::printf("\n%-40s %9s %9s %11s %8s\n", "figure (median)", "wall ms", "CPU ms", "CPU x base",
+                "goal ms");
     for (int scale : {1, 4}) {
-        const double goal = scale == 1 ? 16 : 33;
-        const double bareDrop = m[figure("bare drop", scale)];
-        const double bareOpen = m[figure("bare open", scale)];
-        const auto row = [&](const std::string &name, double base, double goalMs) {
+        const char *goal = scale == 1 ? "16" : "33";
+        const Figure bareDrop = m[figure("bare drop", scale)];
+        const Figure bareOpen = m[figure("bare open", scale)];
+        const auto row = [&](const std::string &name, const Figure &base, const char *goalMs) {
             if (!m.count(name))
                 return;
-            std::printf("%-40s %10.2f %12.2f %10s\n", name.c_str(), m[name] * 1e3,
-                        base > 0 ? m[name] / base : 0.0,
-                        goalMs > 0 ? std::to_string(int(goalMs)).c_str() : "-");
+            const Figure f = m[name];
+            std::printf("%-40s %9.2f %9.2f %11.2f %8s\n", name.c_str(), f.wall * 1e3, f.cpu * 1e3,
+                        base.cpu > 0 ? f.cpu / base.cpu : 0.0, goalMs);
         };
-        row(figure("bare drop", scale), bareDrop, 0);
+        row(figure("bare drop", scale), bareDrop, "-");
         for (int charts : {0, 1}) {
             row(figure("drop in window", scale, charts), bareDrop, goal);
             row(figure("undo in window", scale, charts), bareDrop, goal);
         }
-        row(figure("bare open", scale), bareOpen, 0);
-        row(figure("open in window", scale), bareOpen, 0);
+        row(figure("bare open", scale), bareOpen, "-");
+        row(figure("open in window", scale), bareOpen, "-");
     }
 }
 

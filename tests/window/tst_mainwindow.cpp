@@ -7,6 +7,7 @@
 #include "export/exporter.h"
 #include "io/planio.h"
 #include "io/recovery.h"
+#include "window/dockcontent.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
@@ -303,8 +304,10 @@ void TestMainWindow::lazyDocksBuiltOnFirstUse()
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
     }
     QTRY_VERIFY(target->widget());
-    QCOMPARE(QString::fromLatin1(target->widget()->metaObject()->className()), content);
-    QVERIFY(target->widget()->isVisible());
+    auto *holder = qobject_cast<DockContent *>(target->widget());
+    QVERIFY(holder);
+    QCOMPARE(QString::fromLatin1(holder->content()->metaObject()->className()), content);
+    QVERIFY(holder->content()->isVisible());
 
     for (const auto &[keys, name] :
          {std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), u"FindingsDock"_s},

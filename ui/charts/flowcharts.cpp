@@ -16,6 +16,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QSet>
 #include <QStackedBarSeries>
 
 #include <algorithm>
@@ -184,6 +185,33 @@ private:
     QColor m_background = Qt::white;
 };
 
+namespace {
+
+// A category axis's labels (each ending at its value), set only when they
+// differ from what the axis has: new labels make the chart lay out and
+// measure every axis text again.
+void setCategories(QCategoryAxis *axis, double startValue,
+                   const QList<std::pair<QString, double>> &categories, double min, double max)
+{
+    const QStringList old = axis->categoriesLabels();
+    bool same = old.size() == categories.size() && axis->startValue() == startValue &&
+                axis->min() == min && axis->max() == max;
+    for (qsizetype i = 0; same && i < old.size(); ++i)
+        same = old.at(i) == categories.at(i).first &&
+               axis->endValue(old.at(i)) == categories.at(i).second;
+    if (same)
+        return;
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(startValue);
+    for (const auto &[label, value] : categories)
+        axis->append(label, value);
+    axis->setRange(min, max);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+}
+
+} // namespace
+
 void setMoneyAxis(QCategoryAxis *axis, double maxValue)
 {
     const double top = maxValue > 0 && std::isfinite(maxValue) ? maxValue : 1e6;
@@ -192,14 +220,10 @@ void setMoneyAxis(QCategoryAxis *axis, double maxValue)
     const double n = raw / mag;
     const double step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
     const int count = static_cast<int>(std::ceil(top / step - 1e-9));
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
-    axis->setStartValue(-step);
+    QList<std::pair<QString, double>> categories;
     for (int i = 0; i <= count; ++i)
-        axis->append(formatMoney(i * step), i * step);
-    axis->setRange(0, count * step);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        categories.append({formatMoney(i * step), i * step});
+    setCategories(axis, -step, categories, 0, count * step);
 }
 
 void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels)
@@ -211,18 +235,14 @@ void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLab
         if (h / candidate <= maxLabels)
             break;
     }
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
-    axis->setStartValue(-1);
+    QList<std::pair<QString, double>> categories;
     for (int m = 0; m < h; m += every) {
         QString label = QString::number(m);
         if (const std::optional<QDate> d = plan.monthDate(m))
             label += u"<br>"_s + monthLabel(*d);
-        axis->append(label, m);
+        categories.append({label, double(m)});
     }
-    axis->setRange(-0.5, h - 0.5);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    setCategories(axis, -1, categories, -0.5, h - 0.5);
 }
 
 FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent), m_doc(document)
@@ -476,13 +496,26 @@ QString FlowCharts::monthDetails(int month) const
 
 namespace {
 
-// A bar set's values replaced at once (two signals, not one per value).
+// A bar set's values replaced at once (two signals, not one per value), and
+// only when they differ.
 void replaceValues(QBarSet *set, const QList<qreal> &values)
 {
+    bool same = set->count() == values.size();
+    for (qsizetype i = 0; same && i < values.size(); ++i)
+        same = set->at(int(i)) == values.at(i);
+    if (same)
+        return;
     if (set->count() > 0)
         set->remove(0, set->count());
     if (!values.isEmpty())
         set->append(values);
+}
+
+// A line's points replaced in one call, and only when they differ.
+void replacePoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
 }
 
 } // namespace
@@ -493,31 +526,35 @@ void FlowCharts::refreshSeries()
     replaceValues(monthly.at(0), m_model->values(FlowTableModel::ReleasedColumn));
     replaceValues(monthly.at(1), m_model->values(FlowTableModel::EscrowedColumn));
     const QList<QPointF> cumulative = m_model->points(FlowTableModel::ReleasedCumulativeColumn);
-    m_cumulativeLine->replace(cumulative);
-    m_balanceLine->replace(m_model->points(FlowTableModel::EscrowBalanceColumn));
-    m_exposureLine->replace(m_model->points(FlowTableModel::ExposureColumn));
-    m_exposureReleasedLine->replace(cumulative);
+    replacePoints(m_cumulativeLine, cumulative);
+    replacePoints(m_balanceLine, m_model->points(FlowTableModel::EscrowBalanceColumn));
+    replacePoints(m_exposureLine, m_model->points(FlowTableModel::ExposureColumn));
+    replacePoints(m_exposureReleasedLine, cumulative);
 }
 
 void FlowCharts::refreshPhaseBars()
 {
     const ValueFlow &flow = m_model->flow();
     QStringList categories;
+    QSet<QString> taken;
     QList<qreal> released, escrowed;
     for (const PhaseFlow &pf : flow.phases) {
         QString cat = pf.phase;
-        while (categories.contains(cat))
+        while (taken.contains(cat))
             cat += u'\''; // categories must be unique
+        taken.insert(cat);
         categories << cat;
         released << pf.released;
         escrowed << pf.escrowed;
     }
     const QList<QBarSet *> sets = m_phaseBars->barSets();
-    for (QBarSet *set : sets)
-        replaceValues(set, {});
-    m_phaseX->setCategories(categories);
-    if (categories.isEmpty())
-        m_phaseX->clear();
+    if (m_phaseX->categories() != categories) {
+        for (QBarSet *set : sets)
+            replaceValues(set, {});
+        m_phaseX->setCategories(categories);
+        if (categories.isEmpty())
+            m_phaseX->clear();
+    }
     replaceValues(sets.at(0), released);
     replaceValues(sets.at(1), escrowed);
 }

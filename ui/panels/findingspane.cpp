@@ -708,8 +708,8 @@ QString FindingsPane::itemLabel(const QString &itemId) const
 void FindingsPane::refreshDetail()
 {
     if (!hasCurrentFinding()) {
-        m_detail->setHtml(u"<p><i>"_s + esc(tr("Select a finding to see its details.")) +
-                          u"</i></p>"_s);
+        setDetailHtml(u"<p><i>"_s + esc(tr("Select a finding to see its details.")) +
+                      u"</i></p>"_s);
         return;
     }
     const Finding f = currentFinding();
@@ -737,6 +737,16 @@ void FindingsPane::refreshDetail()
                              locale.toString(w->date, QLocale::LongFormat))) +
                 u"</i></p>"_s;
     }
+    setDetailHtml(html);
+}
+
+void FindingsPane::setDetailHtml(const QString &html)
+{
+    // Every edit asks for the detail again: laying out the same text anew
+    // would cost more than the rest of the pane's update.
+    if (html == m_detailHtml)
+        return;
+    m_detailHtml = html;
     m_detail->setHtml(html);
 }
 

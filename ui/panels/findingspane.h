@@ -108,6 +108,7 @@ private:
     void refreshRuleCombo();
     void refreshStale();
     void refreshDetail();
+    void setDetailHtml(const QString &html);
     void refreshCounts();
     void refreshButtons();
     void applyFilters();
@@ -136,6 +137,7 @@ private:
     QTreeWidget *m_staleList = nullptr;
     QPushButton *m_removeStaleButton = nullptr;
     QList<Waiver> m_stale;
+    QString m_detailHtml;
     FindingCounts m_lastCounts;
     bool m_countsEmitted = false;
 };

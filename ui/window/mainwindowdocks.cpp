@@ -16,6 +16,7 @@
 #include "rules/checker.h"
 #include "rules/ruleprofile.h"
 #include "timeline/timelineview.h"
+#include "window/dockcontent.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
@@ -34,7 +35,7 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName,
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName); // saveState() keys
     if (content)
-        dock->setWidget(content);
+        dock->setWidget(new DockContent(content, dock));
     addDockWidget(area, dock);
     return dock;
 }
@@ -133,8 +134,8 @@ void MainWindow::createDocks()
 ChartsWidget *MainWindow::chartsWidget()
 {
     if (!m_charts) {
-        m_charts = new ChartsWidget(m_doc.get(), m_chartsDock);
-        m_chartsDock->setWidget(m_charts);
+        m_charts = new ChartsWidget(m_doc.get());
+        m_chartsDock->setWidget(new DockContent(m_charts, m_chartsDock));
     }
     return m_charts;
 }
@@ -142,10 +143,10 @@ ChartsWidget *MainWindow::chartsWidget()
 QUndoView *MainWindow::historyView()
 {
     if (!m_history) {
-        m_history = new QUndoView(m_doc->undoStack(), m_historyDock);
+        m_history = new QUndoView(m_doc->undoStack());
         m_history->setAccessibleName(tr("Edit history"));
         m_history->setEmptyLabel(tr("<opened plan>"));
-        m_historyDock->setWidget(m_history);
+        m_historyDock->setWidget(new DockContent(m_history, m_historyDock));
     }
     return m_history;
 }
@@ -177,6 +178,9 @@ void MainWindow::updateCounts()
         c.violations > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString();
     if (m_countLabel->styleSheet() != style) // a new style sheet re-polishes the label
         m_countLabel->setStyleSheet(style);
+    // The label only grows: a fixed size keeps a new count from relayouting
+    // (and repainting) the whole window.
+    m_countLabel->setFixedSize(m_countLabel->sizeHint().expandedTo(m_countLabel->minimumSize()));
 }
 
 void MainWindow::syncInspector()
