@@ -54,6 +54,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -103,6 +104,7 @@ public:
         m_cpu.push_back(cpuNow() - m_cpu0);
         return m_wall.back();
     }
+    double last() const { return m_wall.empty() ? 0 : m_wall.back(); }
     void record(const std::string &name) const
     {
         medians()[name] = {median(m_wall), median(m_cpu)};
@@ -393,18 +395,32 @@ void BM_UndoInWindow(benchmark::State &state)
     windowDropOrUndo(state, true);
 }
 
-void BM_BareOpen(benchmark::State &state)
+// Times `open` per iteration as `name`: from the start to the first painted
+// frame, when `open` stops the sample (before it tears its window down).
+void timeOpen(benchmark::State &state, const char *name,
+              const std::function<bool(const QString &path, Samples &samples)> &open)
 {
     const int scale = int(state.range(0));
     const QString path = planFile(scale);
     Samples samples;
     for (auto _ : state) {
         samples.start();
-        OpenResult opened = openPlan(path);
-        if (!opened.ok()) {
+        if (!open(path, samples)) {
             state.SkipWithError("the plan does not open");
             break;
         }
+        state.SetIterationTime(samples.last());
+        flush(); // deferred deletions, outside the timing
+    }
+    samples.record(figure(name, scale));
+}
+
+void BM_BareOpen(benchmark::State &state)
+{
+    timeOpen(state, "bare open", [](const QString &path, Samples &samples) {
+        OpenResult opened = openPlan(path);
+        if (!opened.ok())
+            return false;
         PlanDocument doc(std::move(*opened.plan));
         Checker checker(&doc);
         TimelineView view(&doc);
@@ -412,37 +428,26 @@ void BM_BareOpen(benchmark::State &state)
         FirstFrameWatcher watcher(view.viewport());
         view.resize(kWindowSize);
         view.show();
-        watcher.wait();
-        state.SetIterationTime(samples.stop());
-    }
-    samples.record(figure("bare open", scale));
+        const bool painted = watcher.wait();
+        samples.stop();
+        return painted;
+    });
 }
 
 void BM_OpenInWindow(benchmark::State &state)
 {
-    const int scale = int(state.range(0));
-    const QString path = planFile(scale);
-    Samples samples;
-    for (auto _ : state) {
-        samples.start();
-        double seconds = 0;
-        {
-            MainWindow window;
-            window.setInteractive(false);
-            if (!window.openFile(path)) {
-                state.SkipWithError("the plan does not open");
-                break;
-            }
-            FirstFrameWatcher watcher(window.timeline()->viewport());
-            window.resize(kWindowSize);
-            window.show();
-            watcher.wait();
-            seconds = samples.stop();
-        }
-        state.SetIterationTime(seconds);
-        flush(); // deferred deletions, outside the timing
-    }
-    samples.record(figure("open in window", scale));
+    timeOpen(state, "open in window", [](const QString &path, Samples &samples) {
+        MainWindow window;
+        window.setInteractive(false);
+        if (!window.openFile(path))
+            return false;
+        FirstFrameWatcher watcher(window.timeline()->viewport());
+        window.resize(kWindowSize);
+        window.show();
+        const bool painted = watcher.wait();
+        samples.stop();
+        return painted;
+    });
 }
 
 void window(benchmark::internal::Benchmark *b)

@@ -101,16 +101,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return f.waived ? tr("%1 (waived)").arg(severityText(f.severity))
                             : severityText(f.severity);
-        case RuleColumn:
-            return f.rule;
-        case PhaseColumn:
-            return f.phase;
-        case ItemColumn:
-            return f.item;
         case MessageColumn:
             return f.message;
+        default: // rule, phase and item: as their roles give them
+            return data(index, index.column() == RuleColumn    ? RuleRole
+                               : index.column() == PhaseColumn ? PhaseIdRole
+                                                               : ItemIdRole);
         }
-        return {};
     case Qt::ToolTipRole:
         return tr("%1 %2: %3").arg(f.rule, f.principle, f.message);
     case FindingRole:

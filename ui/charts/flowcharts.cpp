@@ -289,13 +289,19 @@ QChart *FlowCharts::chart(Kind kind) const
     return nullptr;
 }
 
+QChart *FlowCharts::addChart(double y, const QString &title)
+{
+    auto *chart = new QChart;
+    m_scene->addItem(chart);
+    chart->setPos(0, y); // apart, so that rendering one never shows another
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
 void FlowCharts::buildMonthly()
 {
-    m_monthly = new QChart;
-    m_scene->addItem(m_monthly);
-    m_monthly->setPos(0, 0);
-    m_monthly->setTitle(tr("Escrowed and released value per month"));
-    m_monthly->legend()->setAlignment(Qt::AlignBottom);
+    m_monthly = addChart(0, tr("Escrowed and released value per month"));
 
     m_monthlyBars = new QStackedBarSeries;
     m_monthlyBars->setBarWidth(0.85);
@@ -331,11 +337,7 @@ void FlowCharts::buildMonthly()
 
 void FlowCharts::buildPhases()
 {
-    m_phases = new QChart;
-    m_scene->addItem(m_phases);
-    m_phases->setPos(0, 100000); // apart, so that rendering one never shows another
-    m_phases->setTitle(tr("Released and escrowed value per phase (whole horizon)"));
-    m_phases->legend()->setAlignment(Qt::AlignBottom);
+    m_phases = addChart(100000, tr("Released and escrowed value per phase (whole horizon)"));
     m_phaseBars = new QBarSeries;
     auto *released = new QBarSet(tr("Released"));
     auto *escrowed = new QBarSet(tr("Escrowed"));
@@ -354,11 +356,7 @@ void FlowCharts::buildPhases()
 
 void FlowCharts::buildExposure()
 {
-    m_exposure = new QChart;
-    m_scene->addItem(m_exposure);
-    m_exposure->setPos(0, 200000);
-    m_exposure->setTitle(tr("Exposure: what the counterpart keeps if it walks away"));
-    m_exposure->legend()->setAlignment(Qt::AlignBottom);
+    m_exposure = addChart(200000, tr("Exposure: what the counterpart keeps if it walks away"));
     m_exposureLine = new QLineSeries;
     m_exposureLine->setName(tr("Exposure"));
     m_exposureReleasedLine = new QLineSeries;

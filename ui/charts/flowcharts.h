@@ -91,6 +91,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    // A chart in the charts' scene at height y (apart from the others).
+    QChart *addChart(double y, const QString &title);
     void buildMonthly();
     void buildPhases();
     void buildExposure();

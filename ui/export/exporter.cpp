@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,23 @@ QString saveError(const QSaveFile &file)
 {
     return Exporter::tr("Cannot write %1: %2")
         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+}
+
+// Writes `path` through a QSaveFile: `write` fills the file and returns empty,
+// or why it stopped, and then the target is left as it was.
+QString saveThrough(const QString &path, const std::function<QString(QSaveFile &)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(file);
+    const QString error = write(file);
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return saveError(file);
+    return {};
 }
 
 } // namespace
@@ -303,38 +321,27 @@ QString Exporter::write(ExportKind kind, const QString &path, const ExportProgre
 
 QString Exporter::writePng(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(file);
-    const QImage img = image(kind, progress);
-    if (img.isNull()) {
-        file.cancelWriting();
-        return cancelledMessage();
-    }
-    if (!img.save(&file, "PNG")) {
-        file.cancelWriting();
-        return tr("Cannot encode the PNG image %1.").arg(QDir::toNativeSeparators(path));
-    }
-    if (!file.commit())
-        return saveError(file);
-    return {};
+    return saveThrough(path, [&](QSaveFile &file) -> QString {
+        const QImage img = image(kind, progress);
+        if (img.isNull())
+            return cancelledMessage();
+        if (!img.save(&file, "PNG"))
+            return tr("Cannot encode the PNG image %1.").arg(QDir::toNativeSeparators(path));
+        return {};
+    });
 }
 
 QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(file);
-    const QSizeF logical = logicalSize(kind);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setResolution(static_cast<int>(kLogicalDpi));
-    svg.setSize(logical.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), logical));
-    svg.setTitle(plan().meta.title);
-    svg.setDescription(bannerText(plan().meta.classification));
-    bool ok = false;
-    {
+    return saveThrough(path, [&](QSaveFile &file) -> QString {
+        const QSizeF logical = logicalSize(kind);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setResolution(static_cast<int>(kLogicalDpi));
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setTitle(plan().meta.title);
+        svg.setDescription(bannerText(plan().meta.classification));
         QPainter p(&svg);
         if (kind == ExportKind::Report) {
             const QSizeF page = ReportWriter::defaultPageSize();
@@ -343,24 +350,15 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
         } else {
             p.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
         }
-        ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return cancelledMessage();
-    }
-    if (!file.commit())
-        return saveError(file);
-    return {};
+        const bool ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
+        p.end();
+        return ok ? QString() : cancelledMessage();
+    });
 }
 
 QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(file);
-    bool ok = false;
-    {
+    return saveThrough(path, [&](QSaveFile &file) -> QString {
         QPdfWriter pdf(&file);
         pdf.setResolution(static_cast<int>(kLogicalDpi));
         pdf.setTitle(plan().meta.title);
@@ -372,6 +370,7 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
         QPainter p(&pdf);
         p.setRenderHint(QPainter::Antialiasing);
         const QRectF page(0, 0, pdf.width(), pdf.height());
+        bool ok = false;
         if (kind == ExportKind::Report) {
             ReportWriter writer(*this);
             ok = writer.layout(page.size(), progress) > 0 &&
@@ -381,14 +380,8 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
             ok = paintKind(kind, &p, page, progress);
         }
         p.end();
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return cancelledMessage();
-    }
-    if (!file.commit())
-        return saveError(file);
-    return {};
+        return ok ? QString() : cancelledMessage();
+    });
 }
 
 // --- Window-side helpers -------------------------------------------------

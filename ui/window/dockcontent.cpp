@@ -9,10 +9,11 @@ DockContent::DockContent(QWidget *content, QWidget *parent) : QWidget(parent), m
     content->setParent(this);
     content->move(0, 0);
     setFocusProxy(content);
-    m_last = constraints();
-    setSizePolicy(m_last.policy);
-    setMinimumSize(m_last.minimum);
-    setMaximumSize(m_last.maximum);
+    // Size hints are asked for when the dock is laid out, not here: a hidden
+    // dock's content never computes them.
+    setSizePolicy(content->sizePolicy());
+    setMinimumSize(content->minimumSize());
+    setMaximumSize(content->maximumSize());
 }
 
 QSize DockContent::sizeHint() const
@@ -37,7 +38,7 @@ bool DockContent::event(QEvent *event)
     // through): only new constraints concern the dock and the main window.
     if (event->type() == QEvent::LayoutRequest) {
         const Constraints now = constraints();
-        if (!(now == m_last)) {
+        if (!m_last || !(now == *m_last)) {
             m_last = now;
             setSizePolicy(now.policy);
             setMinimumSize(now.minimum);

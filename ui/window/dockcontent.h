@@ -10,6 +10,8 @@
 #include <QSizePolicy>
 #include <QWidget>
 
+#include <optional>
+
 namespace tranche {
 
 class DockContent : public QWidget
@@ -37,7 +39,7 @@ private:
     Constraints constraints() const;
 
     QWidget *m_content;
-    Constraints m_last;
+    std::optional<Constraints> m_last; // as last passed on
 };
 
 } // namespace tranche
