@@ -305,8 +305,6 @@ void FlowCharts::buildMonthly()
 
     m_monthlyBars = new QStackedBarSeries;
     m_monthlyBars->setBarWidth(0.85);
-    m_monthlyBars->append(new QBarSet(QString())); // released (labels: styleMonthlySets)
-    m_monthlyBars->append(new QBarSet(QString())); // escrowed
     m_monthly->addSeries(m_monthlyBars);
     m_cumulativeLine = new QLineSeries;
     m_cumulativeLine->setName(tr("Released, cumulative (right axis)"));
@@ -331,6 +329,11 @@ void FlowCharts::buildMonthly()
         s->attachAxis(m_monthlyX);
         s->attachAxis(m_monthlyY2);
     }
+
+    // The bar sets last, so that their legend entries follow the lines' (as
+    // the exports have always shown them).
+    m_monthlyBars->append(new QBarSet(QString())); // released (labels: styleMonthlySets)
+    m_monthlyBars->append(new QBarSet(QString())); // escrowed
 
     m_monthlyOverlay = new ChartOverlay(m_monthly, m_monthlyBars);
 }
