@@ -289,6 +289,19 @@ QChart *FlowCharts::chart(Kind kind) const
     return nullptr;
 }
 
+namespace {
+
+// A new axis of `chart` at `alignment`, titled.
+template <typename Axis> Axis *addAxis(QChart *chart, const QString &title, Qt::Alignment alignment)
+{
+    auto *axis = new Axis;
+    axis->setTitleText(title);
+    chart->addAxis(axis, alignment);
+    return axis;
+}
+
+} // namespace
+
 QChart *FlowCharts::addChart(double y, const QString &title)
 {
     auto *chart = new QChart;
@@ -313,16 +326,10 @@ void FlowCharts::buildMonthly()
     m_balanceLine->setName(tr("Escrow balance (right axis)"));
     m_monthly->addSeries(m_balanceLine);
 
-    m_monthlyX = new QCategoryAxis;
-    m_monthlyX->setTitleText(tr("Month of the plan"));
-    m_monthlyY = new QCategoryAxis;
-    m_monthlyY->setTitleText(tr("Value per month (US$)"));
-    m_monthlyY2 = new QCategoryAxis;
-    m_monthlyY2->setTitleText(tr("Cumulative (US$)"));
+    m_monthlyX = addAxis<QCategoryAxis>(m_monthly, tr("Month of the plan"), Qt::AlignBottom);
+    m_monthlyY = addAxis<QCategoryAxis>(m_monthly, tr("Value per month (US$)"), Qt::AlignLeft);
+    m_monthlyY2 = addAxis<QCategoryAxis>(m_monthly, tr("Cumulative (US$)"), Qt::AlignRight);
     m_monthlyY2->setGridLineVisible(false);
-    m_monthly->addAxis(m_monthlyX, Qt::AlignBottom);
-    m_monthly->addAxis(m_monthlyY, Qt::AlignLeft);
-    m_monthly->addAxis(m_monthlyY2, Qt::AlignRight);
     m_monthlyBars->attachAxis(m_monthlyX);
     m_monthlyBars->attachAxis(m_monthlyY);
     for (QLineSeries *s : {m_cumulativeLine, m_balanceLine}) {
@@ -347,12 +354,8 @@ void FlowCharts::buildPhases()
     m_phaseBars->append(released);
     m_phaseBars->append(escrowed);
     m_phases->addSeries(m_phaseBars);
-    m_phaseX = new QBarCategoryAxis;
-    m_phaseX->setTitleText(tr("Phase"));
-    m_phaseY = new QCategoryAxis;
-    m_phaseY->setTitleText(tr("Total over the horizon (US$)"));
-    m_phases->addAxis(m_phaseX, Qt::AlignBottom);
-    m_phases->addAxis(m_phaseY, Qt::AlignLeft);
+    m_phaseX = addAxis<QBarCategoryAxis>(m_phases, tr("Phase"), Qt::AlignBottom);
+    m_phaseY = addAxis<QCategoryAxis>(m_phases, tr("Total over the horizon (US$)"), Qt::AlignLeft);
     m_phaseBars->attachAxis(m_phaseX);
     m_phaseBars->attachAxis(m_phaseY);
 }
@@ -366,12 +369,9 @@ void FlowCharts::buildExposure()
     m_exposureReleasedLine->setName(tr("Released so far"));
     m_exposure->addSeries(m_exposureLine);
     m_exposure->addSeries(m_exposureReleasedLine);
-    m_exposureX = new QCategoryAxis;
-    m_exposureX->setTitleText(tr("Month of the plan (walking away at its end)"));
-    m_exposureY = new QCategoryAxis;
-    m_exposureY->setTitleText(tr("Value kept (US$)"));
-    m_exposure->addAxis(m_exposureX, Qt::AlignBottom);
-    m_exposure->addAxis(m_exposureY, Qt::AlignLeft);
+    m_exposureX = addAxis<QCategoryAxis>(
+        m_exposure, tr("Month of the plan (walking away at its end)"), Qt::AlignBottom);
+    m_exposureY = addAxis<QCategoryAxis>(m_exposure, tr("Value kept (US$)"), Qt::AlignLeft);
     for (QLineSeries *s : {m_exposureLine, m_exposureReleasedLine}) {
         s->attachAxis(m_exposureX);
         s->attachAxis(m_exposureY);
