@@ -3,10 +3,13 @@
 
 #include "cli/checkcli.h"
 #include "cli/convertcli.h"
-#include "export/exportcli.h"
+#include "cli/exportoptions.h"
 #include "cli/flowcli.h"
-#include "window/mainwindow.h"
+#include "export/exportcli.h"
 #include "io/planio.h"
+#include "timeline/timelineview.h"
+#include "window/firstframewatcher.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -113,15 +116,12 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
     return args;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Headless commands never need a display, nor Qt's warning about a missing runtime folder.
+void prepareHeadless()
 {
-    const Command command = commandOf(argc, argv);
-    const bool headless = command != Command::Gui || wantsHelpOrVersion(argc, argv);
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // headless commands never need a display
-    if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // What Qt would fall back to, without its warning on standard error.
         const QByteArray dir =
             QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
@@ -130,6 +130,77 @@ int main(int argc, char **argv)
                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", dir);
     }
+}
+
+int runCheck(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &out,
+             QTextStream &err)
+{
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     Main::tr("Rule profile NAME (overrides the plan's)."),
+                                     Main::tr("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Main::tr("Output format: text or json."), Main::tr("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOptions({profile, format});
+    const QStringList args = processCommand(parser, app, Main::tr("check FILE"), 2);
+    return runCheckCli(args.at(1), parser.value(profile), parser.value(format), out, err);
+}
+
+int runFlow(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &out,
+            QTextStream &err)
+{
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Main::tr("Output format: csv or json."), Main::tr("FORMAT"),
+                                    QStringLiteral("csv"));
+    parser.addOption(format);
+    const QStringList args = processCommand(parser, app, Main::tr("flow FILE"), 2);
+    return runFlowCli(args.at(1), parser.value(format), out, err);
+}
+
+int runExport(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &err)
+{
+    const ExportCommandLine exportLine;
+    exportLine.addTo(parser);
+    const QStringList args = processCommand(parser, app, Main::tr("export FILE"), 2);
+    const ExportOptionsResult options = exportLine.read(parser, args.at(1));
+    if (!options.options) {
+        err << options.error << Qt::endl;
+        return 2;
+    }
+    return runExportCli(*options.options, err);
+}
+
+int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &err)
+{
+    processCommand(parser, app, Main::tr("[FILE]"), -1);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        err << Main::tr("Give at most one FILE.") << Qt::endl;
+        return 2;
+    }
+    MainWindow window;
+    // Unsaved changes left by a crash come first; else FILE, else the bundled
+    // scenario. The plan is there before the window is first shown and painted.
+    if (!window.offerRecovery() &&
+        !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
+        window.openFile(defaultScenarioPath());
+    // bench/startup.sh measures the start to the first frame showing the plan.
+    if (qEnvironmentVariableIsSet("TRANCHE_QUIT_AFTER_FIRST_FRAME")) {
+        auto *watcher = new FirstFrameWatcher(window.timeline()->viewport(), &window);
+        QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, &window,
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Command command = commandOf(argc, argv);
+    if (command != Command::Gui || wantsHelpOrVersion(argc, argv))
+        prepareHeadless();
 
     std::unique_ptr<QCoreApplication> app;
     if (command == Command::Gui || command == Command::Export)
@@ -144,89 +215,19 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-
     switch (command) {
     case Command::Convert: {
         const QStringList args = processCommand(parser, *app, Main::tr("convert IN OUT"), 3);
         return runConvertCli(args.at(1), args.at(2), err);
     }
-    case Command::Check: {
-        const QCommandLineOption profile(QStringLiteral("profile"),
-                                         Main::tr("Rule profile NAME (overrides the plan's)."),
-                                         Main::tr("NAME"));
-        const QCommandLineOption format(QStringLiteral("format"),
-                                        Main::tr("Output format: text or json."),
-                                        Main::tr("FORMAT"), QStringLiteral("text"));
-        parser.addOptions({profile, format});
-        const QStringList args = processCommand(parser, *app, Main::tr("check FILE"), 2);
-        return runCheckCli(args.at(1), parser.value(profile), parser.value(format), out, err);
-    }
-    case Command::Flow: {
-        const QCommandLineOption format(QStringLiteral("format"),
-                                        Main::tr("Output format: csv or json."), Main::tr("FORMAT"),
-                                        QStringLiteral("csv"));
-        parser.addOption(format);
-        const QStringList args = processCommand(parser, *app, Main::tr("flow FILE"), 2);
-        return runFlowCli(args.at(1), parser.value(format), out, err);
-    }
-    case Command::Export: {
-        const QCommandLineOption chart(QStringLiteral("chart"),
-                                       Main::tr("Export the escrowed-versus-released chart."));
-        const QCommandLineOption timeline(QStringLiteral("timeline"),
-                                          Main::tr("Export the timeline."));
-        const QCommandLineOption report(QStringLiteral("report"),
-                                        Main::tr("Export the briefing report."));
-        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                        Main::tr("Output file: .png, .svg or .pdf."),
-                                        Main::tr("OUT"));
-        const QCommandLineOption detail(
-            QStringLiteral("detail"),
-            Main::tr("Report detail: auto (a very large plan is summarised), full or summary."),
-            Main::tr("DETAIL"), QStringLiteral("auto"));
-        const QCommandLineOption dpi(QStringLiteral("dpi"),
-                                     Main::tr("PNG resolution in dots per inch (default 96)."),
-                                     Main::tr("DPI"));
-        const QCommandLineOption size(
-            QStringLiteral("size"),
-            Main::tr("PNG size in pixels, WIDTHxHEIGHT (default: the natural size at the DPI)."),
-            Main::tr("WxH"));
-        parser.addOptions({chart, timeline, report, output, detail, dpi, size});
-        const QStringList args = processCommand(parser, *app, Main::tr("export FILE"), 2);
-        const int kinds =
-            int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(report));
-        if (kinds != 1 || !parser.isSet(output)) {
-            err << Main::tr("Give exactly one of --chart, --timeline, --report, and -o OUT.")
-                << Qt::endl;
-            return 2;
-        }
-        const QString what = parser.isSet(chart)      ? QStringLiteral("chart")
-                             : parser.isSet(timeline) ? QStringLiteral("timeline")
-                                                      : QStringLiteral("report");
-        if (parser.isSet(detail) && !parser.isSet(report)) {
-            err << Main::tr("--detail applies to --report only.") << Qt::endl;
-            return 2;
-        }
-        ExportOptions options;
-        options.detail = parser.value(detail);
-        options.dpi = parser.value(dpi);
-        options.size = parser.value(size);
-        return runExportCli(args.at(1), what, parser.value(output), err, options);
-    }
+    case Command::Check:
+        return runCheck(parser, *app, out, err);
+    case Command::Flow:
+        return runFlow(parser, *app, out, err);
+    case Command::Export:
+        return runExport(parser, *app, err);
     case Command::Gui:
         break;
     }
-
-    processCommand(parser, *app, Main::tr("[FILE]"), -1);
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        err << Main::tr("Give at most one FILE.") << Qt::endl;
-        return 2;
-    }
-    MainWindow window;
-    window.show();
-    // Unsaved changes left by a crash come first; else FILE, else the bundled scenario.
-    if (!window.offerRecovery() &&
-        !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
-        window.openFile(defaultScenarioPath());
-    return QApplication::exec();
+    return runEditor(parser, *app, err);
 }

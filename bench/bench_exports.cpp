@@ -9,6 +9,7 @@
 //
 // TRANCHE_BENCH_OUT=DIR keeps the stress plan and its report in DIR to look at.
 
+#include "benchsupport.h"
 #include "export/exporter.h"
 #include "export/reportwriter.h"
 #include "rules/ruleengine.h"
@@ -205,12 +206,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // the charts are Qt Charts (Qt Widgets) objects
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
     RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
+    if (const int code = runBenchmarks(argc, argv, &reporter))
+        return code;
     // To look at what was measured: TRANCHE_BENCH_OUT=DIR keeps the stress plan
     // (stress.json) and its report (stress-report.pdf) in DIR.
     const QString keep = qEnvironmentVariable("TRANCHE_BENCH_OUT");

@@ -5,8 +5,9 @@
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
 //   cmake --build build-bench --target bench_flow && build-bench/bench/bench_flow
 
-#include "stressplan.h"
+#include "benchsupport.h"
 #include "flow/valueflow.h"
+#include "stressplan.h"
 
 #include <benchmark/benchmark.h>
 
@@ -125,11 +126,8 @@ private:
 
 int main(int argc, char **argv)
 {
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
     RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
+    if (const int code = runBenchmarks(argc, argv, &reporter))
+        return code;
     return 0;
 }

@@ -8,9 +8,10 @@
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
 //   cmake --build build-bench --target bench_rules && build-bench/bench/bench_rules
 
-#include "rules/checker.h"
+#include "benchsupport.h"
 #include "document/commands.h"
 #include "document/plandocument.h"
+#include "rules/checker.h"
 #include "rules/rule.h"
 #include "rules/ruleengine.h"
 #include "stressplan.h"
@@ -108,9 +109,9 @@ void BM_Baseline(benchmark::State &state)
     report(state, "baseline", s / double(state.iterations()));
 }
 
-void BM_FullCheck(benchmark::State &state)
+// A full check of `plan` with the strict profile per iteration, reported as `figure`.
+void fullCheck(benchmark::State &state, const Plan &plan, const std::string &figure)
 {
-    const Plan &plan = stressPlan();
     const RuleProfile profile;
     qsizetype findings = 0;
     const double t0 = cpuSeconds();
@@ -121,7 +122,12 @@ void BM_FullCheck(benchmark::State &state)
     }
     const double s = cpuSeconds() - t0;
     state.counters["findings"] = double(findings);
-    report(state, "full check", s / double(state.iterations()));
+    report(state, figure, s / double(state.iterations()));
+}
+
+void BM_FullCheck(benchmark::State &state)
+{
+    fullCheck(state, stressPlan(), "full check");
 }
 
 // One MovePlacementCommand pushed: the command, the document's two change
@@ -159,18 +165,7 @@ void BM_FullCheckAllBroken(benchmark::State &state)
 {
     StressPlanSize size;
     size.brokenPercent = 100;
-    const Plan plan = makeStressPlan(size);
-    const RuleProfile profile;
-    qsizetype findings = 0;
-    const double t0 = cpuSeconds();
-    for (auto _ : state) {
-        const QList<Finding> f = RuleEngine::check(plan, profile);
-        findings = f.size();
-        benchmark::DoNotOptimize(f.constData());
-    }
-    const double s = cpuSeconds() - t0;
-    state.counters["findings"] = double(findings);
-    report(state, "full check, all broken", s / double(state.iterations()));
+    fullCheck(state, makeStressPlan(size), "full check, all broken");
 }
 
 // The Checker's recheck alone after a placement edit, without the command.
@@ -200,11 +195,8 @@ BENCHMARK(BM_IncrementalEdit)->Unit(benchmark::kMicrosecond);
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // Checker is a QObject; resources for the profiles
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    if (const int code = runBenchmarks(argc, argv))
+        return code;
 
     const Plan &plan = stressPlan();
     qsizetype placements = 0;

@@ -17,10 +17,11 @@
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTRANCHE_BUILD_BENCH=ON
 //   cmake --build build-bench --target bench_timeline && build-bench/bench/bench_timeline
 
-#include "rules/checker.h"
-#include "models/mimetypes.h"
+#include "benchsupport.h"
 #include "document/plandocument.h"
 #include "io/planio.h"
+#include "models/mimetypes.h"
+#include "rules/checker.h"
 #include "stressplan.h"
 #include "timeline/timelineview.h"
 
@@ -60,14 +61,6 @@ std::map<std::string, double> &medians()
 {
     static std::map<std::string, double> m;
     return m;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
 }
 
 // A document, its checker and a shown timeline view over the stress plan.
@@ -223,11 +216,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    if (const int code = runBenchmarks(argc, argv))
+        return code;
 
     auto &m = medians();
     std::printf("\n%-22s %12s %14s\n", "figure (median)", "time (ms)", "x baseline");

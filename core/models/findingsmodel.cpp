@@ -1,7 +1,7 @@
 #include "models/findingsmodel.h"
 
-#include "rules/checker.h"
 #include "models/roles.h"
+#include "rules/checker.h"
 
 #include <algorithm>
 
@@ -101,16 +101,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return f.waived ? tr("%1 (waived)").arg(severityText(f.severity))
                             : severityText(f.severity);
-        case RuleColumn:
-            return f.rule;
-        case PhaseColumn:
-            return f.phase;
-        case ItemColumn:
-            return f.item;
         case MessageColumn:
             return f.message;
+        default: // rule, phase and item: as their roles give them
+            return data(index, index.column() == RuleColumn    ? RuleRole
+                               : index.column() == PhaseColumn ? PhaseIdRole
+                                                               : ItemIdRole);
         }
-        return {};
     case Qt::ToolTipRole:
         return tr("%1 %2: %3").arg(f.rule, f.principle, f.message);
     case FindingRole:
@@ -131,21 +128,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static constexpr const char *headers[ColumnCount] = {QT_TR_NOOP("Severity"), QT_TR_NOOP("Rule"),
+                                                         QT_TR_NOOP("Phase"), QT_TR_NOOP("Item"),
+                                                         QT_TR_NOOP("Message")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case RuleColumn:
-        return tr("Rule");
-    case PhaseColumn:
-        return tr("Phase");
-    case ItemColumn:
-        return tr("Item");
-    case MessageColumn:
-        return tr("Message");
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(headers[section]);
 }
 
 QHash<int, QByteArray> FindingsModel::roleNames() const

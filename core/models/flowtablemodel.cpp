@@ -1,7 +1,7 @@
 #include "models/flowtablemodel.h"
 
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
 #include "models/roles.h"
 
 #include <QDate>
@@ -54,11 +54,78 @@ void FlowTableModel::onDocumentChanged(const ChangeEvent &event)
 {
     if (event.kind == ChangeEvent::WaiversChanged)
         return; // waivers do not touch the flow
-    recompute();
+    m_stale = true;
+    switch (m_updates) {
+    case Updates::Immediate:
+        recompute();
+        break;
+    case Updates::Coalesced:
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_flushQueued = false;
+                    if (m_updates == Updates::Coalesced)
+                        ensureCurrent();
+                },
+                Qt::QueuedConnection);
+        }
+        break;
+    case Updates::Paused:
+        break;
+    }
+}
+
+void FlowTableModel::setUpdates(Updates updates)
+{
+    m_updates = updates;
+    if (updates != Updates::Paused)
+        ensureCurrent();
+}
+
+void FlowTableModel::ensureCurrent()
+{
+    if (m_stale)
+        recompute();
+}
+
+QList<QPointF> FlowTableModel::points(int column) const
+{
+    QList<QPointF> points;
+    points.reserve(m_flow.months.size());
+    for (const FlowMonth &m : m_flow.months)
+        points.append(QPointF(m.month, value(m, column)));
+    return points;
+}
+
+QList<qreal> FlowTableModel::values(int column) const
+{
+    QList<qreal> values;
+    values.reserve(m_flow.months.size());
+    for (const FlowMonth &m : m_flow.months)
+        values.append(value(m, column));
+    return values;
+}
+
+std::optional<int> FlowTableModel::peakExposureMonth() const
+{
+    if (!m_flow.payoutMonth)
+        return std::nullopt;
+    std::optional<int> peakMonth;
+    double peak = 0;
+    for (const FlowMonth &m : m_flow.months) {
+        if (m.month < *m_flow.payoutMonth && m.exposure > peak) {
+            peak = m.exposure;
+            peakMonth = m.month;
+        }
+    }
+    return peakMonth;
 }
 
 void FlowTableModel::recompute()
 {
+    m_stale = false;
     ValueFlow next = m_document ? computeValueFlow(m_document->plan()) : ValueFlow{};
     if (next.months.size() != m_flow.months.size()) {
         beginResetModel();
@@ -87,24 +154,19 @@ int FlowTableModel::columnCount(const QModelIndex &parent) const
 
 double FlowTableModel::value(const FlowMonth &month, int column)
 {
-    switch (column) {
-    case MonthColumn:
+    // The figure of each column; the month column holds the month's number.
+    static constexpr double FlowMonth::*figures[ColumnCount] = {nullptr,
+                                                                &FlowMonth::released,
+                                                                &FlowMonth::releasedCumulative,
+                                                                &FlowMonth::escrowed,
+                                                                &FlowMonth::escrowBalance,
+                                                                &FlowMonth::payout,
+                                                                &FlowMonth::exposure};
+    if (column == MonthColumn)
         return month.month;
-    case ReleasedColumn:
-        return month.released;
-    case ReleasedCumulativeColumn:
-        return month.releasedCumulative;
-    case EscrowedColumn:
-        return month.escrowed;
-    case EscrowBalanceColumn:
-        return month.escrowBalance;
-    case PayoutColumn:
-        return month.payout;
-    case ExposureColumn:
-        return month.exposure;
-    default:
+    if (column < 0 || column >= ColumnCount)
         return 0;
-    }
+    return month.*figures[column];
 }
 
 QVariant FlowTableModel::data(const QModelIndex &index, int role) const
@@ -152,24 +214,13 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
         }
         return section;
     }
-    switch (section) {
-    case MonthColumn:
-        return tr("Month");
-    case ReleasedColumn:
-        return tr("Released");
-    case ReleasedCumulativeColumn:
-        return tr("Released (cumulative)");
-    case EscrowedColumn:
-        return tr("Escrowed");
-    case EscrowBalanceColumn:
-        return tr("Escrow balance");
-    case PayoutColumn:
-        return tr("Payout");
-    case ExposureColumn:
-        return tr("Exposure");
-    default:
+    static constexpr const char *headers[ColumnCount] = {
+        QT_TR_NOOP("Month"),    QT_TR_NOOP("Released"),       QT_TR_NOOP("Released (cumulative)"),
+        QT_TR_NOOP("Escrowed"), QT_TR_NOOP("Escrow balance"), QT_TR_NOOP("Payout"),
+        QT_TR_NOOP("Exposure")};
+    if (section < 0 || section >= ColumnCount)
         return {};
-    }
+    return tr(headers[section]);
 }
 
 } // namespace tranche

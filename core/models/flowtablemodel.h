@@ -1,19 +1,19 @@
 #pragma once
 // The value flow of a PlanDocument as a table: one row per month, one column
-// per figure, recomputed on every change of the document. Charts bind to it
-// through Qt Charts model mappers.
+// per figure, recomputed once per change of the document (or once per burst of
+// changes, or only when wanted again: setUpdates). The charts read their
+// series from it, a whole series in one go (points()).
 //
-// NOTE for Qt Charts model mappers (QVXYModelMapper, QVBarModelMapper): they
-// read Qt::DisplayRole and convert it with QVariant::toReal(). Formatted money
-// ("$1.2B") would read as 0, so a model a mapper binds to must be switched to
-// DisplayMode::Raw (setDisplayMode), where Qt::DisplayRole gives the raw
-// double too. Views (QTableView) keep the default DisplayMode::Formatted.
-// In both modes Qt::EditRole, Qt::UserRole and tranche::RawValueRole give the
-// raw value (double; int for the month column).
+// DisplayMode::Raw makes Qt::DisplayRole give the raw double (what Qt Charts
+// model mappers read with QVariant::toReal(): formatted money, "$1.2B", would
+// read as 0); views (QTableView) keep the default DisplayMode::Formatted. In
+// both modes Qt::EditRole, Qt::UserRole and tranche::RawValueRole give the raw
+// value (double; int for the month column).
 
 #include "flow/valueflow.h"
 
 #include <QAbstractTableModel>
+#include <QPointF>
 #include <QPointer>
 
 namespace tranche {
@@ -50,8 +50,28 @@ public:
     void setDisplayMode(DisplayMode mode);
     DisplayMode displayMode() const { return m_mode; }
 
+    // When the model recomputes after a change of the document. Immediate (the
+    // default): at once, on every change. Coalesced: once for a burst of
+    // changes, when control returns to the event loop. Paused: never; the model
+    // only notes that it is stale. Leaving Paused brings a stale model up to
+    // date at once.
+    enum class Updates { Immediate, Coalesced, Paused };
+    void setUpdates(Updates updates);
+    Updates updates() const { return m_updates; }
+    // True when the document changed since the last recomputation.
+    bool isStale() const { return m_stale; }
+    // Recomputes now when the document changed since the last recomputation.
+    void ensureCurrent();
+
     // The whole computed flow: payout month, inducement ratio, per-phase totals.
     const ValueFlow &flow() const { return m_flow; }
+    // The points (month, figure of `column`) of every month, for a chart series.
+    QList<QPointF> points(int column) const;
+    // The figures of `column`, month by month, for a bar set.
+    QList<qreal> values(int column) const;
+    // The month of the highest exposure before the payout month (the
+    // inducement ratio's denominator); nullopt without payout or exposure.
+    std::optional<int> peakExposureMonth() const;
     // What-if of the counterpart walking away at the end of month m.
     WalkAway walkAwayAt(int month) const;
 
@@ -77,6 +97,9 @@ private:
     QMetaObject::Connection m_connection;
     ValueFlow m_flow;
     DisplayMode m_mode = DisplayMode::Formatted;
+    Updates m_updates = Updates::Immediate;
+    bool m_stale = false;
+    bool m_flushQueued = false;
 };
 
 } // namespace tranche

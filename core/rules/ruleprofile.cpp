@@ -60,27 +60,18 @@ bool isValidProfileName(const QString &name)
     return name.size() <= 100 && re.match(name).hasMatch();
 }
 
-ProfileResult readRuleProfileJson(const QByteArray &json, const QString &source)
-{
-    ProfileResult result;
-    QStringList &errors = result.errors;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        errors << problem(source, QString(),
-                          QCoreApplication::translate("tranche", "not valid JSON at offset %1: %2")
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString()));
-        return result;
-    }
-    if (!doc.isObject()) {
-        errors << problem(source, QString(),
-                          QCoreApplication::translate("tranche", "must be a JSON object"));
-        return result;
-    }
-    const QJsonObject root = doc.object();
-    RuleProfile profile;
+namespace {
 
+// RFC 6901 escaping of one key of a JSON pointer.
+QString pointerKey(QString key)
+{
+    return key.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+}
+
+// The format, version, name and description of a profile file.
+void readProfileHeader(const QJsonObject &root, const QString &source, RuleProfile &profile,
+                       QStringList &errors)
+{
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
         errors << problem(source, QStringLiteral("/format"),
                           QCoreApplication::translate("tranche", "must be \"%1\"").arg(kFormat));
@@ -110,6 +101,75 @@ ProfileResult readRuleProfileJson(const QByteArray &json, const QString &source)
     } else {
         profile.setDescription(description.toString());
     }
+}
+
+// The settings of one rule ("enabled" and its thresholds) at `pointer`.
+void readRuleSettings(const Rule *rule, const QJsonObject &settings, const QString &pointer,
+                      const QString &source, RuleProfile &profile, QStringList &errors)
+{
+    const QList<ThresholdSpec> specs = rule->thresholds();
+    for (auto s = settings.constBegin(); s != settings.constEnd(); ++s) {
+        const QString fieldPointer = pointer + u'/' + pointerKey(s.key());
+        if (s.key() == QLatin1StringView("enabled")) {
+            if (!s.value().isBool()) {
+                errors << problem(source, fieldPointer,
+                                  QCoreApplication::translate("tranche", "must be true or false"));
+            } else {
+                profile.setEnabled(rule->id(), s.value().toBool());
+            }
+            continue;
+        }
+        auto spec = std::find_if(specs.cbegin(), specs.cend(),
+                                 [&](const ThresholdSpec &t) { return t.key == s.key(); });
+        if (spec == specs.cend()) {
+            QStringList known{QStringLiteral("enabled")};
+            for (const ThresholdSpec &t : specs)
+                known << t.key;
+            errors << problem(
+                source, fieldPointer,
+                QCoreApplication::translate("tranche", "unknown setting of %1 (known: %2)")
+                    .arg(rule->id(), known.join(QStringLiteral(", "))));
+            continue;
+        }
+        const double v = s.value().toDouble(std::nan(""));
+        const bool whole = !spec->wholeNumber || v == std::floor(v);
+        if (!s.value().isDouble() || !std::isfinite(v) || v < spec->minimum || v > spec->maximum ||
+            !whole) {
+            const QString what =
+                spec->wholeNumber
+                    ? QCoreApplication::translate("tranche", "must be a whole number from %1 to %2")
+                    : QCoreApplication::translate("tranche", "must be a number from %1 to %2");
+            errors << problem(source, fieldPointer, what.arg(spec->minimum).arg(spec->maximum));
+            continue;
+        }
+        profile.setThreshold(rule->id(), spec->key, v);
+    }
+}
+
+} // namespace
+
+ProfileResult readRuleProfileJson(const QByteArray &json, const QString &source)
+{
+    ProfileResult result;
+    QStringList &errors = result.errors;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors << problem(source, QString(),
+                          QCoreApplication::translate("tranche", "not valid JSON at offset %1: %2")
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString()));
+        return result;
+    }
+    if (!doc.isObject()) {
+        errors << problem(source, QString(),
+                          QCoreApplication::translate("tranche", "must be a JSON object"));
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    RuleProfile profile;
+
+    readProfileHeader(root, source, profile, errors);
 
     const QJsonValue rules = root.value(QStringLiteral("rules"));
     if (!rules.isUndefined() && !rules.isNull() && !rules.isObject()) {
@@ -118,10 +178,7 @@ ProfileResult readRuleProfileJson(const QByteArray &json, const QString &source)
     }
     const QJsonObject rulesObject = rules.toObject();
     for (auto it = rulesObject.constBegin(); it != rulesObject.constEnd(); ++it) {
-        // JSON pointer escaping (RFC 6901) of the key.
-        QString key = it.key();
-        key.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
-        const QString pointer = QStringLiteral("/rules/") + key;
+        const QString pointer = QStringLiteral("/rules/") + pointerKey(it.key());
         const Rule *rule = ruleById(it.key());
         if (!rule) {
             errors << problem(
@@ -134,48 +191,7 @@ ProfileResult readRuleProfileJson(const QByteArray &json, const QString &source)
                               QCoreApplication::translate("tranche", "must be an object"));
             continue;
         }
-        const QJsonObject settings = it.value().toObject();
-        const QList<ThresholdSpec> specs = rule->thresholds();
-        for (auto s = settings.constBegin(); s != settings.constEnd(); ++s) {
-            QString field = s.key();
-            field.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
-            const QString fieldPointer = pointer + u'/' + field;
-            if (s.key() == QLatin1StringView("enabled")) {
-                if (!s.value().isBool()) {
-                    errors << problem(
-                        source, fieldPointer,
-                        QCoreApplication::translate("tranche", "must be true or false"));
-                } else {
-                    profile.setEnabled(rule->id(), s.value().toBool());
-                }
-                continue;
-            }
-            auto spec = std::find_if(specs.cbegin(), specs.cend(),
-                                     [&](const ThresholdSpec &t) { return t.key == s.key(); });
-            if (spec == specs.cend()) {
-                QStringList known{QStringLiteral("enabled")};
-                for (const ThresholdSpec &t : specs)
-                    known << t.key;
-                errors << problem(
-                    source, fieldPointer,
-                    QCoreApplication::translate("tranche", "unknown setting of %1 (known: %2)")
-                        .arg(rule->id(), known.join(QStringLiteral(", "))));
-                continue;
-            }
-            const double v = s.value().toDouble(std::nan(""));
-            const bool whole = !spec->wholeNumber || v == std::floor(v);
-            if (!s.value().isDouble() || !std::isfinite(v) || v < spec->minimum ||
-                v > spec->maximum || !whole) {
-                const QString what =
-                    spec->wholeNumber
-                        ? QCoreApplication::translate("tranche",
-                                                      "must be a whole number from %1 to %2")
-                        : QCoreApplication::translate("tranche", "must be a number from %1 to %2");
-                errors << problem(source, fieldPointer, what.arg(spec->minimum).arg(spec->maximum));
-                continue;
-            }
-            profile.setThreshold(rule->id(), spec->key, v);
-        }
+        readRuleSettings(rule, it.value().toObject(), pointer, source, profile, errors);
     }
     // Cross-field: ESC-1's violation threshold cannot exceed its warning threshold.
     const QString esc1 = QStringLiteral("ESC-1");

@@ -1,14 +1,15 @@
 // The charts follow the plan: after an edit pushed as an undo command (and
-// after its undo) the series bound through the model mappers hold the new
-// value flow, the per-phase bars and axes follow, and a picked walk-away
-// month shows its what-if figures.
+// after its undo) the series hold the new value flow, the per-phase bars and
+// axes follow, and a picked walk-away month shows its what-if figures. The
+// charts widget, shown, refreshes once per burst of edits; hidden, it only
+// notes that it is stale and equals a fresh computation once shown again.
 
 #include "charts/chartswidget.h"
-#include "document/commands.h"
 #include "charts/flowcharts.h"
-#include "model/money.h"
+#include "document/commands.h"
 #include "document/plandocument.h"
 #include "flow/valueflow.h"
+#include "model/money.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -150,6 +151,9 @@ private Q_SLOTS:
     void inducementText_data();
     void inducementText();
     void widgetSurvivesDocumentChange();
+    void widgetFollowsEdits_data();
+    void widgetFollowsEdits();
+    void widgetCoalescesBursts();
 };
 
 void TestCharts::seriesFollowEdits_data()
@@ -287,6 +291,80 @@ void TestCharts::widgetSurvivesDocumentChange()
     widget->setDocument(&second);
     compareSeries(*widget->charts(), computeValueFlow(second.plan()));
     widget.reset(); // deleting the widget deletes the charts once
+}
+
+void TestCharts::widgetFollowsEdits_data()
+{
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<bool>("shown"); // the widget shown while the edit is made
+    for (const auto &[name, edit] :
+         {std::pair{"extent", Extent}, std::pair{"remove oil", RemoveOil},
+          std::pair{"longer horizon", PhaseEnd}, std::pair{"edit undone", ExtentUndone}}) {
+        QTest::addRow("%s, shown", name) << int(edit) << true;
+        QTest::addRow("%s, hidden then shown", name) << int(edit) << false;
+    }
+}
+
+void TestCharts::widgetFollowsEdits()
+{
+    QFETCH(int, edit);
+    QFETCH(bool, shown);
+    PlanDocument doc(testPlan());
+    ChartsWidget widget(&doc);
+    auto *charts = widget.findChild<FlowCharts *>(); // read without bringing it up to date
+    QVERIFY(charts);
+    const ValueFlow before = computeValueFlow(doc.plan());
+    if (shown) {
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    }
+    compareSeries(*charts, before);
+    if (QTest::currentTestFailed())
+        return;
+
+    apply(doc, Edit(edit));
+    if (shown) {
+        QTRY_VERIFY(!widget.isStale());
+    } else {
+        // Hidden: nothing recomputed or redrawn, only marked stale.
+        QVERIFY(widget.isStale());
+        compareSeries(*charts, before);
+        if (QTest::currentTestFailed())
+            return;
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(!widget.isStale());
+    }
+    compareSeries(*charts, computeValueFlow(doc.plan()));
+    if (QTest::currentTestFailed())
+        return;
+
+    // Hidden again, an undo leaves the charts stale until they are shown.
+    widget.hide();
+    doc.undoStack()->undo();
+    QCOMPARE(widget.isStale(), edit != ExtentUndone);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(!widget.isStale());
+    compareSeries(*charts, computeValueFlow(doc.plan()));
+}
+
+void TestCharts::widgetCoalescesBursts()
+{
+    PlanDocument doc(testPlan());
+    ChartsWidget widget(&doc);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *charts = widget.findChild<FlowCharts *>();
+    QVERIFY(charts);
+    QSignalSpy refreshed(charts, &FlowCharts::refreshed);
+    for (Edit edit : {Extent, EscrowShare, End})
+        apply(doc, edit);
+    QCOMPARE(refreshed.size(), 0); // nothing yet: the burst is not over
+    QVERIFY(widget.isStale());
+    QTRY_COMPARE(refreshed.size(), 1); // once for the three edits
+    QVERIFY(!widget.isStale());
+    compareSeries(*charts, computeValueFlow(doc.plan()));
 }
 
 QTEST_MAIN(TestCharts)

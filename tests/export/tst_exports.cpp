@@ -5,11 +5,12 @@
 
 #include "export/exportcli.h"
 #include "export/exporter.h"
-#include "io/planjson.h"
 #include "export/pngoptionsdialog.h"
 #include "export/reportwriter.h"
+#include "io/planjson.h"
 
 #include <QCheckBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -143,6 +144,21 @@ QString run(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// The export command as the command line runs it: the arguments read once
+// into typed options (core/cli), then rendered (ui/export).
+int runExport(const QString &plan, const QString &what, const QString &out, QTextStream &err,
+              const QString &detail = {}, const QString &dpi = {}, const QString &size = {})
+{
+    const ExportOptionsResult options =
+        parseExportOptions({plan, exportKindFromString(what), out, detail, dpi, size});
+    if (!options.options) {
+        err << options.error << u'\n';
+        err.flush();
+        return 2;
+    }
+    return runExportCli(*options.options, err);
+}
+
 } // namespace
 
 class TestExports : public QObject
@@ -163,6 +179,8 @@ private Q_SLOTS:
     void commandPngOptions();
     void commandFails_data();
     void commandFails();
+    void commandLineTyped_data();
+    void commandLineTyped();
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void bannerColours_data();
@@ -232,7 +250,7 @@ void TestExports::svg()
     const QString out = dir.filePath(u"out.svg"_s);
     QString errors;
     QTextStream err(&errors);
-    QCOMPARE(runExportCli(plan, what, out, err), 0);
+    QCOMPARE(runExport(plan, what, out, err), 0);
     QCOMPARE(errors, QString());
 
     QFile f(out);
@@ -289,7 +307,7 @@ void TestExports::pdf()
     const QString out = dir.filePath(u"out.pdf"_s);
     QString errors;
     QTextStream err(&errors);
-    QCOMPARE(runExportCli(plan, what, out, err), 0);
+    QCOMPARE(runExport(plan, what, out, err), 0);
 
     int expectedPages = 1;
     if (what == "report"_L1) {
@@ -348,7 +366,7 @@ void TestExports::commandWrites()
     }
     QString errors;
     QTextStream err(&errors);
-    QCOMPARE(runExportCli(plan, what, out, err), 0);
+    QCOMPARE(runExport(plan, what, out, err), 0);
     QCOMPARE(errors, QString());
     QVERIFY(QFileInfo(out).size() > 1000);
     QStringList expected{name, u"plan.json"_s};
@@ -421,10 +439,7 @@ void TestExports::commandPngOptions()
     const QString out = dir.filePath(u"out.png"_s);
     QString errors;
     QTextStream err(&errors);
-    ExportOptions options;
-    options.dpi = dpi;
-    options.size = size;
-    QCOMPARE(runExportCli(plan, what, out, err, options), 0);
+    QCOMPARE(runExport(plan, what, out, err, QString(), dpi, size), 0);
     QImage image(out);
     QVERIFY(!image.isNull());
     if (expected.isValid()) {
@@ -432,7 +447,7 @@ void TestExports::commandPngOptions()
     } else {
         // The natural size scales with the resolution (each side rounded on its own).
         const QString plain = dir.filePath(u"plain.png"_s);
-        QCOMPARE(runExportCli(plan, what, plain, err), 0);
+        QCOMPARE(runExport(plan, what, plain, err), 0);
         const QSizeF scaled = QSizeF(QImage(plain).size()) * (expectedDpi / 96.0);
         QVERIFY2(std::abs(image.width() - scaled.width()) <= 1 &&
                      std::abs(image.height() - scaled.height()) <= 1,
@@ -512,15 +527,83 @@ void TestExports::commandFails()
 
     QString errors;
     QTextStream err(&errors);
-    ExportOptions options;
-    options.detail = detail;
-    options.dpi = dpi;
-    options.size = size;
-    QCOMPARE(runExportCli(plan, what, out, err, options), 2);
+    QCOMPARE(runExport(plan, what, out, err, detail, dpi, size), 2);
     err.flush();
     QVERIFY2(errors.contains(message), qPrintable(errors));
     QCOMPARE(entries(dir.path()), before); // nothing written, no temporary left
     QVERIFY(entries(dir.filePath(u"sub.pdf"_s)).isEmpty());
+}
+
+void TestExports::commandLineTyped_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after `tranche export plan.json`
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("detail");
+    QTest::addColumn<int>("dpi");       // 0: not given
+    QTest::addColumn<QSize>("size");    // invalid: not given
+    QTest::addColumn<QString>("error"); // the exact refusal; empty: accepted
+
+    const auto row = [](const char *name, const QString &args) {
+        return &(QTest::newRow(name) << args.split(u' '));
+    };
+    *row("chart png", u"--chart -o a.png"_s)
+        << int(ExportKind::Chart) << int(ExportFormat::Png) << int(ReportDetail::Auto) << 0
+        << QSize() << QString();
+    *row("report summary pdf", u"--report --detail summary -o a.PDF"_s)
+        << int(ExportKind::Report) << int(ExportFormat::Pdf) << int(ReportDetail::Summary) << 0
+        << QSize() << QString();
+    *row("timeline png sized", u"--timeline -o a.png --dpi 150 --size 800x600"_s)
+        << int(ExportKind::Timeline) << int(ExportFormat::Png) << int(ReportDetail::Auto) << 150
+        << QSize(800, 600) << QString();
+    *row("two kinds", u"--chart --report -o a.png"_s)
+        << 0 << 0 << 0 << 0 << QSize()
+        << u"Give exactly one of --chart, --timeline, --report, and -o OUT."_s;
+    *row("no output", u"--chart"_s) << 0 << 0 << 0 << 0 << QSize()
+                                    << u"Give exactly one of --chart, --timeline, --report, and "
+                                       u"-o OUT."_s;
+    *row("detail for a chart", u"--chart --detail full -o a.png"_s)
+        << 0 << 0 << 0 << 0 << QSize() << u"--detail applies to --report only."_s;
+    *row("bad detail", u"--report --detail all -o a.pdf"_s)
+        << 0 << 0 << 0 << 0 << QSize()
+        << u"tranche export: unknown detail \"all\" (auto, full or summary)"_s;
+    *row("dpi for svg", u"--chart --dpi 100 -o a.svg"_s)
+        << 0 << 0 << 0 << 0 << QSize()
+        << u"tranche export: --dpi and --size apply to PNG output only"_s;
+    *row("dpi too high", u"--chart --dpi 601 -o a.png"_s)
+        << 0 << 0 << 0 << 0 << QSize()
+        << u"tranche export: --dpi must be a whole number from 48 to 600 (got \"601\")"_s;
+    *row("size too large", u"--chart --size 20001x10 -o a.png"_s)
+        << 0 << 0 << 0 << 0 << QSize()
+        << u"tranche export: --size must be WIDTHxHEIGHT in pixels, 16 to 20000 each (got "
+           u"\"20001x10\")"_s;
+}
+
+void TestExports::commandLineTyped()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, kind);
+    QFETCH(int, format);
+    QFETCH(int, detail);
+    QFETCH(int, dpi);
+    QFETCH(QSize, size);
+    QFETCH(QString, error);
+    QCommandLineParser parser;
+    const ExportCommandLine commandLine;
+    commandLine.addTo(parser);
+    QVERIFY(parser.parse(QStringList{u"tranche"_s, u"export"_s, u"plan.json"_s} + arguments));
+    const ExportOptionsResult result = commandLine.read(parser, u"plan.json"_s);
+    QCOMPARE(result.error, error);
+    QCOMPARE(result.options.has_value(), error.isEmpty());
+    if (!result.options)
+        return;
+    const ExportOptions &options = *result.options;
+    QCOMPARE(options.plan, u"plan.json"_s);
+    QCOMPARE(int(options.kind), kind);
+    QCOMPARE(int(options.format), format);
+    QCOMPARE(int(options.detail), detail);
+    QCOMPARE(options.dpi.value_or(0), dpi);
+    QCOMPARE(options.size.value_or(QSize()), size);
 }
 
 void TestExports::cancelLeavesNothing_data()

@@ -3,20 +3,27 @@
 // recovery of unsaved changes after a simulated crash.
 
 #include "document/commands.h"
-#include "export/exporter.h"
-#include "window/mainwindow.h"
 #include "document/plandocument.h"
+#include "export/exporter.h"
 #include "io/planio.h"
 #include "io/recovery.h"
+#include "window/dockcontent.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDockWidget>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+
+#include <memory>
 
 using namespace tranche;
 using namespace Qt::StringLiterals;
@@ -37,6 +44,9 @@ private Q_SLOTS:
     void toolBarAddsPhase();
     void reportDetailMenu_data();
     void reportDetailMenu();
+    void lazyDocksBuiltOnFirstUse_data();
+    void lazyDocksBuiltOnFirstUse();
+    void copyChartBeforeChartsBuilt();
 };
 
 void TestMainWindow::initTestCase()
@@ -250,6 +260,82 @@ void TestMainWindow::reportDetailMenu()
     MainWindow again;
     again.setInteractive(false);
     QCOMPARE(int(again.reportDetail()), detail);
+}
+
+void TestMainWindow::lazyDocksBuiltOnFirstUse_data()
+{
+    QTest::addColumn<QString>("dock");    // object name
+    QTest::addColumn<QString>("content"); // class of the content built on first use
+    QTest::addColumn<bool>("restored");   // in front by a saved layout (else its tab raised)
+    QTest::newRow("charts, tab") << u"ChartsDock"_s << u"tranche::ChartsWidget"_s << false;
+    QTest::newRow("charts, saved layout") << u"ChartsDock"_s << u"tranche::ChartsWidget"_s << true;
+    QTest::newRow("history, tab") << u"HistoryDock"_s << u"QUndoView"_s << false;
+    QTest::newRow("history, saved layout") << u"HistoryDock"_s << u"QUndoView"_s << true;
+}
+
+// The docks behind other tabs at start are built when first shown, by their
+// tab or by a saved layout that has them in front; the docks built at start
+// keep their shortcuts.
+void TestMainWindow::lazyDocksBuiltOnFirstUse()
+{
+    QFETCH(QString, dock);
+    QFETCH(QString, content);
+    QFETCH(bool, restored);
+    QSettings().remove(u"window"_s); // the default layout
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    QVERIFY(window->openFile(defaultScenarioPath()));
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get())); // for the window's shortcuts
+    auto *target = window->findChild<QDockWidget *>(dock);
+    QVERIFY(target);
+    QCOMPARE(target->widget(), nullptr);
+    target->raise();
+    if (restored) {
+        QTRY_VERIFY(target->widget()); // built, then saved in front
+        QVERIFY(window->close());
+        window = std::make_unique<MainWindow>();
+        window->setInteractive(false);
+        target = window->findChild<QDockWidget *>(dock);
+        QVERIFY(target);
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    }
+    QTRY_VERIFY(target->widget());
+    auto *holder = qobject_cast<DockContent *>(target->widget());
+    QVERIFY(holder);
+    QCOMPARE(QString::fromLatin1(holder->content()->metaObject()->className()), content);
+    QVERIFY(holder->content()->isVisible());
+
+    for (const auto &[keys, name] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), u"FindingsDock"_s},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_I), u"InspectorDock"_s},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_K), u"CatalogDock"_s}}) {
+        QTest::keySequence(window.get(), keys);
+        auto *reached = window->findChild<QDockWidget *>(name);
+        QVERIFY(reached);
+        QTRY_VERIFY2(reached->widget() && reached->widget()->isVisible(), qPrintable(name));
+    }
+    QSettings().remove(u"window"_s);
+}
+
+void TestMainWindow::copyChartBeforeChartsBuilt()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openFile(defaultScenarioPath()));
+    QGuiApplication::clipboard()->clear();
+    QAction *copy = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+            copy = a;
+    }
+    QVERIFY(copy);
+    copy->trigger();
+    QCOMPARE(window.chartsDock()->widget(), nullptr); // the copy needs no charts dock
+    QVERIFY(!QGuiApplication::clipboard()->image().isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

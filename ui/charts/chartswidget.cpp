@@ -1,9 +1,8 @@
 #include "charts/chartswidget.h"
 
-#include "export/exporter.h"
 #include "charts/flowcharts.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -110,6 +109,7 @@ ChartsWidget::ChartsWidget(PlanDocument *document, QWidget *parent) : QWidget(pa
     retranslate();
     followPalette();
     updateTexts();
+    m_charts->setUpdates(FlowTableModel::Updates::Paused); // until shown
 }
 
 ChartsWidget::~ChartsWidget()
@@ -130,6 +130,29 @@ PlanDocument *ChartsWidget::document() const
     return m_charts->document();
 }
 
+FlowCharts *ChartsWidget::charts() const
+{
+    m_charts->ensureCurrent();
+    return m_charts;
+}
+
+bool ChartsWidget::isStale() const
+{
+    return m_charts->model()->isStale();
+}
+
+void ChartsWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_charts->setUpdates(FlowTableModel::Updates::Coalesced); // catches up if stale
+}
+
+void ChartsWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_charts->setUpdates(FlowTableModel::Updates::Paused);
+}
+
 int ChartsWidget::currentChart() const
 {
     return m_tabs->currentIndex();
@@ -147,6 +170,7 @@ QChartView *ChartsWidget::chartView(int index) const
 
 void ChartsWidget::pickWalkAwayMonth(std::optional<int> month)
 {
+    m_charts->ensureCurrent();
     const int horizon = static_cast<int>(m_charts->model()->flow().months.size());
     if (month && (*month < 0 || *month >= horizon))
         return;
@@ -163,17 +187,14 @@ std::optional<int> ChartsWidget::walkAwayMonth() const
 
 QString ChartsWidget::walkAwayText() const
 {
+    m_charts->ensureCurrent();
     return m_walkAway->text();
 }
 
 QString ChartsWidget::inducementText() const
 {
+    m_charts->ensureCurrent();
     return m_ratio->text();
-}
-
-void ChartsWidget::setFindings(const QList<Finding> &findings)
-{
-    m_findings = findings;
 }
 
 void ChartsWidget::updateTexts()
@@ -227,24 +248,6 @@ void ChartsWidget::onLineHovered(const QPointF &point, bool state)
                            m_tabs->currentWidget());
     else
         QToolTip::hideText();
-}
-
-void ChartsWidget::copyChartToClipboard()
-{
-    if (!document())
-        return;
-    Exporter exporter(document()->plan(), m_findings, m_source);
-    exporter.charts()->setWalkAwayMonth(walkAwayMonth());
-    copyToClipboard(exporter, ExportKind::Chart);
-}
-
-void ChartsWidget::printCharts()
-{
-    if (!document())
-        return;
-    Exporter exporter(document()->plan(), m_findings, m_source);
-    exporter.charts()->setWalkAwayMonth(walkAwayMonth());
-    printWithPreview(this, exporter, ExportKind::Chart);
 }
 
 void ChartsWidget::changeEvent(QEvent *event)

@@ -1,10 +1,10 @@
 #pragma once
 // The charts dock: the value flow of the open plan in three tabs (escrowed vs
-// released per month, per phase, exposure with the inducement ratio), live on
-// every edit, with exact-value tooltips and a walk-away month picked by a
-// click whose what-if figures show below the charts.
-
-#include "model/finding.h"
+// released per month, per phase, exposure with the inducement ratio), with
+// exact-value tooltips and a walk-away month picked by a click whose what-if
+// figures show below the charts. Shown, it follows edits once per burst of
+// changes; hidden, it only notes that it is stale and catches up when shown
+// again (or when asked for its charts or texts).
 
 #include <QWidget>
 
@@ -22,7 +22,6 @@ namespace tranche {
 
 class FlowCharts;
 class PlanDocument;
-enum class ExportKind;
 
 class ChartsWidget : public QWidget
 {
@@ -33,7 +32,10 @@ public:
 
     void setDocument(PlanDocument *document);
     PlanDocument *document() const;
-    FlowCharts *charts() const { return m_charts; }
+    // The charts, brought up to date first.
+    FlowCharts *charts() const;
+    // True while hidden with edits not yet drawn.
+    bool isStale() const;
 
     // 0: per month, 1: per phase, 2: exposure.
     int currentChart() const;
@@ -46,22 +48,13 @@ public:
     QString walkAwayText() const;
     QString inducementText() const;
 
-    // The scenario or file name shown in exports' title blocks; the findings
-    // printed in reports and drawn on the timeline.
-    void setSourceName(const QString &name) { m_source = name; }
-    void setFindings(const QList<Finding> &findings);
-
-public Q_SLOTS:
-    // Framed (banner + title block) chart image and SVG onto the clipboard.
-    void copyChartToClipboard();
-    // Print preview of the chart page.
-    void printCharts();
-
 Q_SIGNALS:
     void walkAwayMonthPicked(int month);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void onMonthlyHovered(bool status, int index, QBarSet *set);
@@ -76,8 +69,6 @@ private:
     QList<QChartView *> m_views;
     QLabel *m_ratio = nullptr;
     QLabel *m_walkAway = nullptr;
-    QString m_source;
-    QList<Finding> m_findings;
 };
 
 } // namespace tranche

@@ -1,8 +1,8 @@
 #include "charts/flowcharts.h"
 
+#include "document/plandocument.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
-#include "document/plandocument.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,10 +16,8 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
-#include <QSortFilterProxyModel>
+#include <QSet>
 #include <QStackedBarSeries>
-#include <QVBarModelMapper>
-#include <QVXYModelMapper>
 
 #include <algorithm>
 #include <cmath>
@@ -46,25 +44,6 @@ Colours colours(bool dark)
             QColor(0x975a16), QColor(0xc53030), QColor(0x718096),
             QColor(0x2f855a), QColor(0x6b46c1), QColor(0x1a202c)};
 }
-
-// Keeps only some columns of the flow model, so that one QVBarModelMapper can
-// bind non-adjacent columns (released and escrowed) as bar sets.
-class ColumnPicker : public QSortFilterProxyModel
-{
-public:
-    ColumnPicker(QList<int> columns, QObject *parent)
-        : QSortFilterProxyModel(parent), m_columns(std::move(columns))
-    {}
-
-protected:
-    bool filterAcceptsColumn(int column, const QModelIndex &) const override
-    {
-        return m_columns.contains(column);
-    }
-
-private:
-    QList<int> m_columns;
-};
 
 QString exactMoney(double usd)
 {
@@ -206,6 +185,33 @@ private:
     QColor m_background = Qt::white;
 };
 
+namespace {
+
+// A category axis's labels (each ending at its value), set only when they
+// differ from what the axis has: new labels make the chart lay out and
+// measure every axis text again.
+void setCategories(QCategoryAxis *axis, double startValue,
+                   const QList<std::pair<QString, double>> &categories, double min, double max)
+{
+    const QStringList old = axis->categoriesLabels();
+    bool same = old.size() == categories.size() && axis->startValue() == startValue &&
+                axis->min() == min && axis->max() == max;
+    for (qsizetype i = 0; same && i < old.size(); ++i)
+        same = old.at(i) == categories.at(i).first &&
+               axis->endValue(old.at(i)) == categories.at(i).second;
+    if (same)
+        return;
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(startValue);
+    for (const auto &[label, value] : categories)
+        axis->append(label, value);
+    axis->setRange(min, max);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+}
+
+} // namespace
+
 void setMoneyAxis(QCategoryAxis *axis, double maxValue)
 {
     const double top = maxValue > 0 && std::isfinite(maxValue) ? maxValue : 1e6;
@@ -214,14 +220,10 @@ void setMoneyAxis(QCategoryAxis *axis, double maxValue)
     const double n = raw / mag;
     const double step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
     const int count = static_cast<int>(std::ceil(top / step - 1e-9));
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
-    axis->setStartValue(-step);
+    QList<std::pair<QString, double>> categories;
     for (int i = 0; i <= count; ++i)
-        axis->append(formatMoney(i * step), i * step);
-    axis->setRange(0, count * step);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        categories.append({formatMoney(i * step), i * step});
+    setCategories(axis, -step, categories, 0, count * step);
 }
 
 void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels)
@@ -233,18 +235,14 @@ void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLab
         if (h / candidate <= maxLabels)
             break;
     }
-    const QStringList old = axis->categoriesLabels();
-    for (const QString &label : old)
-        axis->remove(label);
-    axis->setStartValue(-1);
+    QList<std::pair<QString, double>> categories;
     for (int m = 0; m < h; m += every) {
         QString label = QString::number(m);
         if (const std::optional<QDate> d = plan.monthDate(m))
             label += u"<br>"_s + monthLabel(*d);
-        axis->append(label, m);
+        categories.append({label, double(m)});
     }
-    axis->setRange(-0.5, h - 0.5);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    setCategories(axis, -1, categories, -0.5, h - 0.5);
 }
 
 FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent), m_doc(document)
@@ -256,8 +254,8 @@ FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent
     buildPhases();
     buildExposure();
     applyColours();
-    connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
     m_model->setDocument(document);
+    connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
     refresh();
 }
 
@@ -291,13 +289,32 @@ QChart *FlowCharts::chart(Kind kind) const
     return nullptr;
 }
 
+namespace {
+
+// A new axis of `chart` at `alignment`, titled.
+template <typename Axis> Axis *addAxis(QChart *chart, const QString &title, Qt::Alignment alignment)
+{
+    auto *axis = new Axis;
+    axis->setTitleText(title);
+    chart->addAxis(axis, alignment);
+    return axis;
+}
+
+} // namespace
+
+QChart *FlowCharts::addChart(double y, const QString &title)
+{
+    auto *chart = new QChart;
+    m_scene->addItem(chart);
+    chart->setPos(0, y); // apart, so that rendering one never shows another
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
 void FlowCharts::buildMonthly()
 {
-    m_monthly = new QChart;
-    m_scene->addItem(m_monthly);
-    m_monthly->setPos(0, 0);
-    m_monthly->setTitle(tr("Escrowed and released value per month"));
-    m_monthly->legend()->setAlignment(Qt::AlignBottom);
+    m_monthly = addChart(0, tr("Escrowed and released value per month"));
 
     m_monthlyBars = new QStackedBarSeries;
     m_monthlyBars->setBarWidth(0.85);
@@ -309,16 +326,10 @@ void FlowCharts::buildMonthly()
     m_balanceLine->setName(tr("Escrow balance (right axis)"));
     m_monthly->addSeries(m_balanceLine);
 
-    m_monthlyX = new QCategoryAxis;
-    m_monthlyX->setTitleText(tr("Month of the plan"));
-    m_monthlyY = new QCategoryAxis;
-    m_monthlyY->setTitleText(tr("Value per month (US$)"));
-    m_monthlyY2 = new QCategoryAxis;
-    m_monthlyY2->setTitleText(tr("Cumulative (US$)"));
+    m_monthlyX = addAxis<QCategoryAxis>(m_monthly, tr("Month of the plan"), Qt::AlignBottom);
+    m_monthlyY = addAxis<QCategoryAxis>(m_monthly, tr("Value per month (US$)"), Qt::AlignLeft);
+    m_monthlyY2 = addAxis<QCategoryAxis>(m_monthly, tr("Cumulative (US$)"), Qt::AlignRight);
     m_monthlyY2->setGridLineVisible(false);
-    m_monthly->addAxis(m_monthlyX, Qt::AlignBottom);
-    m_monthly->addAxis(m_monthlyY, Qt::AlignLeft);
-    m_monthly->addAxis(m_monthlyY2, Qt::AlignRight);
     m_monthlyBars->attachAxis(m_monthlyX);
     m_monthlyBars->attachAxis(m_monthlyY);
     for (QLineSeries *s : {m_cumulativeLine, m_balanceLine}) {
@@ -326,86 +337,45 @@ void FlowCharts::buildMonthly()
         s->attachAxis(m_monthlyY2);
     }
 
-    m_monthlyColumns =
-        new ColumnPicker({FlowTableModel::ReleasedColumn, FlowTableModel::EscrowedColumn}, this);
-    m_monthlyColumns->setSourceModel(m_model);
-    connect(m_monthlyBars, &QAbstractBarSeries::barsetsAdded, this, &FlowCharts::styleMonthlySets);
-    m_barMapper = new QVBarModelMapper(this);
-    m_barMapper->setFirstBarSetColumn(0);
-    m_barMapper->setLastBarSetColumn(1);
-    m_barMapper->setSeries(m_monthlyBars);
-    m_barMapper->setModel(m_monthlyColumns);
-
-    m_cumulativeMapper = new QVXYModelMapper(this);
-    m_cumulativeMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_cumulativeMapper->setYColumn(FlowTableModel::ReleasedCumulativeColumn);
-    m_cumulativeMapper->setSeries(m_cumulativeLine);
-    m_cumulativeMapper->setModel(m_model);
-    m_balanceMapper = new QVXYModelMapper(this);
-    m_balanceMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_balanceMapper->setYColumn(FlowTableModel::EscrowBalanceColumn);
-    m_balanceMapper->setSeries(m_balanceLine);
-    m_balanceMapper->setModel(m_model);
+    // The bar sets last, so that their legend entries follow the lines' (as
+    // the exports have always shown them).
+    m_monthlyBars->append(new QBarSet(QString())); // released (labels: styleMonthlySets)
+    m_monthlyBars->append(new QBarSet(QString())); // escrowed
 
     m_monthlyOverlay = new ChartOverlay(m_monthly, m_monthlyBars);
 }
 
 void FlowCharts::buildPhases()
 {
-    m_phases = new QChart;
-    m_scene->addItem(m_phases);
-    m_phases->setPos(0, 100000); // apart, so that rendering one never shows another
-    m_phases->setTitle(tr("Released and escrowed value per phase (whole horizon)"));
-    m_phases->legend()->setAlignment(Qt::AlignBottom);
+    m_phases = addChart(100000, tr("Released and escrowed value per phase (whole horizon)"));
     m_phaseBars = new QBarSeries;
     auto *released = new QBarSet(tr("Released"));
     auto *escrowed = new QBarSet(tr("Escrowed"));
     m_phaseBars->append(released);
     m_phaseBars->append(escrowed);
     m_phases->addSeries(m_phaseBars);
-    m_phaseX = new QBarCategoryAxis;
-    m_phaseX->setTitleText(tr("Phase"));
-    m_phaseY = new QCategoryAxis;
-    m_phaseY->setTitleText(tr("Total over the horizon (US$)"));
-    m_phases->addAxis(m_phaseX, Qt::AlignBottom);
-    m_phases->addAxis(m_phaseY, Qt::AlignLeft);
+    m_phaseX = addAxis<QBarCategoryAxis>(m_phases, tr("Phase"), Qt::AlignBottom);
+    m_phaseY = addAxis<QCategoryAxis>(m_phases, tr("Total over the horizon (US$)"), Qt::AlignLeft);
     m_phaseBars->attachAxis(m_phaseX);
     m_phaseBars->attachAxis(m_phaseY);
 }
 
 void FlowCharts::buildExposure()
 {
-    m_exposure = new QChart;
-    m_scene->addItem(m_exposure);
-    m_exposure->setPos(0, 200000);
-    m_exposure->setTitle(tr("Exposure: what the counterpart keeps if it walks away"));
-    m_exposure->legend()->setAlignment(Qt::AlignBottom);
+    m_exposure = addChart(200000, tr("Exposure: what the counterpart keeps if it walks away"));
     m_exposureLine = new QLineSeries;
     m_exposureLine->setName(tr("Exposure"));
     m_exposureReleasedLine = new QLineSeries;
     m_exposureReleasedLine->setName(tr("Released so far"));
     m_exposure->addSeries(m_exposureLine);
     m_exposure->addSeries(m_exposureReleasedLine);
-    m_exposureX = new QCategoryAxis;
-    m_exposureX->setTitleText(tr("Month of the plan (walking away at its end)"));
-    m_exposureY = new QCategoryAxis;
-    m_exposureY->setTitleText(tr("Value kept (US$)"));
-    m_exposure->addAxis(m_exposureX, Qt::AlignBottom);
-    m_exposure->addAxis(m_exposureY, Qt::AlignLeft);
+    m_exposureX = addAxis<QCategoryAxis>(
+        m_exposure, tr("Month of the plan (walking away at its end)"), Qt::AlignBottom);
+    m_exposureY = addAxis<QCategoryAxis>(m_exposure, tr("Value kept (US$)"), Qt::AlignLeft);
     for (QLineSeries *s : {m_exposureLine, m_exposureReleasedLine}) {
         s->attachAxis(m_exposureX);
         s->attachAxis(m_exposureY);
     }
-    m_exposureMapper = new QVXYModelMapper(this);
-    m_exposureMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_exposureMapper->setYColumn(FlowTableModel::ExposureColumn);
-    m_exposureMapper->setSeries(m_exposureLine);
-    m_exposureMapper->setModel(m_model);
-    m_exposureReleasedMapper = new QVXYModelMapper(this);
-    m_exposureReleasedMapper->setXColumn(FlowTableModel::MonthColumn);
-    m_exposureReleasedMapper->setYColumn(FlowTableModel::ReleasedCumulativeColumn);
-    m_exposureReleasedMapper->setSeries(m_exposureReleasedLine);
-    m_exposureReleasedMapper->setModel(m_model);
 
     m_exposureOverlay = new ChartOverlay(m_exposure, m_exposureLine);
 }
@@ -482,11 +452,8 @@ QString FlowCharts::inducementText() const
     const int p = *flow.payoutMonth;
     if (p == 0)
         return tr("Inducement ratio: undefined - the payout month is month 0.");
-    double peak = 0;
-    for (const FlowMonth &m : flow.months) {
-        if (m.month < p)
-            peak = std::max(peak, m.exposure);
-    }
+    const std::optional<int> peakMonth = m_model->peakExposureMonth();
+    const double peak = peakMonth ? flow.months.at(*peakMonth).exposure : 0.0;
     if (!flow.inducementRatio)
         return tr("Inducement ratio: undefined - nothing is exposed before the payout month %1.")
             .arg(monthLabel(p));
@@ -528,33 +495,76 @@ QString FlowCharts::monthDetails(int month) const
     return lines.join(u'\n');
 }
 
+namespace {
+
+// A bar set's values replaced at once (two signals, not one per value), and
+// only when they differ.
+void replaceValues(QBarSet *set, const QList<qreal> &values)
+{
+    bool same = set->count() == values.size();
+    for (qsizetype i = 0; same && i < values.size(); ++i)
+        same = set->at(int(i)) == values.at(i);
+    if (same)
+        return;
+    if (set->count() > 0)
+        set->remove(0, set->count());
+    if (!values.isEmpty())
+        set->append(values);
+}
+
+// A line's points replaced in one call, and only when they differ.
+void replacePoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->points() != points)
+        series->replace(points);
+}
+
+} // namespace
+
+void FlowCharts::refreshSeries()
+{
+    const QList<QBarSet *> monthly = m_monthlyBars->barSets();
+    replaceValues(monthly.at(0), m_model->values(FlowTableModel::ReleasedColumn));
+    replaceValues(monthly.at(1), m_model->values(FlowTableModel::EscrowedColumn));
+    const QList<QPointF> cumulative = m_model->points(FlowTableModel::ReleasedCumulativeColumn);
+    replacePoints(m_cumulativeLine, cumulative);
+    replacePoints(m_balanceLine, m_model->points(FlowTableModel::EscrowBalanceColumn));
+    replacePoints(m_exposureLine, m_model->points(FlowTableModel::ExposureColumn));
+    replacePoints(m_exposureReleasedLine, cumulative);
+}
+
 void FlowCharts::refreshPhaseBars()
 {
     const ValueFlow &flow = m_model->flow();
     QStringList categories;
+    QSet<QString> taken;
     QList<qreal> released, escrowed;
     for (const PhaseFlow &pf : flow.phases) {
         QString cat = pf.phase;
-        while (categories.contains(cat))
+        while (taken.contains(cat))
             cat += u'\''; // categories must be unique
+        taken.insert(cat);
         categories << cat;
         released << pf.released;
         escrowed << pf.escrowed;
     }
     const QList<QBarSet *> sets = m_phaseBars->barSets();
-    for (QBarSet *set : sets)
-        set->remove(0, set->count());
-    m_phaseX->setCategories(categories);
-    if (categories.isEmpty())
-        m_phaseX->clear();
-    sets.at(0)->append(released);
-    sets.at(1)->append(escrowed);
+    if (m_phaseX->categories() != categories) {
+        for (QBarSet *set : sets)
+            replaceValues(set, {});
+        m_phaseX->setCategories(categories);
+        if (categories.isEmpty())
+            m_phaseX->clear();
+    }
+    replaceValues(sets.at(0), released);
+    replaceValues(sets.at(1), escrowed);
 }
 
 void FlowCharts::updateAxes()
 {
     const ValueFlow &flow = m_model->flow();
-    const Plan plan = m_doc ? m_doc->plan() : Plan{};
+    static const Plan none;
+    const Plan &plan = m_doc ? m_doc->plan() : none;
     const int h = std::max<int>(1, static_cast<int>(flow.months.size()));
     double maxBar = 0, maxCumulative = 0, maxExposure = 0, maxPhase = 0;
     for (const FlowMonth &m : flow.months) {
@@ -575,6 +585,7 @@ void FlowCharts::updateAxes()
 void FlowCharts::refresh()
 {
     updateAxes();
+    refreshSeries();
     refreshPhaseBars();
 
     const Colours c = colours(m_dark);
@@ -615,17 +626,10 @@ void FlowCharts::refresh()
         monthly.prepend(payout);
         exposure.prepend(payout);
         // The peak exposure before the payout (the ratio's denominator).
-        int peakMonth = -1;
-        double peak = 0;
-        for (const FlowMonth &m : flow.months) {
-            if (m.month < *flow.payoutMonth && m.exposure > peak) {
-                peak = m.exposure;
-                peakMonth = m.month;
-            }
-        }
-        if (peakMonth >= 0) {
+        if (const std::optional<int> peakMonth = m_model->peakExposureMonth()) {
+            const double peak = flow.months.at(*peakMonth).exposure;
             ChartOverlay::Marker dot;
-            dot.x = peakMonth;
+            dot.x = *peakMonth;
             dot.y = peak;
             dot.label = tr("peak before payout %1").arg(formatMoney(peak));
             dot.colour = c.exposure;

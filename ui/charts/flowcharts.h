@@ -1,11 +1,12 @@
 #pragma once
 // The three value-flow charts of a plan (escrowed vs released per month,
 // per-phase totals, exposure with the inducement ratio) as QChart objects
-// without views, bound to a FlowTableModel through Qt Charts model mappers.
-// ChartsWidget shows them; the exporter renders them into any QPainter.
+// without views, drawn from a FlowTableModel: each refresh replaces every
+// series whole, in one call (never point by point). ChartsWidget shows them
+// (and pauses them while hidden); the exporter renders them into any QPainter.
 
-#include "models/flowtablemodel.h"
 #include "document/plandocument.h"
+#include "models/flowtablemodel.h"
 
 #include <QChart>
 #include <QObject>
@@ -21,9 +22,6 @@ class QLineSeries;
 class QCategoryAxis;
 class QBarCategoryAxis;
 class QValueAxis;
-class QVBarModelMapper;
-class QVXYModelMapper;
-class QSortFilterProxyModel;
 class QPainter;
 class QGraphicsScene;
 QT_END_NAMESPACE
@@ -80,25 +78,32 @@ public:
     // Renders all three: the monthly chart on top, the other two below.
     void renderAll(QPainter *painter, const QRectF &target);
 
-    // Recompute axes, per-phase bars and markers from the model (the mappers
-    // follow the model by themselves). Called on every model change.
+    // Recompute series, axes, per-phase bars and markers from the model.
+    // Called after every recomputation of the model.
     void refresh();
+    // How the model follows the document (FlowTableModel::setUpdates): the
+    // charts refresh once per recomputation.
+    void setUpdates(FlowTableModel::Updates updates) { m_model->setUpdates(updates); }
+    // Brings model and charts up to date with the document now.
+    void ensureCurrent() { m_model->ensureCurrent(); }
 
 Q_SIGNALS:
     void refreshed();
 
 private:
+    // A chart in the charts' scene at height y (apart from the others).
+    QChart *addChart(double y, const QString &title);
     void buildMonthly();
     void buildPhases();
     void buildExposure();
     void styleMonthlySets();
     void applyColours();
+    void refreshSeries();
     void refreshPhaseBars();
     void updateAxes();
 
     QPointer<PlanDocument> m_doc;
     FlowTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_monthlyColumns = nullptr;
     QGraphicsScene *m_scene = nullptr; // owns the charts
 
     // Views may take the charts into their scenes (and delete them).
@@ -112,12 +117,6 @@ private:
     QBarSeries *m_phaseBars = nullptr;
     QLineSeries *m_exposureLine = nullptr;
     QLineSeries *m_exposureReleasedLine = nullptr;
-
-    QVBarModelMapper *m_barMapper = nullptr;
-    QVXYModelMapper *m_cumulativeMapper = nullptr;
-    QVXYModelMapper *m_balanceMapper = nullptr;
-    QVXYModelMapper *m_exposureMapper = nullptr;
-    QVXYModelMapper *m_exposureReleasedMapper = nullptr;
 
     QCategoryAxis *m_monthlyX = nullptr;
     QCategoryAxis *m_monthlyY = nullptr;

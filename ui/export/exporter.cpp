@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -54,41 +55,24 @@ QString saveError(const QSaveFile &file)
         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
 }
 
+// Writes `path` through a QSaveFile: `write` fills the file and returns empty,
+// or why it stopped, and then the target is left as it was.
+QString saveThrough(const QString &path, const std::function<QString(QSaveFile &)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(file);
+    const QString error = write(file);
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return error;
+    }
+    if (!file.commit())
+        return saveError(file);
+    return {};
+}
+
 } // namespace
-
-std::optional<ExportFormat> exportFormatForPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == "png"_L1)
-        return ExportFormat::Png;
-    if (suffix == "svg"_L1)
-        return ExportFormat::Svg;
-    if (suffix == "pdf"_L1)
-        return ExportFormat::Pdf;
-    return std::nullopt;
-}
-
-std::optional<ExportKind> exportKindFromString(const QString &what)
-{
-    if (what == "chart"_L1)
-        return ExportKind::Chart;
-    if (what == "timeline"_L1)
-        return ExportKind::Timeline;
-    if (what == "report"_L1)
-        return ExportKind::Report;
-    return std::nullopt;
-}
-
-std::optional<ReportDetail> reportDetailFromString(const QString &detail)
-{
-    if (detail == "auto"_L1)
-        return ReportDetail::Auto;
-    if (detail == "full"_L1)
-        return ReportDetail::Full;
-    if (detail == "summary"_L1)
-        return ReportDetail::Summary;
-    return std::nullopt;
-}
 
 Exporter::Exporter(const Plan &plan, QList<Finding> findings, const QString &source)
     : m_doc(std::make_unique<PlanDocument>(plan)), m_findings(std::move(findings)),
@@ -337,38 +321,27 @@ QString Exporter::write(ExportKind kind, const QString &path, const ExportProgre
 
 QString Exporter::writePng(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(file);
-    const QImage img = image(kind, progress);
-    if (img.isNull()) {
-        file.cancelWriting();
-        return cancelledMessage();
-    }
-    if (!img.save(&file, "PNG")) {
-        file.cancelWriting();
-        return tr("Cannot encode the PNG image %1.").arg(QDir::toNativeSeparators(path));
-    }
-    if (!file.commit())
-        return saveError(file);
-    return {};
+    return saveThrough(path, [&](QSaveFile &file) -> QString {
+        const QImage img = image(kind, progress);
+        if (img.isNull())
+            return cancelledMessage();
+        if (!img.save(&file, "PNG"))
+            return tr("Cannot encode the PNG image %1.").arg(QDir::toNativeSeparators(path));
+        return {};
+    });
 }
 
 QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(file);
-    const QSizeF logical = logicalSize(kind);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setResolution(static_cast<int>(kLogicalDpi));
-    svg.setSize(logical.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), logical));
-    svg.setTitle(plan().meta.title);
-    svg.setDescription(bannerText(plan().meta.classification));
-    bool ok = false;
-    {
+    return saveThrough(path, [&](QSaveFile &file) -> QString {
+        const QSizeF logical = logicalSize(kind);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setResolution(static_cast<int>(kLogicalDpi));
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setTitle(plan().meta.title);
+        svg.setDescription(bannerText(plan().meta.classification));
         QPainter p(&svg);
         if (kind == ExportKind::Report) {
             const QSizeF page = ReportWriter::defaultPageSize();
@@ -377,24 +350,15 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
         } else {
             p.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
         }
-        ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return cancelledMessage();
-    }
-    if (!file.commit())
-        return saveError(file);
-    return {};
+        const bool ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
+        p.end();
+        return ok ? QString() : cancelledMessage();
+    });
 }
 
 QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(file);
-    bool ok = false;
-    {
+    return saveThrough(path, [&](QSaveFile &file) -> QString {
         QPdfWriter pdf(&file);
         pdf.setResolution(static_cast<int>(kLogicalDpi));
         pdf.setTitle(plan().meta.title);
@@ -406,6 +370,7 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
         QPainter p(&pdf);
         p.setRenderHint(QPainter::Antialiasing);
         const QRectF page(0, 0, pdf.width(), pdf.height());
+        bool ok = false;
         if (kind == ExportKind::Report) {
             ReportWriter writer(*this);
             ok = writer.layout(page.size(), progress) > 0 &&
@@ -415,14 +380,8 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
             ok = paintKind(kind, &p, page, progress);
         }
         p.end();
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return cancelledMessage();
-    }
-    if (!file.commit())
-        return saveError(file);
-    return {};
+        return ok ? QString() : cancelledMessage();
+    });
 }
 
 // --- Window-side helpers -------------------------------------------------

@@ -5,6 +5,7 @@
 // Files are written through QSaveFile: the target is either untouched or the
 // complete new file, never a partial one. Also print preview and clipboard.
 
+#include "cli/exportoptions.h"
 #include "model/finding.h"
 #include "model/plan.h"
 
@@ -26,19 +27,6 @@ namespace tranche {
 
 class FlowCharts;
 class PlanDocument;
-
-enum class ExportKind { Chart, Timeline, Report };
-// How much of a large plan the briefing report lists: Auto lists every
-// placement and finding of an ordinary plan and summarises a very large one.
-enum class ReportDetail { Auto, Full, Summary };
-// "auto" | "full" | "summary" -> detail; nullopt otherwise.
-std::optional<ReportDetail> reportDetailFromString(const QString &detail);
-enum class ExportFormat { Png, Svg, Pdf };
-
-// By the file's suffix, case-insensitive: .png, .svg, .pdf; nullopt otherwise.
-std::optional<ExportFormat> exportFormatForPath(const QString &path);
-// "chart" | "timeline" | "report" -> kind; nullopt otherwise.
-std::optional<ExportKind> exportKindFromString(const QString &what);
 
 // Called as the export goes; return false to cancel it. 0 <= done <= total.
 using ExportProgress = std::function<bool(int done, int total)>;

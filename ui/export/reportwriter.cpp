@@ -1,11 +1,11 @@
 #include "export/reportwriter.h"
 
-#include "document/commands.h"
 #include "charts/flowcharts.h"
-#include "model/money.h"
-#include "model/monthlabel.h"
+#include "document/commands.h"
 #include "export/phaseoverview.h"
 #include "export/reportflow.h"
+#include "model/money.h"
+#include "model/monthlabel.h"
 #include "timeline/timelinepainter.h"
 
 #include <QApplication>
@@ -554,16 +554,8 @@ void ReportWriter::addWalkAway(ReportFlow &out) const
     }
     if (flow.payoutMonth) {
         months << *flow.payoutMonth - 1 << *flow.payoutMonth;
-        int peak = -1;
-        double best = 0;
-        for (const FlowMonth &m : flow.months) {
-            if (m.month < *flow.payoutMonth && m.exposure > best) {
-                best = m.exposure;
-                peak = m.month;
-            }
-        }
-        if (peak >= 0)
-            months << peak;
+        if (const std::optional<int> peak = charts->model()->peakExposureMonth())
+            months << *peak;
     }
     std::sort(months.begin(), months.end());
     months.erase(std::unique(months.begin(), months.end()), months.end());

@@ -1,12 +1,13 @@
 #include "panels/findingspane.h"
 
-#include "rules/checker.h"
 #include "document/commands.h"
-#include "models/findingsmodel.h"
 #include "document/plandocument.h"
+#include "models/findingsmodel.h"
 #include "models/roles.h"
-#include "rules/rule.h"
 #include "panels/waiverdialog.h"
+#include "panels/widgettexts.h"
+#include "rules/checker.h"
+#include "rules/rule.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -151,7 +152,30 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
         m_proxy->icons[severityIndex(s)] = severityIcon(style(), s);
     m_proxy->waivedBrush = palette().brush(QPalette::Disabled, QPalette::Text);
 
-    // Filter bar
+    QHBoxLayout *bar = createFilterBar();
+    createTable();
+    QWidget *lower = createDetailPart();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 90});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    setTabOrders();
+    retranslateUi();
+    refreshButtons();
+}
+
+// The severity buttons, the rule and phase combos and "show waived".
+QHBoxLayout *FindingsPane::createFilterBar()
+{
     auto *bar = new QHBoxLayout;
     for (Severity s : kSeverities) {
         auto *button = new QToolButton(this);
@@ -206,7 +230,11 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
         applyFilters();
     });
 
-    // The table
+    return bar;
+}
+
+void FindingsPane::createTable()
+{
     m_view = new QTableView(this);
     m_view->setObjectName(u"findingsView"_s);
     m_view->setModel(m_proxy);
@@ -226,7 +254,11 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
         refreshDetail();
         refreshButtons();
     });
+}
 
+// The detail panel, the waive buttons and the stale waivers, below the table.
+QWidget *FindingsPane::createDetailPart()
+{
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(u"findingDetail"_s);
     m_detail->setOpenLinks(false);
@@ -269,33 +301,25 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     lowerLayout->addLayout(buttons);
     lowerLayout->addWidget(m_staleBox);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 90});
+    return lower;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
-
-    setTabOrder(m_severityButtons[0], m_severityButtons[1]);
-    setTabOrder(m_severityButtons[1], m_severityButtons[2]);
-    setTabOrder(m_severityButtons[2], m_ruleCombo);
-    setTabOrder(m_ruleCombo, m_phaseCombo);
-    setTabOrder(m_phaseCombo, m_showWaived);
-    setTabOrder(m_showWaived, m_view);
-    setTabOrder(m_view, m_detail);
-    setTabOrder(m_detail, m_waiveButton);
-    setTabOrder(m_waiveButton, m_unwaiveButton);
-    setTabOrder(m_unwaiveButton, m_staleList);
-    setTabOrder(m_staleList, m_removeStaleButton);
-
-    retranslateUi();
-    refreshButtons();
+void FindingsPane::setTabOrders()
+{
+    const QList<QWidget *> order{m_severityButtons[0],
+                                 m_severityButtons[1],
+                                 m_severityButtons[2],
+                                 m_ruleCombo,
+                                 m_phaseCombo,
+                                 m_showWaived,
+                                 m_view,
+                                 m_detail,
+                                 m_waiveButton,
+                                 m_unwaiveButton,
+                                 m_staleList,
+                                 m_removeStaleButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 FindingsPane::~FindingsPane() = default;
@@ -534,30 +558,27 @@ void FindingsPane::changeEvent(QEvent *event)
 void FindingsPane::retranslateUi()
 {
     setWindowTitle(tr("Findings"));
-    m_ruleLabel->setText(tr("&Rule:"));
-    m_phaseLabel->setText(tr("P&hase:"));
-    m_showWaived->setText(tr("Show &waived"));
-    m_showWaived->setToolTip(tr("Show the findings that carry a waiver (greyed)"));
-    m_waiveButton->setText(tr("Wai&ve..."));
-    m_waiveButton->setToolTip(tr("Accept the selected finding with a written justification"));
-    m_unwaiveButton->setText(tr("Re&move Waiver"));
-    m_unwaiveButton->setToolTip(tr("Remove the waiver of the selected finding"));
-    m_staleBox->setTitle(tr("Stale waivers (matching no finding)"));
+    setWidgetTexts({
+        {m_ruleLabel, tr("&Rule:")},
+        {m_phaseLabel, tr("P&hase:")},
+        {m_ruleCombo, {}, {}, tr("Filter by rule")},
+        {m_phaseCombo, {}, {}, tr("Filter by phase")},
+        {m_showWaived, tr("Show &waived"), tr("Show the findings that carry a waiver (greyed)"),
+         tr("Show waived findings")},
+        {m_waiveButton, tr("Wai&ve..."),
+         tr("Accept the selected finding with a written justification"), tr("Waive finding")},
+        {m_unwaiveButton, tr("Re&move Waiver"), tr("Remove the waiver of the selected finding"),
+         tr("Remove waiver")},
+        {m_staleBox, tr("Stale waivers (matching no finding)")},
+        {m_removeStaleButton, tr("Remove &Stale Waiver"), {}, tr("Remove stale waiver")},
+        {m_view, {}, {}, tr("Findings")},
+        {m_detail, {}, {}, tr("Finding details")},
+        {m_staleList, {}, {}, tr("Stale waivers")},
+    });
     m_staleList->setHeaderLabels(
         {tr("Rule"), tr("Phase"), tr("Item"), tr("Justification"), tr("Author, date")});
-    m_removeStaleButton->setText(tr("Remove &Stale Waiver"));
-
-    m_ruleCombo->setAccessibleName(tr("Filter by rule"));
-    m_phaseCombo->setAccessibleName(tr("Filter by phase"));
-    m_showWaived->setAccessibleName(tr("Show waived findings"));
-    m_view->setAccessibleName(tr("Findings"));
     m_view->setAccessibleDescription(
         tr("Findings of the principles check; press Enter to select the phase or placement"));
-    m_detail->setAccessibleName(tr("Finding details"));
-    m_waiveButton->setAccessibleName(tr("Waive finding"));
-    m_unwaiveButton->setAccessibleName(tr("Remove waiver"));
-    m_staleList->setAccessibleName(tr("Stale waivers"));
-    m_removeStaleButton->setAccessibleName(tr("Remove stale waiver"));
 
     refreshRuleCombo();
     refreshPhaseCombo();
@@ -687,8 +708,8 @@ QString FindingsPane::itemLabel(const QString &itemId) const
 void FindingsPane::refreshDetail()
 {
     if (!hasCurrentFinding()) {
-        m_detail->setHtml(u"<p><i>"_s + esc(tr("Select a finding to see its details.")) +
-                          u"</i></p>"_s);
+        setDetailHtml(u"<p><i>"_s + esc(tr("Select a finding to see its details.")) +
+                      u"</i></p>"_s);
         return;
     }
     const Finding f = currentFinding();
@@ -716,6 +737,16 @@ void FindingsPane::refreshDetail()
                              locale.toString(w->date, QLocale::LongFormat))) +
                 u"</i></p>"_s;
     }
+    setDetailHtml(html);
+}
+
+void FindingsPane::setDetailHtml(const QString &html)
+{
+    // Every edit asks for the detail again: laying out the same text anew
+    // would cost more than the rest of the pane's update.
+    if (html == m_detailHtml)
+        return;
+    m_detailHtml = html;
     m_detail->setHtml(html);
 }
 

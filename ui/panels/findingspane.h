@@ -15,6 +15,7 @@ class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -95,6 +96,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *createFilterBar();
+    void createTable();
+    QWidget *createDetailPart();
+    void setTabOrders();
     void retranslateUi();
     void onDocumentChanged(const ChangeEvent &event);
     void onFindingsChanged();
@@ -103,6 +108,7 @@ private:
     void refreshRuleCombo();
     void refreshStale();
     void refreshDetail();
+    void setDetailHtml(const QString &html);
     void refreshCounts();
     void refreshButtons();
     void applyFilters();
@@ -131,6 +137,7 @@ private:
     QTreeWidget *m_staleList = nullptr;
     QPushButton *m_removeStaleButton = nullptr;
     QList<Waiver> m_stale;
+    QString m_detailHtml;
     FindingCounts m_lastCounts;
     bool m_countsEmitted = false;
 };

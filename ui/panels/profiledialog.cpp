@@ -1,8 +1,10 @@
 #include "panels/profiledialog.h"
 
-#include "rules/checker.h"
+#include "panels/widgettexts.h"
+
 #include "document/commands.h"
 #include "document/plandocument.h"
+#include "rules/checker.h"
 #include "rules/rule.h"
 
 #include <QCheckBox>
@@ -38,20 +40,23 @@ QString spinKey(const QString &rule, const QString &key)
 // A legible label for a threshold key of the profile format.
 QString thresholdText(const QString &key)
 {
-    if (key == u"minWeight")
-        return ProfileDialog::tr("Minimum weight:");
-    if (key == u"share")
-        return ProfileDialog::tr("Cap share:");
-    if (key == u"warnShare")
-        return ProfileDialog::tr("Warn above share of cap:");
-    if (key == u"maxMonths")
-        return ProfileDialog::tr("Maximum months:");
-    if (key == u"violationBelow")
-        return ProfileDialog::tr("Violation below:");
-    if (key == u"warningBelow")
-        return ProfileDialog::tr("Warning below:");
-    if (key == u"coverage")
-        return ProfileDialog::tr("Minimum coverage:");
+    static constexpr struct
+    {
+        const char *key;
+        const char *text;
+    } texts[] = {
+        {"minWeight", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Minimum weight:")},
+        {"share", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Cap share:")},
+        {"warnShare", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Warn above share of cap:")},
+        {"maxMonths", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Maximum months:")},
+        {"violationBelow", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Violation below:")},
+        {"warningBelow", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Warning below:")},
+        {"coverage", QT_TRANSLATE_NOOP("tranche::ProfileDialog", "Minimum coverage:")},
+    };
+    for (const auto &entry : texts) {
+        if (key == QLatin1StringView(entry.key))
+            return ProfileDialog::tr(entry.text);
+    }
     return key + u':';
 }
 
@@ -337,11 +342,18 @@ void ProfileDialog::changeEvent(QEvent *event)
 void ProfileDialog::retranslateUi()
 {
     setWindowTitle(tr("Rule Profiles"));
-    m_profileLabel->setText(tr("Plan's rule &profile:"));
-    m_profileCombo->setAccessibleName(tr("Rule profile of the plan"));
-    m_descriptionLabel->setText(tr("&Description:"));
-    m_description->setAccessibleName(tr("Profile description"));
-    m_scroll->setAccessibleName(tr("Rules and thresholds"));
+    setWidgetTexts({
+        {m_profileLabel, tr("Plan's rule &profile:")},
+        {m_profileCombo, {}, {}, tr("Rule profile of the plan")},
+        {m_descriptionLabel, tr("&Description:")},
+        {m_description, {}, {}, tr("Profile description")},
+        {m_scroll, {}, {}, tr("Rules and thresholds")},
+        {m_saveButton, tr("&Save"), tr("Save the changes of your own profile")},
+        {m_saveAsButton, tr("Save &As..."),
+         tr("Save the profile shown as one of your own under a new name")},
+        {m_importButton, tr("&Import..."), tr("Add a profile file shared with you")},
+        {m_exportButton, tr("&Export..."), tr("Write the profile shown to a file to share it")},
+    });
     for (const Rule *rule : allRules()) {
         QCheckBox *check = m_enabled.value(rule->id());
         check->setText(tr("%1: %2").arg(rule->id(), rule->principle()));
@@ -358,14 +370,6 @@ void ProfileDialog::retranslateUi()
     }
     for (QLabel *label : std::as_const(m_thresholdLabels))
         label->setText(thresholdText(label->property("thresholdKey").toString()));
-    m_saveButton->setText(tr("&Save"));
-    m_saveButton->setToolTip(tr("Save the changes of your own profile"));
-    m_saveAsButton->setText(tr("Save &As..."));
-    m_saveAsButton->setToolTip(tr("Save the profile shown as one of your own under a new name"));
-    m_importButton->setText(tr("&Import..."));
-    m_importButton->setToolTip(tr("Add a profile file shared with you"));
-    m_exportButton->setText(tr("&Export..."));
-    m_exportButton->setToolTip(tr("Write the profile shown to a file to share it"));
     updateState();
 }
 

@@ -29,6 +29,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -108,6 +109,11 @@ void MainWindow::createActions()
     m_undoAct->setShortcut(QKeySequence::Undo);
     m_redoAct = m_doc->undoStack()->createRedoAction(this);
     m_redoAct->setShortcut(QKeySequence::Redo);
+    // The toolbar says "Undo" and "Redo" (Qt's translated defaults, the
+    // actions' text while nothing is done), of a fixed width; the menu and the
+    // tool tips name the edit.
+    m_undoAct->setIconText(m_undoAct->text());
+    m_redoAct->setIconText(m_redoAct->text());
     for (int i = 0; i < 3; ++i) {
         m_exportActs[i] = new QAction(this);
         const auto kind = ExportKind(i);
@@ -234,8 +240,19 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_openAct);
     m_toolBar->addAction(m_saveAct);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_undoAct);
-    m_toolBar->addAction(m_redoAct);
+    // Undo and redo change with every edit: as buttons of a fixed size they
+    // repaint themselves only (a toolbar relayouts the window on any change of
+    // its actions).
+    for (QAction *a : {m_undoAct, m_redoAct}) {
+        auto *button = new QToolButton(m_toolBar);
+        button->setDefaultAction(a);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setToolButtonStyle(m_toolBar->toolButtonStyle());
+        button->setIconSize(m_toolBar->iconSize());
+        button->setFixedSize(button->sizeHint());
+        m_toolBar->addWidget(button);
+    }
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_timeline->action(TimelineView::Command::AddPhase));
     m_toolBar->addAction(m_timeline->action(TimelineView::Command::Delete));

@@ -21,6 +21,7 @@ namespace tranche {
 class CatalogPalette;
 class ChartsWidget;
 class Checker;
+class Exporter;
 class FindingsPane;
 class Inspector;
 class PlanDocument;
@@ -48,6 +49,12 @@ public:
     CatalogPalette *palette() const { return m_palette; }
     Inspector *inspector() const { return m_inspector; }
     FindingsPane *findingsPane() const { return m_findings; }
+    // The charts dock's and the history dock's content, built on first use
+    // (the dock shown, or this call).
+    ChartsWidget *chartsWidget();
+    QUndoView *historyView();
+    QDockWidget *chartsDock() const { return m_chartsDock; }
+    QDockWidget *historyDock() const { return m_historyDock; }
 
     // Recovery (autosave). The session id names this window's recovery file.
     void setRecoveryStore(std::unique_ptr<RecoveryStore> store);
@@ -81,9 +88,14 @@ private:
     void placeCatalogItem(const QString &itemId);
     void requireCatalogAction(const QString &actionId);
     int currentPhase() const;
+    // An exporter of the open plan with its findings and the report detail:
+    // exports, print and the chart copy use it.
+    std::unique_ptr<Exporter> makeExporter() const;
     void exportView(ExportKind kind);
     void printView(ExportKind kind);
+    void copyChart();
     void editProfile();
+    // content may be null: set on first use.
     QDockWidget *addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area);
     void retranslateUi();
     void updateTitle();

@@ -3,18 +3,20 @@
 
 #include "window/mainwindow.h"
 
-#include "panels/catalogpalette.h"
 #include "charts/chartswidget.h"
-#include "rules/checker.h"
+#include "charts/flowcharts.h"
+#include "document/plandocument.h"
+#include "document/timelineedits.h"
 #include "export/exporter.h"
+#include "export/pngoptionsdialog.h"
+#include "panels/catalogpalette.h"
 #include "panels/findingspane.h"
 #include "panels/inspector.h"
-#include "document/plandocument.h"
-#include "export/pngoptionsdialog.h"
 #include "panels/profiledialog.h"
+#include "rules/checker.h"
 #include "rules/ruleprofile.h"
-#include "document/timelineedits.h"
 #include "timeline/timelineview.h"
+#include "window/dockcontent.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,7 +34,8 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &objectName,
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName); // saveState() keys
-    dock->setWidget(content);
+    if (content)
+        dock->setWidget(new DockContent(content, dock));
     addDockWidget(area, dock);
     return dock;
 }
@@ -53,10 +56,9 @@ void MainWindow::createDocks()
     m_inspectorDock =
         addDock(m_inspector, QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
 
-    m_history = new QUndoView(m_doc->undoStack(), this);
-    m_history->setAccessibleName(tr("Edit history"));
-    m_history->setEmptyLabel(tr("<opened plan>"));
-    m_historyDock = addDock(m_history, QStringLiteral("HistoryDock"), Qt::RightDockWidgetArea);
+    // The history and the charts (Qt Charts) sit behind other tabs at first:
+    // their content is built when their dock is first shown.
+    m_historyDock = addDock(nullptr, QStringLiteral("HistoryDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_historyDock);
     m_inspectorDock->raise();
 
@@ -64,11 +66,18 @@ void MainWindow::createDocks()
     m_findings->setDocument(m_doc.get(), m_checker);
     m_findingsDock = addDock(m_findings, QStringLiteral("FindingsDock"), Qt::BottomDockWidgetArea);
 
-    m_charts = new ChartsWidget(m_doc.get(), this);
-    m_chartsDock = addDock(m_charts, QStringLiteral("ChartsDock"), Qt::BottomDockWidgetArea);
+    m_chartsDock = addDock(nullptr, QStringLiteral("ChartsDock"), Qt::BottomDockWidgetArea);
     // Findings and charts share the bottom at full width: tabs, findings in front.
     tabifyDockWidget(m_findingsDock, m_chartsDock);
     m_findingsDock->raise();
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            historyView();
+    });
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            chartsWidget();
+    });
 
     connect(m_timeline, &TimelineView::selectionChanged, this, &MainWindow::syncInspector);
     connect(m_timeline, &TimelineView::statusMessage, this,
@@ -80,19 +89,13 @@ void MainWindow::createDocks()
     connect(m_palette, &CatalogPalette::actionActivated, this, &MainWindow::requireCatalogAction);
     connect(m_checker, &Checker::findingsChanged, this, [this] {
         m_timeline->setFindings(m_checker->findings());
-        m_charts->setFindings(m_checker->findings());
         updateCounts();
     });
     connect(m_checker, &Checker::profileChanged, this, [this] {
         if (!m_checker->profileError().isEmpty())
             statusBar()->showMessage(m_checker->profileError(), 10000);
     });
-    connect(m_doc.get(), &PlanDocument::fileNameChanged, this, [this](const QString &name) {
-        m_charts->setSourceName(name.isEmpty() ? m_doc->plan().meta.title
-                                               : QFileInfo(name).fileName());
-    });
-
-    connect(m_copyChartAct, &QAction::triggered, m_charts, &ChartsWidget::copyChartToClipboard);
+    connect(m_copyChartAct, &QAction::triggered, this, &MainWindow::copyChart);
     connect(m_placeAct, &QAction::triggered, this, [this] {
         const QStringList items = m_palette->selectedItemIds();
         const QStringList actions = m_palette->selectedActionIds();
@@ -128,6 +131,26 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
 
+ChartsWidget *MainWindow::chartsWidget()
+{
+    if (!m_charts) {
+        m_charts = new ChartsWidget(m_doc.get());
+        m_chartsDock->setWidget(new DockContent(m_charts, m_chartsDock));
+    }
+    return m_charts;
+}
+
+QUndoView *MainWindow::historyView()
+{
+    if (!m_history) {
+        m_history = new QUndoView(m_doc->undoStack());
+        m_history->setAccessibleName(tr("Edit history"));
+        m_history->setEmptyLabel(tr("<opened plan>"));
+        m_historyDock->setWidget(new DockContent(m_history, m_historyDock));
+    }
+    return m_history;
+}
+
 void MainWindow::applyDefaultLayout()
 {
     const int side = width() * 27 / 100;
@@ -151,8 +174,13 @@ void MainWindow::updateCounts()
                               .arg(c.warnings)
                               .arg(c.infos)
                               .arg(c.waived));
-    m_countLabel->setStyleSheet(
-        c.violations > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    const QString style =
+        c.violations > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString();
+    if (m_countLabel->styleSheet() != style) // a new style sheet re-polishes the label
+        m_countLabel->setStyleSheet(style);
+    // The label only grows: a fixed size keeps a new count from relayouting
+    // (and repainting) the whole window.
+    m_countLabel->setFixedSize(m_countLabel->sizeHint().expandedTo(m_countLabel->minimumSize()));
 }
 
 void MainWindow::syncInspector()
@@ -229,23 +257,29 @@ void MainWindow::requireCatalogAction(const QString &actionId)
         refused.isEmpty() ? tr("%1 now requires %2").arg(ph.id, actionId) : refused, 8000);
 }
 
+std::unique_ptr<Exporter> MainWindow::makeExporter() const
+{
+    const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
+                                                       : QFileInfo(m_doc->fileName()).fileName();
+    auto exporter = std::make_unique<Exporter>(m_doc->plan(), m_checker->findings(), source);
+    exporter->setReportDetail(reportDetail());
+    return exporter;
+}
+
 void MainWindow::exportView(ExportKind kind)
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), QString(), tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
-                                                       : QFileInfo(m_doc->fileName()).fileName();
-    Exporter exporter(m_doc->plan(), m_checker->findings(), source);
-    exporter.setReportDetail(reportDetail());
+    const std::unique_ptr<Exporter> exporter = makeExporter();
     if (exportFormatForPath(path) == ExportFormat::Png) {
-        PngOptionsDialog options(exporter, kind, this);
+        PngOptionsDialog options(*exporter, kind, this);
         if (options.exec() != QDialog::Accepted)
             return;
         options.apply();
     }
-    const QString error = exportWithProgress(this, exporter, kind, path);
+    const QString error = exportWithProgress(this, *exporter, kind, path);
     if (!error.isEmpty())
         showError(tr("Export failed"), error);
     else
@@ -254,11 +288,16 @@ void MainWindow::exportView(ExportKind kind)
 
 void MainWindow::printView(ExportKind kind)
 {
-    const QString source = m_doc->fileName().isEmpty() ? m_doc->plan().meta.title
-                                                       : QFileInfo(m_doc->fileName()).fileName();
-    Exporter exporter(m_doc->plan(), m_checker->findings(), source);
-    exporter.setReportDetail(reportDetail());
-    printWithPreview(this, exporter, kind);
+    printWithPreview(this, *makeExporter(), kind);
+}
+
+void MainWindow::copyChart()
+{
+    const std::unique_ptr<Exporter> exporter = makeExporter();
+    // The copy marks the walk-away month picked on the charts, as they show it.
+    if (m_charts)
+        exporter->charts()->setWalkAwayMonth(m_charts->walkAwayMonth());
+    copyToClipboard(*exporter, ExportKind::Chart);
 }
 
 namespace {
