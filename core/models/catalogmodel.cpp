@@ -1,8 +1,8 @@
 #include "models/catalogmodel.h"
 
-#include "models/mimetypes.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
+#include "models/mimetypes.h"
 #include "models/roles.h"
 
 #include <QCoreApplication>
@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -92,8 +93,8 @@ QString orDash(const QString &s)
 
 QString itemToolTip(const SanctionsItem &it)
 {
-    QString html = u"<b>%1</b> <small>(%2)</small>"_s.arg(
-        (it.name.isEmpty() ? it.id : it.name).toHtmlEscaped(), it.id.toHtmlEscaped());
+    QString html =
+        u"<b>%1</b> <small>(%2)</small>"_s.arg(nameOrId(it).toHtmlEscaped(), it.id.toHtmlEscaped());
     auto line = [&html](const QString &label, const QString &value) {
         html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
     };
@@ -117,8 +118,8 @@ QString itemToolTip(const SanctionsItem &it)
 
 QString actionToolTip(const CounterpartAction &a)
 {
-    QString html = u"<b>%1</b> <small>(%2)</small>"_s.arg(
-        (a.name.isEmpty() ? a.id : a.name).toHtmlEscaped(), a.id.toHtmlEscaped());
+    QString html =
+        u"<b>%1</b> <small>(%2)</small>"_s.arg(nameOrId(a).toHtmlEscaped(), a.id.toHtmlEscaped());
     auto line = [&html](const QString &label, const QString &value) {
         html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
     };
@@ -131,6 +132,34 @@ QString actionToolTip(const CounterpartAction &a)
     line(CatalogTexts::tr("Source"), a.source);
     line(CatalogTexts::tr("Confidence"), a.confidence);
     return html;
+}
+
+// Both palette models: a column title is asked for by the horizontal header's
+// display or accessible text.
+bool isTitleRequest(Qt::Orientation orientation, int role)
+{
+    return orientation == Qt::Horizontal &&
+           (role == Qt::DisplayRole || role == Qt::AccessibleTextRole);
+}
+
+// Title `section` of `titles` (untranslated, in the model's translation context).
+template <std::size_t N>
+QVariant columnTitle(const QMetaObject &model, const char *const (&titles)[N], int section)
+{
+    if (section < 0 || section >= int(N))
+        return {};
+    return model.tr(titles[section], nullptr);
+}
+
+// Both palette models: rows are selectable; the draggable ones are leaves.
+Qt::ItemFlags paletteFlags(const QModelIndex &index, bool draggable)
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (draggable)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return f;
 }
 
 QMimeData *idsMime(QLatin1StringView type, const QString &key, const QStringList &ids)
@@ -456,7 +485,7 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (col) {
         case NameColumn:
-            return it->name.isEmpty() ? it->id : it->name;
+            return nameOrId(*it);
         case ValueColumn:
             return formatMoney(it->annualValueUsd);
         case ReversibilityColumn:
@@ -494,31 +523,20 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
 
 QVariant CatalogItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal ||
-        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+    static const char *const titles[] = {
+        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Item"),
+        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Value/yr"),
+        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Reversibility"),
+        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Flags")};
+    static_assert(int(std::size(titles)) == ColumnCount);
+    if (!isTitleRequest(orientation, role))
         return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Item");
-    case ValueColumn:
-        return tr("Value/yr");
-    case ReversibilityColumn:
-        return tr("Reversibility");
-    case FlagsColumn:
-        return tr("Flags");
-    default:
-        return {};
-    }
+    return columnTitle(staticMetaObject, titles, section);
 }
 
 Qt::ItemFlags CatalogItemsModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (level(index) == Level::Item)
-        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-    return f;
+    return paletteFlags(index, index.isValid() && level(index) == Level::Item);
 }
 
 QStringList CatalogItemsModel::mimeTypes() const
@@ -618,7 +636,7 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (col) {
         case NameColumn:
-            return a->name.isEmpty() ? a->id : a->name;
+            return nameOrId(*a);
         case WeightColumn:
             return QString::number(a->weight);
         case CategoryColumn:
@@ -653,29 +671,20 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
 
 QVariant CatalogActionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal ||
-        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+    static const char *const titles[] = {
+        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Action"),
+        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Weight"),
+        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Category"),
+        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Completes")};
+    static_assert(int(std::size(titles)) == ColumnCount);
+    if (!isTitleRequest(orientation, role))
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Action");
-    case WeightColumn:
-        return tr("Weight");
-    case CategoryColumn:
-        return tr("Category");
-    case CompletesColumn:
-        return tr("Completes");
-    default:
-        return {};
-    }
+    return columnTitle(staticMetaObject, titles, section);
 }
 
 Qt::ItemFlags CatalogActionsModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
-           Qt::ItemNeverHasChildren;
+    return paletteFlags(index, true);
 }
 
 QStringList CatalogActionsModel::mimeTypes() const

@@ -5,8 +5,8 @@
 #include "support/timelinetestplan.h"
 
 #include "document/commands.h"
-#include "models/mimetypes.h"
 #include "document/plandocument.h"
+#include "models/mimetypes.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -720,6 +720,40 @@ void TestTimelineView::autoScroll_data()
     }
 }
 
+namespace {
+
+// A point of the body 3 pixels from `edge` ("right", "left", "bottom", "top"), else `centre`'s.
+QPoint nearEdge(QSize viewport, const TimelineGeometry::Metrics &m, QPoint centre,
+                const QString &edge)
+{
+    if (edge == u"right"_s)
+        centre.setX(viewport.width() - 3);
+    else if (edge == u"left"_s)
+        centre.setX(int(m.headerWidth) + 3);
+    else if (edge == u"bottom"_s)
+        centre.setY(viewport.height() - 3);
+    else
+        centre.setY(int(m.rulerHeight) + 3);
+    return centre;
+}
+
+// Scrolls so that `bar`'s end edge is under `centre`; without a bar, to the middle.
+// True when there is room to scroll both ways from there.
+bool scrollToStart(QScrollBar *h, QScrollBar *v, std::optional<QRectF> bar, QPoint centre)
+{
+    if (bar) {
+        h->setValue(int(bar->right() - centre.x()));
+        v->setValue(int(bar->center().y() - centre.y()));
+    } else {
+        h->setValue(h->maximum() / 2);
+        v->setValue(v->maximum() / 2);
+    }
+    return h->value() > 0 && h->value() < h->maximum() && v->value() > 0 &&
+           v->value() < v->maximum();
+}
+
+} // namespace
+
 void TestTimelineView::autoScroll()
 {
     QFETCH(int, gesture);
@@ -742,33 +776,17 @@ void TestTimelineView::autoScroll()
     // Start with room to scroll both ways; for the edge drag, the end edge of
     // the second phase's bar (months 8..12) under the centre.
     const QRectF fin = geo.placementRect({1, 0});
-    if (gesture == 2) {
-        h->setValue(int(fin.right() - centre.x()));
-        v->setValue(int(fin.center().y() - centre.y()));
-    } else {
-        h->setValue(h->maximum() / 2);
-        v->setValue(v->maximum() / 2);
-    }
-    QVERIFY(h->value() > 0 && h->value() < h->maximum());
-    QVERIFY(v->value() > 0 && v->value() < v->maximum());
+    QVERIFY(scrollToStart(h, v, gesture == 2 ? std::optional<QRectF>(fin) : std::nullopt, centre));
     const int start = bar->value();
     const QPoint press =
         gesture == 2
             ? m_view->contentToViewport(QPointF(fin.right() - 1, fin.center().y())).toPoint()
             : QPoint(centre.x(), int(m.rulerHeight) + 1); // the ruler: no bar
-    QPoint near = centre;
-    if (edge == u"right"_s)
-        near.setX(vp->width() - 3);
-    else if (edge == u"left"_s)
-        near.setX(int(m.headerWidth) + 3);
-    else if (edge == u"bottom"_s)
-        near.setY(vp->height() - 3);
-    else
-        near.setY(int(m.rulerHeight) + 3);
+    const QPoint near = nearEdge(vp->size(), m, centre, edge);
 
     const std::unique_ptr<QMimeData> mime =
         payload(QString(mime::kCatalogItems), u"items"_s, {u"un-textiles"_s});
-    auto moveTo = [&](QPoint at) {
+    const auto moveTo = [&](QPoint at) {
         if (gesture == 0) {
             QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
             QCoreApplication::sendEvent(vp, &move);
