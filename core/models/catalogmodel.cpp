@@ -134,51 +134,29 @@ QString actionToolTip(const CounterpartAction &a)
     return html;
 }
 
-// Both palette models: a column title is asked for by the horizontal header's
-// display or accessible text.
-bool isTitleRequest(Qt::Orientation orientation, int role)
+// The key of a palette payload's id list: {"items": [...]} or {"actions": [...]}.
+QString payloadKey(QLatin1StringView mimeType)
 {
-    return orientation == Qt::Horizontal &&
-           (role == Qt::DisplayRole || role == Qt::AccessibleTextRole);
+    return mimeType == mime::kCatalogItems ? u"items"_s : u"actions"_s;
 }
 
-// Title `section` of `titles` (untranslated, in the model's translation context).
-template <std::size_t N>
-QVariant columnTitle(const QMetaObject &model, const char *const (&titles)[N], int section)
-{
-    if (section < 0 || section >= int(N))
-        return {};
-    return model.tr(titles[section], nullptr);
-}
-
-// Both palette models: rows are selectable; the draggable ones are leaves.
-Qt::ItemFlags paletteFlags(const QModelIndex &index, bool draggable)
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (draggable)
-        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-    return f;
-}
-
-QMimeData *idsMime(QLatin1StringView type, const QString &key, const QStringList &ids)
+QMimeData *idsMime(QLatin1StringView type, const QStringList &ids)
 {
     if (ids.isEmpty())
         return nullptr;
     QJsonObject obj;
-    obj.insert(key, QJsonArray::fromStringList(ids));
+    obj.insert(payloadKey(type), QJsonArray::fromStringList(ids));
     auto *mime = new QMimeData;
     mime->setData(type, QJsonDocument(obj).toJson(QJsonDocument::Compact));
     return mime;
 }
 
-QStringList idsFromMime(const QMimeData *mime, QLatin1StringView type, QLatin1StringView key)
+QStringList idsFromMime(const QMimeData *mime, QLatin1StringView type)
 {
     if (!mime || !mime->hasFormat(type))
         return {};
     const QJsonDocument doc = QJsonDocument::fromJson(mime->data(type));
-    const QJsonValue list = doc.object().value(key);
+    const QJsonValue list = doc.object().value(payloadKey(type));
     QStringList ids;
     const QJsonArray array = list.toArray();
     for (const QJsonValue &v : array) {
@@ -224,54 +202,112 @@ bool isInterimSafe(const SanctionsItem &item)
 
 QStringList catalogItemIdsFromMime(const QMimeData *mime)
 {
-    return idsFromMime(mime, mime::kCatalogItems, "items"_L1);
+    return idsFromMime(mime, mime::kCatalogItems);
 }
 
 QStringList catalogActionIdsFromMime(const QMimeData *mime)
 {
-    return idsFromMime(mime, mime::kCatalogActions, "actions"_L1);
+    return idsFromMime(mime, mime::kCatalogActions);
 }
 
-// --- CatalogItemsModel -------------------------------------------------------
+// --- CatalogModelBase ---------------------------------------------------------
 
-CatalogItemsModel::CatalogItemsModel(QObject *parent) : QAbstractItemModel(parent) {}
+template <typename QtModel>
+CatalogModelBase<QtModel>::CatalogModelBase(QLatin1StringView mimeType, QList<const char *> titles,
+                                            QObject *parent)
+    : QtModel(parent), m_mimeType(mimeType), m_titles(std::move(titles))
+{}
 
-CatalogItemsModel::~CatalogItemsModel() = default;
-
-PlanDocument *CatalogItemsModel::document() const
+template <typename QtModel> void CatalogModelBase<QtModel>::reset()
 {
-    return m_doc;
+    this->beginResetModel();
+    rebuild();
+    this->endResetModel();
 }
 
-void CatalogItemsModel::setDocument(PlanDocument *doc)
+template <typename QtModel> void CatalogModelBase<QtModel>::setDocument(PlanDocument *doc)
 {
     if (m_doc == doc)
         return;
     if (m_doc)
-        disconnect(m_doc, nullptr, this, nullptr);
-    beginResetModel();
+        QObject::disconnect(m_doc, nullptr, this, nullptr);
+    this->beginResetModel();
     m_doc = doc;
-    m_groups.clear();
     rebuild();
-    endResetModel();
-    if (doc) {
-        connect(doc, &PlanDocument::changed, this, &CatalogItemsModel::onChanged);
-        connect(doc, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            m_groups.clear();
-            endResetModel();
-        });
-    }
+    this->endResetModel();
+    if (!doc)
+        return;
+    QObject::connect(doc, &PlanDocument::changed, this, [this](const ChangeEvent &event) {
+        if (event.kind == ChangeEvent::Reset || event.kind == ChangeEvent::CatalogChanged)
+            reset();
+    });
+    QObject::connect(doc, &QObject::destroyed, this, [this] { reset(); });
 }
 
-void CatalogItemsModel::onChanged(const ChangeEvent &event)
+template <typename QtModel>
+QVariant CatalogModelBase<QtModel>::headerData(int section, Qt::Orientation orientation,
+                                               int role) const
 {
-    if (event.kind != ChangeEvent::Reset && event.kind != ChangeEvent::CatalogChanged)
-        return;
-    beginResetModel();
-    rebuild();
-    endResetModel();
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return QtModel::headerData(section, orientation, role);
+    if (section < 0 || section >= m_titles.size())
+        return {};
+    return this->metaObject()->tr(m_titles.at(section), nullptr);
 }
+
+template <typename QtModel>
+Qt::ItemFlags CatalogModelBase<QtModel>::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!dragId(index).isEmpty())
+        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return f;
+}
+
+template <typename QtModel> QStringList CatalogModelBase<QtModel>::mimeTypes() const
+{
+    return {QString(m_mimeType)};
+}
+
+template <typename QtModel>
+QMimeData *CatalogModelBase<QtModel>::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QModelIndex &idx : indexes) {
+        const QString id = dragId(idx);
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    return idsMime(m_mimeType, ids);
+}
+
+template class CatalogModelBase<QAbstractItemModel>;
+template class CatalogModelBase<QAbstractTableModel>;
+
+// --- CatalogItemsModel -------------------------------------------------------
+
+CatalogItemsModel::CatalogItemsModel(QObject *parent)
+    : CatalogModelBase(mime::kCatalogItems,
+                       {QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Item"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Value/yr"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Reversibility"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Flags")},
+                       parent)
+{}
+
+QString CatalogItemsModel::dragId(const QModelIndex &index) const
+{
+    const SanctionsItem *it = item(index);
+    return it ? it->id : QString();
+}
+
+CatalogItemsModel::~CatalogItemsModel() = default;
 
 const Catalog *CatalogItemsModel::catalog() const
 {
@@ -521,84 +557,24 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CatalogItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    static const char *const titles[] = {
-        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Item"),
-        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Value/yr"),
-        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Reversibility"),
-        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Flags")};
-    static_assert(int(std::size(titles)) == ColumnCount);
-    if (!isTitleRequest(orientation, role))
-        return QAbstractItemModel::headerData(section, orientation, role);
-    return columnTitle(staticMetaObject, titles, section);
-}
-
-Qt::ItemFlags CatalogItemsModel::flags(const QModelIndex &index) const
-{
-    return paletteFlags(index, index.isValid() && level(index) == Level::Item);
-}
-
-QStringList CatalogItemsModel::mimeTypes() const
-{
-    return {QString(mime::kCatalogItems)};
-}
-
-QMimeData *CatalogItemsModel::mimeData(const QModelIndexList &indexes) const
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (const QModelIndex &idx : indexes) {
-        const SanctionsItem *it = item(idx);
-        if (it && !seen.contains(it->id)) {
-            seen.insert(it->id);
-            ids << it->id;
-        }
-    }
-    return idsMime(mime::kCatalogItems, u"items"_s, ids);
-}
-
-Qt::DropActions CatalogItemsModel::supportedDragActions() const
-{
-    return Qt::CopyAction;
-}
-
 // --- CatalogActionsModel -----------------------------------------------------
 
-CatalogActionsModel::CatalogActionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+CatalogActionsModel::CatalogActionsModel(QObject *parent)
+    : CatalogModelBase(mime::kCatalogActions,
+                       {QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Action"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Weight"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Category"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Completes")},
+                       parent)
+{}
+
+QString CatalogActionsModel::dragId(const QModelIndex &index) const
+{
+    const CounterpartAction *a = action(index);
+    return a ? a->id : QString();
+}
 
 CatalogActionsModel::~CatalogActionsModel() = default;
-
-PlanDocument *CatalogActionsModel::document() const
-{
-    return m_doc;
-}
-
-void CatalogActionsModel::setDocument(PlanDocument *doc)
-{
-    if (m_doc == doc)
-        return;
-    if (m_doc)
-        disconnect(m_doc, nullptr, this, nullptr);
-    beginResetModel();
-    m_doc = doc;
-    endResetModel();
-    if (doc) {
-        connect(doc, &PlanDocument::changed, this, &CatalogActionsModel::onChanged);
-        connect(doc, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            endResetModel();
-        });
-    }
-}
-
-void CatalogActionsModel::onChanged(const ChangeEvent &event)
-{
-    if (event.kind != ChangeEvent::Reset && event.kind != ChangeEvent::CatalogChanged)
-        return;
-    beginResetModel();
-    endResetModel();
-}
 
 const QList<CounterpartAction> &CatalogActionsModel::actions() const
 {
@@ -667,48 +643,6 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant CatalogActionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    static const char *const titles[] = {
-        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Action"),
-        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Weight"),
-        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Category"),
-        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Completes")};
-    static_assert(int(std::size(titles)) == ColumnCount);
-    if (!isTitleRequest(orientation, role))
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return columnTitle(staticMetaObject, titles, section);
-}
-
-Qt::ItemFlags CatalogActionsModel::flags(const QModelIndex &index) const
-{
-    return paletteFlags(index, true);
-}
-
-QStringList CatalogActionsModel::mimeTypes() const
-{
-    return {QString(mime::kCatalogActions)};
-}
-
-QMimeData *CatalogActionsModel::mimeData(const QModelIndexList &indexes) const
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (const QModelIndex &idx : indexes) {
-        const CounterpartAction *a = action(idx);
-        if (a && !seen.contains(a->id)) {
-            seen.insert(a->id);
-            ids << a->id;
-        }
-    }
-    return idsMime(mime::kCatalogActions, u"actions"_s, ids);
-}
-
-Qt::DropActions CatalogActionsModel::supportedDragActions() const
-{
-    return Qt::CopyAction;
 }
 
 // --- CatalogFilterProxy ------------------------------------------------------
