@@ -99,6 +99,7 @@ private Q_SLOTS:
     void shiftClickRange();
     void autoScroll_data();
     void autoScroll();
+    void edgeDragStopsAtLastMonth();
 
 private:
     std::unique_ptr<PlanDocument> m_doc;
@@ -832,6 +833,29 @@ void TestTimelineView::autoScroll()
         QCOMPARE(*pl.end,
                  std::max(pl.start, geo.snapMonth(m_view->viewportToContent(QPointF(near)).x())));
     }
+}
+
+void TestTimelineView::edgeDragStopsAtLastMonth()
+{
+    // Months end at 1200 (PLAN-FORMAT.md): an end edge dragged past it stops there.
+    Plan plan = timelineTestPlan();
+    plan.phases[2].end = 1198; // the view shows months up to 1198 + 12
+    plan.phases[0].reliefs[0].end = 1196;
+    m_doc->resetPlan(plan);
+    const TimelineGeometry &geo = m_view->geometry();
+    const QRectF bar = geo.placementRect({0, 0});
+    m_view->ensureContentVisible(QRectF(bar.right() - 200, bar.top(), 400, bar.height()));
+    QWidget *vp = m_view->viewport();
+    const QPoint from =
+        m_view->contentToViewport(QPointF(bar.right() - 1, bar.center().y())).toPoint();
+    const QPoint to =
+        m_view->contentToViewport(QPointF(geo.monthToX(1206), bar.center().y())).toPoint();
+    QTest::mousePress(vp, Qt::LeftButton, {}, from);
+    QTest::mouseMove(vp, (from + to) / 2);
+    QTest::mouseMove(vp, to);
+    QTest::mouseRelease(vp, Qt::LeftButton, {}, to);
+    QCOMPARE(m_doc->plan().phases.at(0).reliefs.at(0).end, std::optional<int>(1200));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestTimelineView)
