@@ -251,7 +251,26 @@ void Inspector::onDocumentChanged(const ChangeEvent &e)
         break;
     }
     m_ref.phase = m_mode == Mode::Placement ? m_phase : -1;
-    refresh();
+    if (pageShows(e))
+        refresh();
+}
+
+bool Inspector::pageShows(const ChangeEvent &e) const
+{
+    switch (e.kind) {
+    case ChangeEvent::MetaChanged:
+        return m_mode == Mode::Plan;
+    case ChangeEvent::WaiversChanged:
+        return false;
+    case ChangeEvent::PhaseChanged:
+    case ChangeEvent::ActionsChanged:
+    case ChangeEvent::PlacementInserted:
+    case ChangeEvent::PlacementRemoved:
+    case ChangeEvent::PlacementChanged:
+        return m_mode != Mode::Plan && e.phase == m_phase;
+    default: // reset, catalog, phases inserted, removed or moved
+        return true;
+    }
 }
 
 void Inspector::refresh()
