@@ -14,6 +14,7 @@
 #include "support/randomplaneditor.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +79,7 @@ void TestRandomEdits::sequences()
 {
     QFETCH(quint32, firstSeed);
     const QString store = m_dir.filePath(u"random.tranche"_s);
+    QSet<QString> kinds; // of the edits made, to show that every command kind came up
     for (quint32 seed = firstSeed; seed < firstSeed + kSequences / 4; ++seed) {
         const QByteArray seedText = "seed " + QByteArray::number(seed);
         PlanDocument doc;
@@ -87,7 +89,7 @@ void TestRandomEdits::sequences()
         QUndoStack *undo = doc.undoStack();
         QList<Plan> states{doc.plan()}; // states[i]: the plan at undo index i
         for (int i = 0; i < kSteps; ++i) {
-            editor.step(checker.findings(), true);
+            kinds.insert(editor.step(checker.findings(), true));
             states.resize(undo->index() + 1);
             states[undo->index()] = doc.plan();
             if (!liveEqualsFull(checker, (seedText + " after an edit").constData()))
@@ -125,6 +127,14 @@ void TestRandomEdits::sequences()
         QVERIFY2(fresh.findings() == checker.findings(),
                  (seedText + " findings after reload").constData());
     }
+    const QStringList everyKind{
+        u"add placement"_s, u"remove placement"_s, u"move placement"_s, u"edit placement field"_s,
+        u"set placement"_s, u"add phase"_s,        u"remove phase"_s,   u"move phase"_s,
+        u"resize phase"_s,  u"phase kind"_s,       u"phase id"_s,       u"phase field"_s,
+        u"add action"_s,    u"remove action"_s,    u"verified month"_s, u"meta field"_s,
+        u"waivers"_s};
+    for (const QString &kind : everyKind)
+        QVERIFY2(kinds.contains(kind), qPrintable(u"no \u201c%1\u201d edit came up"_s.arg(kind)));
 }
 
 QTEST_GUILESS_MAIN(TestRandomEdits)

@@ -83,6 +83,16 @@ QLabel *addFormRow(QFormLayout *form, QWidget *field, QList<QPair<QLabel *, cons
     return label;
 }
 
+// A new named widget of the form's page, in a row with its label (`text`, translated later).
+template <typename Widget>
+Widget *addField(QFormLayout *form, const QString &objectName,
+                 QList<QPair<QLabel *, const char *>> &labels, const char *text)
+{
+    auto *field = named<Widget>(form->parentWidget(), objectName);
+    addFormRow(form, field, labels, text);
+    return field;
+}
+
 // A form at the top of a page, extra height going below it.
 QFormLayout *topForm(QWidget *page)
 {
@@ -108,21 +118,20 @@ void Inspector::buildPlanPage()
 {
     m_planPage = new QWidget(m_stack);
     auto *form = topForm(m_planPage);
-    m_metaTitle = named<QLineEdit>(m_planPage, u"metaTitle"_s);
-    addFormRow(form, m_metaTitle, m_labels, QT_TR_NOOP("&Title:"));
-    m_metaCounterpart = named<QLineEdit>(m_planPage, u"metaCounterpart"_s);
-    addFormRow(form, m_metaCounterpart, m_labels, QT_TR_NOOP("&Counterpart:"));
+    m_metaTitle = addField<QLineEdit>(form, u"metaTitle"_s, m_labels, QT_TR_NOOP("&Title:"));
+    m_metaCounterpart =
+        addField<QLineEdit>(form, u"metaCounterpart"_s, m_labels, QT_TR_NOOP("&Counterpart:"));
     m_metaStart = named<QLineEdit>(m_planPage, u"metaStart"_s);
     m_metaStart->setPlaceholderText(u"YYYY-MM"_s);
     m_metaStart->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"(\\d{4}-(0[1-9]|1[0-2]))?"_s), m_metaStart));
     addFormRow(form, m_metaStart, m_labels, QT_TR_NOOP("&Start month:"));
-    m_metaClassification = named<QLineEdit>(m_planPage, u"metaClassification"_s);
-    addFormRow(form, m_metaClassification, m_labels, QT_TR_NOOP("C&lassification:"));
-    m_metaProfile = named<QComboBox>(m_planPage, u"metaProfile"_s);
-    addFormRow(form, m_metaProfile, m_labels, QT_TR_NOOP("Rule &profile:"));
-    m_metaReferenceSet = named<QCheckBox>(m_planPage, u"metaReferenceSet"_s);
-    addFormRow(form, m_metaReferenceSet, m_labels, QT_TR_NOOP("Own reference &value:"));
+    m_metaClassification = addField<QLineEdit>(form, u"metaClassification"_s, m_labels,
+                                               QT_TR_NOOP("C&lassification:"));
+    m_metaProfile =
+        addField<QComboBox>(form, u"metaProfile"_s, m_labels, QT_TR_NOOP("Rule &profile:"));
+    m_metaReferenceSet = addField<QCheckBox>(form, u"metaReferenceSet"_s, m_labels,
+                                             QT_TR_NOOP("Own reference &value:"));
     m_metaReference = named<QDoubleSpinBox>(m_planPage, u"metaReference"_s);
     m_metaReference->setRange(0, 1e13);
     m_metaReference->setDecimals(0);
@@ -173,16 +182,12 @@ void Inspector::buildPlanPage()
 void Inspector::buildPhasePage()
 {
     m_phasePage = new QWidget(m_stack);
-    auto *layout = new QVBoxLayout(m_phasePage);
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
+    auto *form = topForm(m_phasePage);
+    auto *layout = static_cast<QVBoxLayout *>(m_phasePage->layout());
     m_phaseId = named<QLineEdit>(m_phasePage, u"phaseId"_s);
     m_phaseId->setValidator(new QRegularExpressionValidator(idPattern(), m_phaseId));
     addFormRow(form, m_phaseId, m_labels, QT_TR_NOOP("&Id:"));
-    m_phaseName = named<QLineEdit>(m_phasePage, u"phaseName"_s);
-    addFormRow(form, m_phaseName, m_labels, QT_TR_NOOP("&Name:"));
+    m_phaseName = addField<QLineEdit>(form, u"phaseName"_s, m_labels, QT_TR_NOOP("&Name:"));
     m_phaseKind = named<QComboBox>(m_phasePage, u"phaseKind"_s);
     m_phaseKind->addItem(QString(), int(PhaseKind::Interim));
     m_phaseKind->addItem(QString(), int(PhaseKind::Final));
@@ -265,20 +270,20 @@ void Inspector::buildPlacementPage()
     addFormRow(form, m_plExtent, m_labels, QT_TR_NOOP("E&xtent:"));
     m_plStart = makeMonthSpin(m_placementPage, u"placementStart"_s);
     addFormRow(form, m_plStart, m_labels, QT_TR_NOOP("&Start month:"));
-    m_plOpenEnded = named<QCheckBox>(m_placementPage, u"placementOpenEnded"_s);
-    addFormRow(form, m_plOpenEnded, m_labels, QT_TR_NOOP("&Open-ended:"));
+    m_plOpenEnded =
+        addField<QCheckBox>(form, u"placementOpenEnded"_s, m_labels, QT_TR_NOOP("&Open-ended:"));
     m_plEnd = makeMonthSpin(m_placementPage, u"placementEnd"_s);
     addFormRow(form, m_plEnd, m_labels, QT_TR_NOOP("&End month (exclusive):"));
     m_plError = errorLabel(m_placementPage, u"placementError"_s);
     form->addRow(m_plError);
     m_plEscrowShare = percentSpin(m_placementPage, u"placementEscrowShare"_s);
     addFormRow(form, m_plEscrowShare, m_labels, QT_TR_NOOP("Escrow s&hare:"));
-    m_plEscrowAgent = named<QLineEdit>(m_placementPage, u"placementEscrowAgent"_s);
-    addFormRow(form, m_plEscrowAgent, m_labels, QT_TR_NOOP("Escrow &agent:"));
-    m_plPermittedUses = named<QLineEdit>(m_placementPage, u"placementPermittedUses"_s);
-    addFormRow(form, m_plPermittedUses, m_labels, QT_TR_NOOP("&Permitted uses:"));
-    m_plSnapback = named<QCheckBox>(m_placementPage, u"placementSnapback"_s);
-    addFormRow(form, m_plSnapback, m_labels, QT_TR_NOOP("Snap&back:"));
+    m_plEscrowAgent = addField<QLineEdit>(form, u"placementEscrowAgent"_s, m_labels,
+                                          QT_TR_NOOP("Escrow &agent:"));
+    m_plPermittedUses = addField<QLineEdit>(form, u"placementPermittedUses"_s, m_labels,
+                                            QT_TR_NOOP("&Permitted uses:"));
+    m_plSnapback =
+        addField<QCheckBox>(form, u"placementSnapback"_s, m_labels, QT_TR_NOOP("Snap&back:"));
     m_plNote = named<QPlainTextEdit>(m_placementPage, u"placementNote"_s);
     m_plNote->setTabChangesFocus(true);
     m_plNote->setFixedHeight(90);
