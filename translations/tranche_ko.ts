@@ -758,6 +758,18 @@
         <source>Nothing is selected.</source>
         <translation>선택된 항목이 없습니다.</translation>
     </message>
+    <message>
+        <source>Relief cannot go past month %1.</source>
+        <translation>제재 완화는 %1개월 차를 넘어갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A phase cannot go past month %1.</source>
+        <translation>단계는 %1개월 차를 넘어갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A verification month cannot be after month %1.</source>
+        <translation>검증 시점은 %1개월 차보다 늦을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>
@@ -3573,10 +3585,6 @@ Recover them?</source>
         <translation>끌어온 제재 완화가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <source>Relief cannot start before month 0.</source>
-        <translation>제재 완화는 0개월 차보다 먼저 시작할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Drop sanctions items on a phase&apos;s relief lane.</source>
         <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
     </message>
@@ -3623,10 +3631,6 @@ Recover them?</source>
     <message>
         <source>Drag to change the phase&apos;s months</source>
         <translation>끌어서 단계 기간을 변경합니다</translation>
-    </message>
-    <message>
-        <source>The verification month cannot move before month 0.</source>
-        <translation>검증 시점은 0개월 차보다 앞당길 수 없습니다.</translation>
     </message>
 </context>
 <context>

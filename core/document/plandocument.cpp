@@ -25,33 +25,33 @@ void PlanDocument::resetPlan(Plan plan)
 {
     m_plan = std::move(plan);
     m_undo.clear();
-    emitChange(ChangeEvent::Reset);
+    emitChange({.kind = ChangeEvent::Reset});
 }
 
-void PlanDocument::setMeta(const PlanMeta &meta)
+void PlanDocument::setMeta(const PlanMeta &meta, ChangeEvent::Fields fields)
 {
     m_plan.meta = meta;
-    emitChange(ChangeEvent::MetaChanged);
+    emitChange({.kind = ChangeEvent::MetaChanged, .fields = fields});
 }
 
 void PlanDocument::setCatalog(const Catalog &catalog)
 {
     m_plan.catalog = catalog;
-    emitChange(ChangeEvent::CatalogChanged);
+    emitChange({.kind = ChangeEvent::CatalogChanged});
 }
 
 void PlanDocument::insertPhase(int index, Phase phase)
 {
     Q_ASSERT(index >= 0 && index <= m_plan.phases.size());
     m_plan.phases.insert(index, std::move(phase));
-    emitChange(ChangeEvent::PhaseInserted, index);
+    emitChange({.kind = ChangeEvent::PhaseInserted, .phase = index});
 }
 
 Phase PlanDocument::takePhase(int index)
 {
     Q_ASSERT(index >= 0 && index < m_plan.phases.size());
     Phase phase = m_plan.phases.takeAt(index);
-    emitChange(ChangeEvent::PhaseRemoved, index);
+    emitChange({.kind = ChangeEvent::PhaseRemoved, .phase = index});
     return phase;
 }
 
@@ -59,11 +59,11 @@ void PlanDocument::movePhase(int from, int to)
 {
     Q_ASSERT(from >= 0 && from < m_plan.phases.size() && to >= 0 && to < m_plan.phases.size());
     m_plan.phases.move(from, to);
-    emitChange(ChangeEvent::PhaseMoved, from, -1, to);
+    emitChange({.kind = ChangeEvent::PhaseMoved, .phase = from, .toPhase = to});
 }
 
 void PlanDocument::setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind,
-                                  int start, int end)
+                                  int start, int end, ChangeEvent::Fields fields)
 {
     Phase &ph = m_plan.phases[index];
     ph.id = id;
@@ -71,56 +71,62 @@ void PlanDocument::setPhaseFields(int index, const QString &id, const QString &n
     ph.kind = kind;
     ph.start = start;
     ph.end = end;
-    emitChange(ChangeEvent::PhaseChanged, index);
+    emitChange({.kind = ChangeEvent::PhaseChanged, .phase = index, .fields = fields});
 }
 
 void PlanDocument::insertRequiredAction(int phase, int index, RequiredAction action)
 {
     m_plan.phases[phase].actions.insert(index, std::move(action));
-    emitChange(ChangeEvent::ActionsChanged, phase);
+    emitChange({.kind = ChangeEvent::ActionsChanged, .phase = phase, .action = index});
 }
 
 RequiredAction PlanDocument::takeRequiredAction(int phase, int index)
 {
     RequiredAction a = m_plan.phases[phase].actions.takeAt(index);
-    emitChange(ChangeEvent::ActionsChanged, phase);
+    emitChange({.kind = ChangeEvent::ActionsChanged, .phase = phase, .action = index});
     return a;
 }
 
-void PlanDocument::setRequiredAction(int phase, int index, const RequiredAction &action)
+void PlanDocument::setRequiredAction(int phase, int index, const RequiredAction &action,
+                                     ChangeEvent::Fields fields)
 {
     m_plan.phases[phase].actions[index] = action;
-    emitChange(ChangeEvent::ActionsChanged, phase);
+    emitChange(
+        {.kind = ChangeEvent::ActionsChanged, .phase = phase, .action = index, .fields = fields});
 }
 
 void PlanDocument::insertPlacement(PlacementRef ref, Placement placement)
 {
     m_plan.phases[ref.phase].reliefs.insert(ref.relief, std::move(placement));
-    emitChange(ChangeEvent::PlacementInserted, ref.phase, ref.relief);
+    emitChange({.kind = ChangeEvent::PlacementInserted, .phase = ref.phase, .relief = ref.relief});
 }
 
 Placement PlanDocument::takePlacement(PlacementRef ref)
 {
     Placement p = m_plan.phases[ref.phase].reliefs.takeAt(ref.relief);
-    emitChange(ChangeEvent::PlacementRemoved, ref.phase, ref.relief);
+    emitChange({.kind = ChangeEvent::PlacementRemoved, .phase = ref.phase, .relief = ref.relief});
     return p;
 }
 
-void PlanDocument::setPlacement(PlacementRef ref, const Placement &placement)
+void PlanDocument::setPlacement(PlacementRef ref, const Placement &placement,
+                                ChangeEvent::Fields fields)
 {
     m_plan.phases[ref.phase].reliefs[ref.relief] = placement;
-    emitChange(ChangeEvent::PlacementChanged, ref.phase, ref.relief);
+    emitChange({.kind = ChangeEvent::PlacementChanged,
+                .phase = ref.phase,
+                .relief = ref.relief,
+                .fields = fields});
 }
 
 void PlanDocument::setWaivers(const QList<Waiver> &waivers)
 {
     m_plan.waivers = waivers;
-    emitChange(ChangeEvent::WaiversChanged);
+    emitChange({.kind = ChangeEvent::WaiversChanged});
 }
 
-void PlanDocument::emitChange(ChangeEvent::Kind kind, int phase, int relief, int toPhase)
+void PlanDocument::emitChange(const ChangeEvent &event)
 {
-    Q_EMIT changed(ChangeEvent{kind, phase, relief, toPhase});
+    Q_EMIT changed(event);
 }
 
 } // namespace tranche

@@ -2,7 +2,7 @@
 // One open plan: owns the Plan, its undo stack, its file name and modified
 // state, and emits typed change events. Views and commands change the plan
 // only through the mutators below; user edits go through the commands in
-// core/commands (push them with undoStack()->push()).
+// core/document/commands.h (push them with undoStack()->push()).
 
 #include "document/changeevent.h"
 #include "model/plan.h"
@@ -31,20 +31,23 @@ public:
     // Replace the whole plan (load, revert); clears the undo stack.
     void resetPlan(Plan plan);
 
-    // --- Mutators: used by undo commands only. Each emits changed(). ---
-    void setMeta(const PlanMeta &meta);
+    // --- Mutators: used by undo commands only. Each emits changed(); `fields`
+    // names the fields that changed (ChangeEvent::fieldBit of the object's field enum). ---
+    void setMeta(const PlanMeta &meta, ChangeEvent::Fields fields = ChangeEvent::AllFields);
     void setCatalog(const Catalog &catalog);
     void insertPhase(int index, Phase phase);
     Phase takePhase(int index);
     void movePhase(int from, int to);
     void setPhaseFields(int index, const QString &id, const QString &name, PhaseKind kind,
-                        int start, int end);
+                        int start, int end, ChangeEvent::Fields fields = ChangeEvent::AllFields);
     void insertRequiredAction(int phase, int index, RequiredAction action);
     RequiredAction takeRequiredAction(int phase, int index);
-    void setRequiredAction(int phase, int index, const RequiredAction &action);
+    void setRequiredAction(int phase, int index, const RequiredAction &action,
+                           ChangeEvent::Fields fields = ChangeEvent::AllFields);
     void insertPlacement(PlacementRef ref, Placement placement);
     Placement takePlacement(PlacementRef ref);
-    void setPlacement(PlacementRef ref, const Placement &placement);
+    void setPlacement(PlacementRef ref, const Placement &placement,
+                      ChangeEvent::Fields fields = ChangeEvent::AllFields);
     void setWaivers(const QList<Waiver> &waivers);
 
 Q_SIGNALS:
@@ -53,7 +56,7 @@ Q_SIGNALS:
     void fileNameChanged(const QString &fileName);
 
 private:
-    void emitChange(ChangeEvent::Kind kind, int phase = -1, int relief = -1, int toPhase = -1);
+    void emitChange(const ChangeEvent &event);
 
     Plan m_plan;
     QUndoStack m_undo;

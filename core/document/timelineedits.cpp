@@ -2,6 +2,7 @@
 
 #include "document/commands.h"
 #include "document/plandocument.h"
+#include "io/validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,18 +38,19 @@ void sortDescending(QList<PlacementRef> &refs)
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
 }
 
-QString phaseName(const Phase &ph)
+// Placement `ref` of the document with its end moved by `endDelta` and its start by
+// `startDelta`, pushed as one SetPlacementCommand titled `text`.
+void pushMonths(QUndoStack *stack, PlanDocument *doc, PlacementRef ref, int startDelta,
+                int endDelta, const QString &text)
 {
-    return ph.name.isEmpty() ? ph.id : ph.name;
+    Placement pl = *placementAt(doc->plan(), ref);
+    pl.start += startDelta;
+    if (pl.end)
+        *pl.end += endDelta;
+    stack->push(new SetPlacementCommand(doc, ref, pl, text));
 }
 
 } // namespace
-
-bool TimelineEdits::validRef(const Plan &plan, PlacementRef ref)
-{
-    return ref.phase >= 0 && ref.phase < plan.phases.size() && ref.relief >= 0 &&
-           ref.relief < plan.phases.at(ref.phase).reliefs.size();
-}
 
 Placement TimelineEdits::defaultPlacement(const Plan &plan, int phase, const QString &itemId)
 {
@@ -71,6 +73,39 @@ Placement TimelineEdits::defaultPlacement(const Plan &plan, int phase, const QSt
     return pl;
 }
 
+// --- Checks ---------------------------------------------------------------------
+
+QString TimelineEdits::checkPlacementMonths(int start, std::optional<int> end)
+{
+    if (start < 0)
+        return tr("Relief cannot start before month 0.");
+    if (end && *end < start)
+        return tr("Relief cannot end before it starts.");
+    if (end.value_or(start) > kMaxPlanMonth)
+        return tr("Relief cannot go past month %1.").arg(kMaxPlanMonth);
+    return {};
+}
+
+QString TimelineEdits::checkPhaseMonths(int start, int end)
+{
+    if (start < 0)
+        return tr("A phase cannot start before month 0.");
+    if (end < start)
+        return tr("A phase cannot end before it starts.");
+    if (end > kMaxPlanMonth)
+        return tr("A phase cannot go past month %1.").arg(kMaxPlanMonth);
+    return {};
+}
+
+QString TimelineEdits::checkVerifiedMonth(int month)
+{
+    if (month < 0)
+        return tr("A verification month cannot be before month 0.");
+    if (month > kMaxPlanMonth)
+        return tr("A verification month cannot be after month %1.").arg(kMaxPlanMonth);
+    return {};
+}
+
 QString TimelineEdits::checkPlaceItems(const Plan &plan, int phase, const QStringList &itemIds)
 {
     if (phase < 0 || phase >= plan.phases.size())
@@ -85,23 +120,8 @@ QString TimelineEdits::checkPlaceItems(const Plan &plan, int phase, const QStrin
     return {};
 }
 
-QString TimelineEdits::placeItems(PlanDocument *doc, int phase, const QStringList &itemIds)
-{
-    const QString refusal = checkPlaceItems(doc->plan(), phase, itemIds);
-    if (!refusal.isEmpty())
-        return refusal;
-    oneStep(doc, tr("Place %n Relief(s)", nullptr, int(itemIds.size())), itemIds.size(),
-            [&](QUndoStack *stack) {
-                for (const QString &id : itemIds) {
-                    stack->push(new AddPlacementCommand(doc, {phase, -1},
-                                                        defaultPlacement(doc->plan(), phase, id)));
-                }
-            });
-    return {};
-}
-
 QString TimelineEdits::checkRequireActions(const Plan &plan, int phase,
-                                           const QStringList &actionIds)
+                                           const QStringList &actionIds, int verifiedMonth)
 {
     if (phase < 0 || phase >= plan.phases.size())
         return tr("Drop counterpart actions on a phase's action lane.");
@@ -115,23 +135,75 @@ QString TimelineEdits::checkRequireActions(const Plan &plan, int phase,
             return tr("Unknown counterpart action \u201c%1\u201d: it is not in this plan's "
                       "catalog.")
                 .arg(id);
-        if (ph.actionIndex(id) >= 0 || seen.contains(id)) {
+        if (ph.actionIndex(id) >= 0 || seen.contains(id))
             return tr("Phase \u201c%1\u201d already requires \u201c%2\u201d.")
-                .arg(phaseName(ph), a->name.isEmpty() ? id : a->name);
-        }
+                .arg(nameOrId(ph), nameOrId(*a));
         seen.insert(id);
     }
+    return checkVerifiedMonth(verifiedMonth);
+}
+
+QString TimelineEdits::checkShiftPlacements(const Plan &plan, const QList<PlacementRef> &refs,
+                                            int delta)
+{
+    if (refs.isEmpty())
+        return tr("Select a relief placement first.");
+    for (PlacementRef ref : refs) {
+        const Placement *pl = placementAt(plan, ref);
+        if (!pl)
+            return tr("The relief placement no longer exists.");
+        const QString refusal =
+            checkPlacementMonths(pl->start + delta, pl->end ? *pl->end + delta : pl->end);
+        if (!refusal.isEmpty())
+            return refusal;
+    }
+    return {};
+}
+
+EditCheck TimelineEdits::checkMovePlacements(const Plan &plan, const QList<PlacementRef> &refs,
+                                             int toPhase, int monthShift)
+{
+    if (toPhase < 0 || toPhase >= plan.phases.size())
+        return {tr("There is no phase to move the relief to.")};
+    const QString refusal = checkShiftPlacements(plan, refs, monthShift);
+    if (!refusal.isEmpty())
+        return {refusal};
+    const bool changes = monthShift != 0 || std::any_of(refs.cbegin(), refs.cend(),
+                                                        [&](auto r) { return r.phase != toPhase; });
+    if (!changes)
+        return {tr("The relief is already there."), true};
+    return {};
+}
+
+// --- Edits ----------------------------------------------------------------------
+
+QString TimelineEdits::placeItems(PlanDocument *doc, int phase, const QStringList &itemIds,
+                                  QList<PlacementRef> *placed)
+{
+    const QString refusal = checkPlaceItems(doc->plan(), phase, itemIds);
+    if (!refusal.isEmpty())
+        return refusal;
+    QList<PlacementRef> result;
+    oneStep(doc, tr("Place %n Relief(s)", nullptr, int(itemIds.size())), itemIds.size(),
+            [&](QUndoStack *stack) {
+                for (const QString &id : itemIds) {
+                    auto *cmd = new AddPlacementCommand(doc, {phase, -1},
+                                                        defaultPlacement(doc->plan(), phase, id));
+                    result.append(cmd->destination());
+                    stack->push(cmd);
+                }
+            });
+    if (placed)
+        *placed = result;
     return {};
 }
 
 QString TimelineEdits::requireActions(PlanDocument *doc, int phase, const QStringList &actionIds,
                                       int verifiedMonth)
 {
-    const QString refusal = checkRequireActions(doc->plan(), phase, actionIds);
+    const QString refusal = checkRequireActions(doc->plan(), phase, actionIds, verifiedMonth);
     if (!refusal.isEmpty())
         return refusal;
-    if (verifiedMonth < 0)
-        return tr("A verification month cannot be before month 0.");
     oneStep(doc, tr("Require %n Action(s)", nullptr, int(actionIds.size())), actionIds.size(),
             [&](QUndoStack *stack) {
                 for (const QString &id : actionIds)
@@ -143,35 +215,18 @@ QString TimelineEdits::requireActions(PlanDocument *doc, int phase, const QStrin
 QString TimelineEdits::movePlacements(PlanDocument *doc, QList<PlacementRef> refs, int toPhase,
                                       int monthShift, QList<PlacementRef> *moved)
 {
-    const Plan &plan = doc->plan();
-    if (toPhase < 0 || toPhase >= plan.phases.size())
-        return tr("There is no phase to move the relief to.");
     sortDescending(refs);
-    if (refs.isEmpty())
-        return tr("Select a relief placement first.");
-    for (PlacementRef ref : refs) {
-        if (!validRef(plan, ref))
-            return tr("The relief placement no longer exists.");
-        if (plan.phases.at(ref.phase).reliefs.at(ref.relief).start + monthShift < 0)
-            return tr("Relief cannot start before month 0.");
-    }
-    const bool changes = monthShift != 0 || std::any_of(refs.cbegin(), refs.cend(),
-                                                        [&](auto r) { return r.phase != toPhase; });
-    if (!changes)
-        return tr("The relief is already there.");
+    const EditCheck check = checkMovePlacements(doc->plan(), refs, toPhase, monthShift);
+    if (!check.allowed())
+        return check.reason;
 
     QList<PlacementRef> result;
     oneStep(doc, tr("Move %n Relief(s)", nullptr, int(refs.size())), refs.size(),
             [&](QUndoStack *stack) {
                 // Those already in the target phase are only shifted; no index changes.
                 for (PlacementRef ref : std::as_const(refs)) {
-                    if (ref.phase != toPhase || monthShift == 0)
-                        continue;
-                    Placement pl = doc->plan().phases.at(ref.phase).reliefs.at(ref.relief);
-                    pl.start += monthShift;
-                    if (pl.end)
-                        *pl.end += monthShift;
-                    stack->push(new SetPlacementCommand(doc, ref, pl, tr("Shift Relief")));
+                    if (ref.phase == toPhase && monthShift != 0)
+                        pushMonths(stack, doc, ref, monthShift, monthShift, tr("Shift Relief"));
                 }
                 for (PlacementRef ref : std::as_const(refs)) {
                     if (ref.phase == toPhase)
@@ -195,24 +250,13 @@ QString TimelineEdits::movePlacements(PlanDocument *doc, QList<PlacementRef> ref
 QString TimelineEdits::shiftPlacements(PlanDocument *doc, const QList<PlacementRef> &refs,
                                        int delta)
 {
-    const Plan &plan = doc->plan();
-    if (refs.isEmpty())
-        return tr("Select a relief placement first.");
-    for (PlacementRef ref : refs) {
-        if (!validRef(plan, ref))
-            return tr("The relief placement no longer exists.");
-        if (plan.phases.at(ref.phase).reliefs.at(ref.relief).start + delta < 0)
-            return tr("Relief cannot start before month 0.");
-    }
+    const QString refusal = checkShiftPlacements(doc->plan(), refs, delta);
+    if (!refusal.isEmpty())
+        return refusal;
     oneStep(doc, tr("Shift %n Relief(s)", nullptr, int(refs.size())), refs.size(),
             [&](QUndoStack *stack) {
-                for (PlacementRef ref : refs) {
-                    Placement pl = doc->plan().phases.at(ref.phase).reliefs.at(ref.relief);
-                    pl.start += delta;
-                    if (pl.end)
-                        *pl.end += delta;
-                    stack->push(new SetPlacementCommand(doc, ref, pl, tr("Shift Relief")));
-                }
+                for (PlacementRef ref : refs)
+                    pushMonths(stack, doc, ref, delta, delta, tr("Shift Relief"));
             });
     return {};
 }
@@ -220,25 +264,22 @@ QString TimelineEdits::shiftPlacements(PlanDocument *doc, const QList<PlacementR
 QString TimelineEdits::resizePlacements(PlanDocument *doc, const QList<PlacementRef> &refs,
                                         int delta)
 {
-    const Plan &plan = doc->plan();
     if (refs.isEmpty())
         return tr("Select a relief placement first.");
     for (PlacementRef ref : refs) {
-        if (!validRef(plan, ref))
+        const Placement *pl = placementAt(doc->plan(), ref);
+        if (!pl)
             return tr("The relief placement no longer exists.");
-        const Placement &pl = plan.phases.at(ref.phase).reliefs.at(ref.relief);
-        if (!pl.end)
+        if (!pl->end)
             return tr("Open-ended relief has no end to move; set one in the inspector.");
-        if (*pl.end + delta < pl.start)
-            return tr("Relief cannot end before it starts.");
+        const QString refusal = checkPlacementMonths(pl->start, *pl->end + delta);
+        if (!refusal.isEmpty())
+            return refusal;
     }
     const QString text = delta > 0 ? tr("Lengthen Relief") : tr("Shorten Relief");
     oneStep(doc, text, refs.size(), [&](QUndoStack *stack) {
-        for (PlacementRef ref : refs) {
-            Placement pl = doc->plan().phases.at(ref.phase).reliefs.at(ref.relief);
-            *pl.end += delta;
-            stack->push(new SetPlacementCommand(doc, ref, pl, text));
-        }
+        for (PlacementRef ref : refs)
+            pushMonths(stack, doc, ref, 0, delta, text);
     });
     return {};
 }
@@ -246,15 +287,15 @@ QString TimelineEdits::resizePlacements(PlanDocument *doc, const QList<Placement
 QString TimelineEdits::setPlacementMonths(PlanDocument *doc, PlacementRef ref, int start,
                                           std::optional<int> end)
 {
-    if (!validRef(doc->plan(), ref))
+    const Placement *current = placementAt(doc->plan(), ref);
+    if (!current)
         return tr("The relief placement no longer exists.");
-    if (start < 0)
-        return tr("Relief cannot start before month 0.");
-    if (end && *end < start)
-        return tr("Relief cannot end before it starts.");
-    Placement pl = doc->plan().phases.at(ref.phase).reliefs.at(ref.relief);
-    if (pl.start == start && pl.end == end)
+    const QString refusal = checkPlacementMonths(start, end);
+    if (!refusal.isEmpty())
+        return refusal;
+    if (current->start == start && current->end == end)
         return tr("The relief months did not change.");
+    Placement pl = *current;
     pl.start = start;
     pl.end = end;
     doc->undoStack()->push(new SetPlacementCommand(doc, ref, pl, tr("Change Relief Months")));
@@ -266,10 +307,9 @@ QString TimelineEdits::resizePhase(PlanDocument *doc, int phase, int start, int 
     const Plan &plan = doc->plan();
     if (phase < 0 || phase >= plan.phases.size())
         return tr("The phase no longer exists.");
-    if (start < 0)
-        return tr("A phase cannot start before month 0.");
-    if (end < start)
-        return tr("A phase cannot end before it starts.");
+    const QString refusal = checkPhaseMonths(start, end);
+    if (!refusal.isEmpty())
+        return refusal;
     const Phase &ph = plan.phases.at(phase);
     if (ph.start == start && ph.end == end)
         return tr("The phase months did not change.");
@@ -283,8 +323,9 @@ QString TimelineEdits::setVerifiedMonth(PlanDocument *doc, int phase, int action
     if (phase < 0 || phase >= plan.phases.size() || action < 0 ||
         action >= plan.phases.at(phase).actions.size())
         return tr("The required action no longer exists.");
-    if (month < 0)
-        return tr("A verification month cannot be before month 0.");
+    const QString refusal = checkVerifiedMonth(month);
+    if (!refusal.isEmpty())
+        return refusal;
     if (plan.phases.at(phase).actions.at(action).verifiedMonth == month)
         return tr("The verification month did not change.");
     doc->undoStack()->push(new SetVerifiedMonthCommand(doc, phase, action, month));
@@ -313,8 +354,9 @@ QString TimelineEdits::addPhase(PlanDocument *doc, int after, int *inserted)
     ph.id = u"p%1"_s.arg(n);
     ph.name = tr("Phase %1").arg(n);
     ph.kind = PhaseKind::Interim;
+    // Six months after the phase before, within the format's months.
     ph.start = index > 0 ? plan.phases.at(index - 1).end : 0;
-    ph.end = ph.start + 6;
+    ph.end = std::min(ph.start + 6, kMaxPlanMonth);
     doc->undoStack()->push(new AddPhaseCommand(doc, index, ph));
     if (inserted)
         *inserted = index;
@@ -328,7 +370,7 @@ QString TimelineEdits::removeSelection(PlanDocument *doc, QList<PlacementRef> re
     sortDescending(refs);
     if (!refs.isEmpty()) {
         for (PlacementRef ref : std::as_const(refs)) {
-            if (!validRef(plan, ref))
+            if (!hasPlacement(plan, ref))
                 return tr("The relief placement no longer exists.");
         }
         oneStep(doc, tr("Remove %n Relief(s)", nullptr, int(refs.size())), refs.size(),
@@ -354,7 +396,7 @@ QByteArray TimelineEdits::placementsPayload(const Plan &plan, const QList<Placem
 {
     QJsonArray list;
     for (PlacementRef ref : refs) {
-        if (!validRef(plan, ref))
+        if (!hasPlacement(plan, ref))
             continue;
         list.append(
             QJsonObject{{u"phase"_s, plan.phases.at(ref.phase).id}, {u"relief"_s, ref.relief}});
@@ -372,7 +414,7 @@ QList<PlacementRef> TimelineEdits::placementsFromPayload(const Plan &plan,
         const QJsonObject o = v.toObject();
         const PlacementRef ref{plan.phaseIndex(o.value(u"phase"_s).toString()),
                                o.value(u"relief"_s).toInt(-1)};
-        if (!validRef(plan, ref))
+        if (!hasPlacement(plan, ref))
             return {};
         out.append(ref);
     }

@@ -2,7 +2,10 @@
 // The timeline's edit gestures (drops, drags, keyboard commands) as undo
 // commands on a PlanDocument: each checks first and then pushes exactly one
 // undo step (a macro when a gesture has several parts), or changes nothing and
-// returns the reason it was refused. No widgets: testable on its own.
+// returns the reason it was refused. The checks are public so that a view's
+// feedback while dragging asks the very function the edit itself asks. No
+// widgets: testable on its own. Every month an edit produces stays within the
+// format's 0..kMaxPlanMonth.
 
 #include "model/plan.h"
 
@@ -18,6 +21,14 @@ namespace tranche {
 
 class PlanDocument;
 
+// A gesture's check: allowed (no reason), or refused with the translated reason.
+struct EditCheck
+{
+    QString reason;
+    bool unchanged = false; // refused only because it would change nothing
+    bool allowed() const { return reason.isEmpty(); }
+};
+
 class TimelineEdits
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineEdits)
@@ -28,15 +39,29 @@ public:
     // an escrowable item gets escrowShare 1 and snapback on, else 0 and off.
     static Placement defaultPlacement(const Plan &plan, int phase, const QString &itemId);
 
-    // Every function below returns an empty string when it pushed its one undo
-    // step, else the translated reason it was refused (and the plan is unchanged).
+    // --- Checks: an empty string (or allowed()) when the edit may be done, else why not. ---
     static QString checkPlaceItems(const Plan &plan, int phase, const QStringList &itemIds);
-    static QString placeItems(PlanDocument *doc, int phase, const QStringList &itemIds);
+    static QString checkRequireActions(const Plan &plan, int phase, const QStringList &actionIds,
+                                       int verifiedMonth);
+    // Placements `refs` moved to phase `toPhase`, shifted by `monthShift` months (a drag
+    // of bars: its feedback, its drop, Alt+Left/Right). Moving nothing anywhere is
+    // refused as `unchanged`.
+    static EditCheck checkMovePlacements(const Plan &plan, const QList<PlacementRef> &refs,
+                                         int toPhase, int monthShift);
+    // Each of `refs` exists and, shifted by `delta` months, stays within the months.
+    static QString checkShiftPlacements(const Plan &plan, const QList<PlacementRef> &refs,
+                                        int delta);
+    static QString checkPlacementMonths(int start, std::optional<int> end);
+    static QString checkPhaseMonths(int start, int end);
+    static QString checkVerifiedMonth(int month);
 
-    static QString checkRequireActions(const Plan &plan, int phase, const QStringList &actionIds);
+    // --- Edits: each returns an empty string when it pushed its one undo step, else the
+    // translated reason it was refused (and the plan is unchanged). ---
+    // `placed` receives where the new placements are.
+    static QString placeItems(PlanDocument *doc, int phase, const QStringList &itemIds,
+                              QList<PlacementRef> *placed = nullptr);
     static QString requireActions(PlanDocument *doc, int phase, const QStringList &actionIds,
                                   int verifiedMonth);
-
     // Moves placements to phase `toPhase`, shifting their months by `monthShift`;
     // placements already in `toPhase` are only shifted. `moved` receives where they are now.
     static QString movePlacements(PlanDocument *doc, QList<PlacementRef> refs, int toPhase,
@@ -59,9 +84,6 @@ public:
     // The kPlacements drag payload: {"placements":[{"phase":"p2","relief":0}, ...]}.
     static QByteArray placementsPayload(const Plan &plan, const QList<PlacementRef> &refs);
     static QList<PlacementRef> placementsFromPayload(const Plan &plan, const QByteArray &payload);
-
-private:
-    static bool validRef(const Plan &plan, PlacementRef ref);
 };
 
 } // namespace tranche

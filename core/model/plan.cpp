@@ -66,4 +66,15 @@ std::optional<QDate> Plan::monthDate(int month) const
     return first.addMonths(month);
 }
 
+bool hasPlacement(const Plan &plan, PlacementRef ref)
+{
+    return ref.phase >= 0 && ref.phase < plan.phases.size() && ref.relief >= 0 &&
+           ref.relief < plan.phases.at(ref.phase).reliefs.size();
+}
+
+const Placement *placementAt(const Plan &plan, PlacementRef ref)
+{
+    return hasPlacement(plan, ref) ? &plan.phases.at(ref.phase).reliefs.at(ref.relief) : nullptr;
+}
+
 } // namespace tranche

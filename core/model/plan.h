@@ -117,4 +117,21 @@ struct PlacementRef
     bool operator==(const PlacementRef &) const = default;
 };
 
+// Whether `ref` addresses a placement of `plan` (both indices in range).
+bool hasPlacement(const Plan &plan, PlacementRef ref);
+// The placement `ref` addresses, or nullptr when it is out of range.
+const Placement *placementAt(const Plan &plan, PlacementRef ref);
+
+// What to show for a phase, item or action: its name, or its id when it has none.
+template <typename Named> QString nameOrId(const Named &named)
+{
+    return named.name.isEmpty() ? named.id : named.name;
+}
+
+// The same for an entry looked up by `id` that may be unknown (nullptr).
+template <typename Named> QString nameOrId(const Named *named, const QString &id)
+{
+    return named && !named->name.isEmpty() ? named->name : id;
+}
+
 } // namespace tranche

@@ -1,8 +1,8 @@
 #include "models/catalogmodel.h"
 
-#include "models/mimetypes.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
+#include "models/mimetypes.h"
 #include "models/roles.h"
 
 #include <QCoreApplication>
@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -92,8 +93,8 @@ QString orDash(const QString &s)
 
 QString itemToolTip(const SanctionsItem &it)
 {
-    QString html = u"<b>%1</b> <small>(%2)</small>"_s.arg(
-        (it.name.isEmpty() ? it.id : it.name).toHtmlEscaped(), it.id.toHtmlEscaped());
+    QString html =
+        u"<b>%1</b> <small>(%2)</small>"_s.arg(nameOrId(it).toHtmlEscaped(), it.id.toHtmlEscaped());
     auto line = [&html](const QString &label, const QString &value) {
         html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
     };
@@ -117,8 +118,8 @@ QString itemToolTip(const SanctionsItem &it)
 
 QString actionToolTip(const CounterpartAction &a)
 {
-    QString html = u"<b>%1</b> <small>(%2)</small>"_s.arg(
-        (a.name.isEmpty() ? a.id : a.name).toHtmlEscaped(), a.id.toHtmlEscaped());
+    QString html =
+        u"<b>%1</b> <small>(%2)</small>"_s.arg(nameOrId(a).toHtmlEscaped(), a.id.toHtmlEscaped());
     auto line = [&html](const QString &label, const QString &value) {
         html += u"<br/>%1: %2"_s.arg(label, orDash(value).toHtmlEscaped());
     };
@@ -133,23 +134,29 @@ QString actionToolTip(const CounterpartAction &a)
     return html;
 }
 
-QMimeData *idsMime(QLatin1StringView type, const QString &key, const QStringList &ids)
+// The key of a palette payload's id list: {"items": [...]} or {"actions": [...]}.
+QString payloadKey(QLatin1StringView mimeType)
+{
+    return mimeType == mime::kCatalogItems ? u"items"_s : u"actions"_s;
+}
+
+QMimeData *idsMime(QLatin1StringView type, const QStringList &ids)
 {
     if (ids.isEmpty())
         return nullptr;
     QJsonObject obj;
-    obj.insert(key, QJsonArray::fromStringList(ids));
+    obj.insert(payloadKey(type), QJsonArray::fromStringList(ids));
     auto *mime = new QMimeData;
     mime->setData(type, QJsonDocument(obj).toJson(QJsonDocument::Compact));
     return mime;
 }
 
-QStringList idsFromMime(const QMimeData *mime, QLatin1StringView type, QLatin1StringView key)
+QStringList idsFromMime(const QMimeData *mime, QLatin1StringView type)
 {
     if (!mime || !mime->hasFormat(type))
         return {};
     const QJsonDocument doc = QJsonDocument::fromJson(mime->data(type));
-    const QJsonValue list = doc.object().value(key);
+    const QJsonValue list = doc.object().value(payloadKey(type));
     QStringList ids;
     const QJsonArray array = list.toArray();
     for (const QJsonValue &v : array) {
@@ -195,54 +202,112 @@ bool isInterimSafe(const SanctionsItem &item)
 
 QStringList catalogItemIdsFromMime(const QMimeData *mime)
 {
-    return idsFromMime(mime, mime::kCatalogItems, "items"_L1);
+    return idsFromMime(mime, mime::kCatalogItems);
 }
 
 QStringList catalogActionIdsFromMime(const QMimeData *mime)
 {
-    return idsFromMime(mime, mime::kCatalogActions, "actions"_L1);
+    return idsFromMime(mime, mime::kCatalogActions);
 }
 
-// --- CatalogItemsModel -------------------------------------------------------
+// --- CatalogModelBase ---------------------------------------------------------
 
-CatalogItemsModel::CatalogItemsModel(QObject *parent) : QAbstractItemModel(parent) {}
+template <typename QtModel>
+CatalogModelBase<QtModel>::CatalogModelBase(QLatin1StringView mimeType, QList<const char *> titles,
+                                            QObject *parent)
+    : QtModel(parent), m_mimeType(mimeType), m_titles(std::move(titles))
+{}
 
-CatalogItemsModel::~CatalogItemsModel() = default;
-
-PlanDocument *CatalogItemsModel::document() const
+template <typename QtModel> void CatalogModelBase<QtModel>::reset()
 {
-    return m_doc;
+    this->beginResetModel();
+    rebuild();
+    this->endResetModel();
 }
 
-void CatalogItemsModel::setDocument(PlanDocument *doc)
+template <typename QtModel> void CatalogModelBase<QtModel>::setDocument(PlanDocument *doc)
 {
     if (m_doc == doc)
         return;
     if (m_doc)
-        disconnect(m_doc, nullptr, this, nullptr);
-    beginResetModel();
+        QObject::disconnect(m_doc, nullptr, this, nullptr);
+    this->beginResetModel();
     m_doc = doc;
-    m_groups.clear();
     rebuild();
-    endResetModel();
-    if (doc) {
-        connect(doc, &PlanDocument::changed, this, &CatalogItemsModel::onChanged);
-        connect(doc, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            m_groups.clear();
-            endResetModel();
-        });
-    }
+    this->endResetModel();
+    if (!doc)
+        return;
+    QObject::connect(doc, &PlanDocument::changed, this, [this](const ChangeEvent &event) {
+        if (event.kind == ChangeEvent::Reset || event.kind == ChangeEvent::CatalogChanged)
+            reset();
+    });
+    QObject::connect(doc, &QObject::destroyed, this, [this] { reset(); });
 }
 
-void CatalogItemsModel::onChanged(const ChangeEvent &event)
+template <typename QtModel>
+QVariant CatalogModelBase<QtModel>::headerData(int section, Qt::Orientation orientation,
+                                               int role) const
 {
-    if (event.kind != ChangeEvent::Reset && event.kind != ChangeEvent::CatalogChanged)
-        return;
-    beginResetModel();
-    rebuild();
-    endResetModel();
+    if (orientation != Qt::Horizontal ||
+        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return QtModel::headerData(section, orientation, role);
+    if (section < 0 || section >= m_titles.size())
+        return {};
+    return this->metaObject()->tr(m_titles.at(section), nullptr);
 }
+
+template <typename QtModel>
+Qt::ItemFlags CatalogModelBase<QtModel>::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!dragId(index).isEmpty())
+        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return f;
+}
+
+template <typename QtModel> QStringList CatalogModelBase<QtModel>::mimeTypes() const
+{
+    return {QString(m_mimeType)};
+}
+
+template <typename QtModel>
+QMimeData *CatalogModelBase<QtModel>::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QModelIndex &idx : indexes) {
+        const QString id = dragId(idx);
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    return idsMime(m_mimeType, ids);
+}
+
+template class CatalogModelBase<QAbstractItemModel>;
+template class CatalogModelBase<QAbstractTableModel>;
+
+// --- CatalogItemsModel -------------------------------------------------------
+
+CatalogItemsModel::CatalogItemsModel(QObject *parent)
+    : CatalogModelBase(mime::kCatalogItems,
+                       {QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Item"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Value/yr"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Reversibility"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Flags")},
+                       parent)
+{}
+
+QString CatalogItemsModel::dragId(const QModelIndex &index) const
+{
+    const SanctionsItem *it = item(index);
+    return it ? it->id : QString();
+}
+
+CatalogItemsModel::~CatalogItemsModel() = default;
 
 const Catalog *CatalogItemsModel::catalog() const
 {
@@ -456,7 +521,7 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (col) {
         case NameColumn:
-            return it->name.isEmpty() ? it->id : it->name;
+            return nameOrId(*it);
         case ValueColumn:
             return formatMoney(it->annualValueUsd);
         case ReversibilityColumn:
@@ -492,95 +557,24 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CatalogItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal ||
-        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
-        return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Item");
-    case ValueColumn:
-        return tr("Value/yr");
-    case ReversibilityColumn:
-        return tr("Reversibility");
-    case FlagsColumn:
-        return tr("Flags");
-    default:
-        return {};
-    }
-}
-
-Qt::ItemFlags CatalogItemsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (level(index) == Level::Item)
-        f |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-    return f;
-}
-
-QStringList CatalogItemsModel::mimeTypes() const
-{
-    return {QString(mime::kCatalogItems)};
-}
-
-QMimeData *CatalogItemsModel::mimeData(const QModelIndexList &indexes) const
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (const QModelIndex &idx : indexes) {
-        const SanctionsItem *it = item(idx);
-        if (it && !seen.contains(it->id)) {
-            seen.insert(it->id);
-            ids << it->id;
-        }
-    }
-    return idsMime(mime::kCatalogItems, u"items"_s, ids);
-}
-
-Qt::DropActions CatalogItemsModel::supportedDragActions() const
-{
-    return Qt::CopyAction;
-}
-
 // --- CatalogActionsModel -----------------------------------------------------
 
-CatalogActionsModel::CatalogActionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+CatalogActionsModel::CatalogActionsModel(QObject *parent)
+    : CatalogModelBase(mime::kCatalogActions,
+                       {QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Action"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Weight"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Category"),
+                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Completes")},
+                       parent)
+{}
+
+QString CatalogActionsModel::dragId(const QModelIndex &index) const
+{
+    const CounterpartAction *a = action(index);
+    return a ? a->id : QString();
+}
 
 CatalogActionsModel::~CatalogActionsModel() = default;
-
-PlanDocument *CatalogActionsModel::document() const
-{
-    return m_doc;
-}
-
-void CatalogActionsModel::setDocument(PlanDocument *doc)
-{
-    if (m_doc == doc)
-        return;
-    if (m_doc)
-        disconnect(m_doc, nullptr, this, nullptr);
-    beginResetModel();
-    m_doc = doc;
-    endResetModel();
-    if (doc) {
-        connect(doc, &PlanDocument::changed, this, &CatalogActionsModel::onChanged);
-        connect(doc, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            endResetModel();
-        });
-    }
-}
-
-void CatalogActionsModel::onChanged(const ChangeEvent &event)
-{
-    if (event.kind != ChangeEvent::Reset && event.kind != ChangeEvent::CatalogChanged)
-        return;
-    beginResetModel();
-    endResetModel();
-}
 
 const QList<CounterpartAction> &CatalogActionsModel::actions() const
 {
@@ -618,7 +612,7 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (col) {
         case NameColumn:
-            return a->name.isEmpty() ? a->id : a->name;
+            return nameOrId(*a);
         case WeightColumn:
             return QString::number(a->weight);
         case CategoryColumn:
@@ -649,57 +643,6 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant CatalogActionsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal ||
-        (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Action");
-    case WeightColumn:
-        return tr("Weight");
-    case CategoryColumn:
-        return tr("Category");
-    case CompletesColumn:
-        return tr("Completes");
-    default:
-        return {};
-    }
-}
-
-Qt::ItemFlags CatalogActionsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
-           Qt::ItemNeverHasChildren;
-}
-
-QStringList CatalogActionsModel::mimeTypes() const
-{
-    return {QString(mime::kCatalogActions)};
-}
-
-QMimeData *CatalogActionsModel::mimeData(const QModelIndexList &indexes) const
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (const QModelIndex &idx : indexes) {
-        const CounterpartAction *a = action(idx);
-        if (a && !seen.contains(a->id)) {
-            seen.insert(a->id);
-            ids << a->id;
-        }
-    }
-    return idsMime(mime::kCatalogActions, u"actions"_s, ids);
-}
-
-Qt::DropActions CatalogActionsModel::supportedDragActions() const
-{
-    return Qt::CopyAction;
 }
 
 // --- CatalogFilterProxy ------------------------------------------------------

@@ -4,8 +4,8 @@
 // search/filter proxy over both. They follow a PlanDocument's Reset and
 // CatalogChanged events and are drag sources carrying stable ids.
 
-#include "model/catalog.h"
 #include "document/changeevent.h"
+#include "model/catalog.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractTableModel>
@@ -33,8 +33,41 @@ bool isInterimSafe(const SanctionsItem &item);
 QStringList catalogItemIdsFromMime(const QMimeData *mime);
 QStringList catalogActionIdsFromMime(const QMimeData *mime);
 
+// What the palette's two models share: they follow a PlanDocument (rebuilt on
+// its Reset and CatalogChanged events), title their columns, and drag the ids
+// of their rows as one MIME type. QtModel: QAbstractItemModel or QAbstractTableModel.
+template <typename QtModel> class CatalogModelBase : public QtModel
+{
+public:
+    // Follow doc (nullptr: empty). The model does not own the document.
+    void setDocument(PlanDocument *doc);
+    PlanDocument *document() const { return m_doc; }
+
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+protected:
+    // titles: untranslated, in the derived model's translation context.
+    CatalogModelBase(QLatin1StringView mimeType, QList<const char *> titles, QObject *parent);
+    // Brings the model's own structure up to date (inside a model reset).
+    virtual void rebuild() {}
+    // The id a drag of `index` carries; empty for rows that are not dragged.
+    virtual QString dragId(const QModelIndex &index) const = 0;
+
+    QPointer<PlanDocument> m_doc;
+
+private:
+    void reset();
+    QLatin1StringView m_mimeType;
+    QList<const char *> m_titles;
+};
+
 // Catalog sanctions items as a tree: authority -> category -> item.
-class CatalogItemsModel : public QAbstractItemModel
+class CatalogItemsModel : public CatalogModelBase<QAbstractItemModel>
 {
     Q_OBJECT
 public:
@@ -42,10 +75,6 @@ public:
 
     explicit CatalogItemsModel(QObject *parent = nullptr);
     ~CatalogItemsModel() override;
-
-    // Follow doc (nullptr: empty). The model does not own the document.
-    void setDocument(PlanDocument *doc);
-    PlanDocument *document() const;
 
     // The item behind a leaf index (nullptr for group rows and invalid indexes).
     const SanctionsItem *item(const QModelIndex &index) const;
@@ -57,12 +86,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override;
 
 private:
     struct Category
@@ -79,17 +102,16 @@ private:
     };
     enum class Level { Group, Category, Item };
 
-    void onChanged(const ChangeEvent &event);
-    void rebuild();
+    void rebuild() override;
+    QString dragId(const QModelIndex &index) const override;
     const Catalog *catalog() const;
     Level level(const QModelIndex &index) const;
 
-    QPointer<PlanDocument> m_doc;
     QList<Group> m_groups;
 };
 
 // Counterpart actions as a flat table: name, weight, category, completes.
-class CatalogActionsModel : public QAbstractTableModel
+class CatalogActionsModel : public CatalogModelBase<QAbstractTableModel>
 {
     Q_OBJECT
 public:
@@ -98,25 +120,15 @@ public:
     explicit CatalogActionsModel(QObject *parent = nullptr);
     ~CatalogActionsModel() override;
 
-    void setDocument(PlanDocument *doc);
-    PlanDocument *document() const;
     const CounterpartAction *action(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override;
 
 private:
-    void onChanged(const ChangeEvent &event);
+    QString dragId(const QModelIndex &index) const override;
     const QList<CounterpartAction> &actions() const;
-
-    QPointer<PlanDocument> m_doc;
 };
 
 // Search and filter over either catalog model: leaves match the search text

@@ -1,4 +1,4 @@
-#include "rules/afa1.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
@@ -6,12 +6,11 @@
 
 namespace tranche {
 
-QString Afa1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Relief follows action");
-}
+namespace {
 
-void Afa1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+const QString kId = QStringLiteral("AFA-1");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     const Phase &ph = *in.phase;
     if (ph.reliefs.isEmpty())
@@ -38,6 +37,17 @@ void Afa1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &si
         sink.add(Severity::Violation, in.index, i, pl.item,
                  text.arg({in.label(i), Number(pl.start), Number(earliest)}));
     }
+}
+
+} // namespace
+
+// AFA-1 "Relief follows action": relief only in a phase that requires an action, and never before
+// its first verified action.
+const Rule &afa1Rule()
+{
+    static const Rule rule(
+        {kId, QT_TRANSLATE_NOOP("tranche", "Relief follows action"), {}, checkPhase});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,4 +1,4 @@
-#include "rules/afa2.h"
+#include "rules/rule.h"
 
 #include "rules/ruleprofile.h"
 
@@ -7,18 +7,11 @@
 
 namespace tranche {
 
-QString Afa2::principle() const
-{
-    return QCoreApplication::translate("tranche", "Significant first steps");
-}
+namespace {
 
-QList<ThresholdSpec> Afa2::thresholds() const
-{
-    return {{QStringLiteral("minWeight"), 15, 0, 10000, false}};
-}
+const QString kId = QStringLiteral("AFA-2");
 
-void Afa2::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases,
-                     FindingSink &sink) const
+void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
 {
     // The earliest placement in document order.
     int phase = -1;
@@ -32,7 +25,7 @@ void Afa2::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &
     }
     if (phase < 0)
         return; // no placements: AFA-2 says nothing
-    const double minWeight = ctx.threshold(id(), QStringLiteral("minWeight"));
+    const double minWeight = ctx.threshold(kId, QStringLiteral("minWeight"));
 
     // Weights of the distinct actions verified by month f (an action required by
     // several phases counts once), summed in document order.
@@ -57,6 +50,20 @@ void Afa2::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &
                  .arg(ctx.itemLabel(first.item))
                  .arg(f)
                  .arg(QString::number(sum), QString::number(minWeight)));
+}
+
+} // namespace
+
+// AFA-2 "Significant first steps": the first relief comes only after counterpart steps of enough
+// total weight are verified.
+const Rule &afa2Rule()
+{
+    static const Rule rule({kId,
+                            QT_TRANSLATE_NOOP("tranche", "Significant first steps"),
+                            {{QStringLiteral("minWeight"), 15, 0, 10000, false}},
+                            nullptr,
+                            checkPlan});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,6 +1,7 @@
 #include "rules/checker.h"
 
 #include "document/changeevent.h"
+#include "document/editfieldcommand.h"
 #include "document/plandocument.h"
 
 namespace tranche {
@@ -79,16 +80,13 @@ void Checker::onChanged(const ChangeEvent &event)
         loadPlanProfile();
         break;
     case ChangeEvent::MetaChanged:
-        loadPlanProfile(); // the reference value is compared by the engine itself
+        if (event.touches(MetaField::Profile))
+            loadPlanProfile(); // the reference value is compared by the engine itself
         break;
     case ChangeEvent::PhaseInserted:
-        m_engine.phaseInserted(event.phase);
-        break;
     case ChangeEvent::PhaseRemoved:
-        m_engine.phaseRemoved(event.phase);
-        break;
     case ChangeEvent::PhaseMoved:
-        m_engine.phaseMoved(event.phase, event.toPhase);
+        m_engine.remapPhases(event);
         break;
     case ChangeEvent::CatalogChanged: // the engine compares the catalog it indexed
     case ChangeEvent::PhaseChanged:   // and every phase with its cached copy,

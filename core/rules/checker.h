@@ -4,10 +4,10 @@
 // results, then the plan-wide rules from per-phase summaries). The findings
 // always equal a full RuleEngine::check() of the plan under the profile.
 
-#include "model/finding.h"
 #include "document/plandocument.h"
-#include "rules/ruleprofile.h"
+#include "model/finding.h"
 #include "rules/ruleengine.h"
+#include "rules/ruleprofile.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "rules/esc1.h"
+#include "rules/rule.h"
 
 #include "model/money.h"
 
@@ -15,21 +15,14 @@ bool isBlank(const QString &s) // missing or only white space, without a copy
 }
 } // namespace
 
-QString Esc1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Escrow the interim value");
-}
+namespace {
 
-QList<ThresholdSpec> Esc1::thresholds() const
-{
-    return {{QStringLiteral("violationBelow"), 0.8, 0, 1, false},
-            {QStringLiteral("warningBelow"), 1.0, 0, 1, false}};
-}
+const QString kId = QStringLiteral("ESC-1");
 
-void Esc1::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink) const
+void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
 {
-    const double violationBelow = ctx.threshold(id(), QStringLiteral("violationBelow"));
-    const double warningBelow = ctx.threshold(id(), QStringLiteral("warningBelow"));
+    const double violationBelow = ctx.threshold(kId, QStringLiteral("violationBelow"));
+    const double warningBelow = ctx.threshold(kId, QStringLiteral("warningBelow"));
     MessageTemplate violationText, warningText, termsText[3];
     QString violationShare, warningShare;
     const QList<Placement> &reliefs = in.phase->reliefs;
@@ -83,6 +76,20 @@ void Esc1::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink 
         sink.add(Severity::Violation, in.index, i, pl.item,
                  text.arg({in.label(i), formatShare(pl.escrowShare)}));
     }
+}
+
+} // namespace
+
+// ESC-1 "Escrow the interim value": interim relief of escrowable items is escrowed, and every
+// escrow names its agent and permitted uses.
+const Rule &esc1Rule()
+{
+    static const Rule rule({kId,
+                            QT_TRANSLATE_NOOP("tranche", "Escrow the interim value"),
+                            {{QStringLiteral("violationBelow"), 0.8, 0, 1, false},
+                             {QStringLiteral("warningBelow"), 1.0, 0, 1, false}},
+                            checkPhase});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,4 +1,4 @@
-#include "rules/fat1.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
@@ -6,12 +6,11 @@
 
 namespace tranche {
 
-QString Fat1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Financial access needs reform");
-}
+namespace {
 
-void Fat1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+const QString kId = QStringLiteral("FAT-1");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     // The earliest verification of a financial-sector reform the phase requires.
     std::optional<int> reform;
@@ -50,6 +49,17 @@ void Fat1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &si
                      text.arg({in.label(i), Number(pl.start)}));
         }
     }
+}
+
+} // namespace
+
+// FAT-1 "Financial access needs reform": FATF and financial-access relief only after a verified
+// financial-sector reform.
+const Rule &fat1Rule()
+{
+    static const Rule rule(
+        {kId, QT_TRANSLATE_NOOP("tranche", "Financial access needs reform"), {}, checkPhase});
+    return rule;
 }
 
 } // namespace tranche

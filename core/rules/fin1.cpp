@@ -1,4 +1,4 @@
-#include "rules/fin1.h"
+#include "rules/rule.h"
 
 #include "model/money.h"
 
@@ -9,17 +9,10 @@
 
 namespace tranche {
 
-QString Fin1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Broad relief at the end");
-}
-
-QList<ThresholdSpec> Fin1::thresholds() const
-{
-    return {{QStringLiteral("coverage"), 0.85, 0, 1, false}};
-}
-
 namespace {
+
+const QString kId = QStringLiteral("FIN-1");
+
 bool isEligible(const SanctionsItem &it)
 {
     const bool authority = it.authority == Authority::UN || it.authority == Authority::USStatute ||
@@ -27,10 +20,8 @@ bool isEligible(const SanctionsItem &it)
     // A graded variant (variantOf) is left out: its parent counts the value.
     return authority && !isRetainedClass(it.targeted) && !it.fatf && it.variantOf.isEmpty();
 }
-} // namespace
 
-void Fin1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases,
-                     FindingSink &sink) const
+void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
 {
     const QList<SanctionsItem> &items = ctx.plan.catalog.items;
     int firstFinal = -1;
@@ -60,7 +51,7 @@ void Fin1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &
         }
     }
 
-    const double coverage = ctx.threshold(id(), QStringLiteral("coverage"));
+    const double coverage = ctx.threshold(kId, QStringLiteral("coverage"));
     QStringList reasons;
     if (firstFinal < 0)
         reasons << QCoreApplication::translate("tranche", "no final phase");
@@ -80,6 +71,20 @@ void Fin1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &
     sink.add(Severity::Warning, firstFinal, -1, QString(),
              QCoreApplication::translate("tranche", "broad relief at the end falls short: %1")
                  .arg(reasons.join(QStringLiteral("; "))));
+}
+
+} // namespace
+
+// FIN-1 "Broad relief at the end": final phases relieve most eligible value, including US primary
+// trade.
+const Rule &fin1Rule()
+{
+    static const Rule rule({kId,
+                            QT_TRANSLATE_NOOP("tranche", "Broad relief at the end"),
+                            {{QStringLiteral("coverage"), 0.85, 0, 1, false}},
+                            nullptr,
+                            checkPlan});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,4 +1,4 @@
-#include "rules/fin2.h"
+#include "rules/rule.h"
 
 #include "model/money.h"
 
@@ -8,12 +8,11 @@
 
 namespace tranche {
 
-QString Fin2::principle() const
-{
-    return QCoreApplication::translate("tranche", "Big relief only after full implementation");
-}
+namespace {
 
-void Fin2::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink) const
+const QString kId = QStringLiteral("FIN-2");
+
+void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
 {
     const Phase &ph = *in.phase;
     if (ph.reliefs.isEmpty())
@@ -85,6 +84,20 @@ void Fin2::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink 
         sink.add(Severity::Violation, in.index, i, pl.item,
                  text.arg({in.label(i), Number(pl.start), Number(full)}));
     }
+}
+
+} // namespace
+
+// FIN-2 "Big relief only after full implementation": big or lasting relief only in a phase gated on
+// complete dismantlement, after its verification.
+const Rule &fin2Rule()
+{
+    static const Rule rule(
+        {kId,
+         QT_TRANSLATE_NOOP("tranche", "Big relief only after full implementation"),
+         {},
+         checkPhase});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,4 +1,4 @@
-#include "rules/int1.h"
+#include "rules/rule.h"
 
 #include "model/money.h"
 
@@ -8,19 +8,11 @@
 
 namespace tranche {
 
-QString Int1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Interim relief is small");
-}
+namespace {
 
-QList<ThresholdSpec> Int1::thresholds() const
-{
-    return {{QStringLiteral("share"), 0.10, 0, 1, false},
-            {QStringLiteral("warnShare"), 0.80, 0, 1, false}};
-}
+const QString kId = QStringLiteral("INT-1");
 
-void Int1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases,
-                     FindingSink &sink) const
+void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
 {
     // Every month where some interim phase's sum changes; the sum is constant in between.
     QList<int> months;
@@ -57,8 +49,8 @@ void Int1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &
     peak = total.at(at);
     const int month = months.at(at);
 
-    const double share = ctx.threshold(id(), QStringLiteral("share"));
-    const double warnShare = ctx.threshold(id(), QStringLiteral("warnShare"));
+    const double share = ctx.threshold(kId, QStringLiteral("share"));
+    const double warnShare = ctx.threshold(kId, QStringLiteral("warnShare"));
     const double cap = ctx.cap;
     const bool violation = tolerance::above(peak, cap);
     if (!violation && !tolerance::above(peak, warnShare * cap))
@@ -77,32 +69,42 @@ void Int1::checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &
         }
     }
 
+    // Every message starts with the peak and its month (%1, %2).
+    const auto peakIn = [&](const char *text) {
+        return QCoreApplication::translate("tranche", text).arg(formatMoney(peak)).arg(month);
+    };
     QString message;
     if (ctx.referenceValue <= 0) {
-        message =
-            QCoreApplication::translate("tranche", "interim relief peaks at %1/yr in month %2 "
-                                                   "with a reference value of %3; cap %4")
-                .arg(formatMoney(peak))
-                .arg(month)
-                .arg(formatMoney(ctx.referenceValue), formatShare(share));
+        message = peakIn(QT_TRANSLATE_NOOP("tranche", "interim relief peaks at %1/yr in month %2 "
+                                                      "with a reference value of %3; cap %4"))
+                      .arg(formatMoney(ctx.referenceValue), formatShare(share));
     } else if (violation) {
-        message =
-            QCoreApplication::translate("tranche", "interim relief peaks at %1/yr in month %2: "
-                                                   "%3 of %4; cap %5")
-                .arg(formatMoney(peak))
-                .arg(month)
-                .arg(formatShare(peak / ctx.referenceValue), formatMoney(ctx.referenceValue),
-                     formatShare(share));
+        message = peakIn(QT_TRANSLATE_NOOP("tranche", "interim relief peaks at %1/yr in month %2: "
+                                                      "%3 of %4; cap %5"))
+                      .arg(formatShare(peak / ctx.referenceValue), formatMoney(ctx.referenceValue),
+                           formatShare(share));
     } else {
-        message =
-            QCoreApplication::translate("tranche", "interim relief peaks at %1/yr in month %2: "
-                                                   "%3 of %4, above %5 of the %6 cap")
-                .arg(formatMoney(peak))
-                .arg(month)
-                .arg(formatShare(peak / ctx.referenceValue), formatMoney(ctx.referenceValue),
-                     formatShare(warnShare), formatShare(share));
+        message = peakIn(QT_TRANSLATE_NOOP("tranche", "interim relief peaks at %1/yr in month %2: "
+                                                      "%3 of %4, above %5 of the %6 cap"))
+                      .arg(formatShare(peak / ctx.referenceValue), formatMoney(ctx.referenceValue),
+                           formatShare(warnShare), formatShare(share));
     }
     sink.add(violation ? Severity::Violation : Severity::Warning, phase, -1, QString(), message);
+}
+
+} // namespace
+
+// INT-1 "Interim relief is small": the interim relief in force in any month stays under a share of
+// the reference value.
+const Rule &int1Rule()
+{
+    static const Rule rule({kId,
+                            QT_TRANSLATE_NOOP("tranche", "Interim relief is small"),
+                            {{QStringLiteral("share"), 0.10, 0, 1, false},
+                             {QStringLiteral("warnShare"), 0.80, 0, 1, false}},
+                            nullptr,
+                            checkPlan});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,29 +1,32 @@
-#include "rules/int2.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
 namespace tranche {
 
-QString Int2::principle() const
+namespace {
+
+const QString kId = QStringLiteral("INT-2");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
-    return QCoreApplication::translate("tranche", "Interim relief is quickly reversible");
+    flagInterimItems(
+        in, sink, [](const SanctionsItem &it) { return it.reversibility == Reversibility::Hard; },
+        QT_TRANSLATE_NOOP("tranche",
+                          "%1 is hard to reverse and may not be relieved in an interim phase"));
 }
 
-void Int2::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+} // namespace
+
+// INT-2 "Interim relief is quickly reversible": no interim relief of an item that is hard to
+// reverse.
+const Rule &int2Rule()
 {
-    if (!in.isInterim())
-        return;
-    MessageTemplate text;
-    for (int i = 0; i < in.items.size(); ++i) {
-        const SanctionsItem *it = in.items.at(i);
-        if (!it || it->reversibility != Reversibility::Hard)
-            continue;
-        if (text.isNull()) {
-            text = MessageTemplate(QCoreApplication::translate(
-                "tranche", "%1 is hard to reverse and may not be relieved in an interim phase"));
-        }
-        sink.add(Severity::Violation, in.index, i, it->id, text.arg({in.label(i)}));
-    }
+    static const Rule rule({kId,
+                            QT_TRANSLATE_NOOP("tranche", "Interim relief is quickly reversible"),
+                            {},
+                            checkPhase});
+    return rule;
 }
 
 } // namespace tranche

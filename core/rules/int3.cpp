@@ -1,24 +1,18 @@
-#include "rules/int3.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
 namespace tranche {
 
-QString Int3::principle() const
-{
-    return QCoreApplication::translate("tranche", "Interim relief has a fixed end");
-}
+namespace {
 
-QList<ThresholdSpec> Int3::thresholds() const
-{
-    return {{QStringLiteral("maxMonths"), 6, 0, 1200, true}};
-}
+const QString kId = QStringLiteral("INT-3");
 
-void Int3::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink) const
+void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
 {
     if (!in.isInterim())
         return;
-    const double maxMonths = ctx.threshold(id(), QStringLiteral("maxMonths"));
+    const double maxMonths = ctx.threshold(kId, QStringLiteral("maxMonths"));
     QString limit;
     MessageTemplate openText, longText, monthsMany;
     const QList<Placement> &reliefs = in.phase->reliefs;
@@ -49,6 +43,18 @@ void Int3::checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink 
                                    Number(pl.start), limit}));
         }
     }
+}
+
+} // namespace
+
+// INT-3 "Interim relief has a fixed end": every interim placement ends, within a maximum length.
+const Rule &int3Rule()
+{
+    static const Rule rule({kId,
+                            QT_TRANSLATE_NOOP("tranche", "Interim relief has a fixed end"),
+                            {{QStringLiteral("maxMonths"), 6, 0, 1200, true}},
+                            checkPhase});
+    return rule;
 }
 
 } // namespace tranche

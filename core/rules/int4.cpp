@@ -1,15 +1,14 @@
-#include "rules/int4.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
 namespace tranche {
 
-QString Int4::principle() const
-{
-    return QCoreApplication::translate("tranche", "Interim relief ends by itself");
-}
+namespace {
 
-void Int4::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+const QString kId = QStringLiteral("INT-4");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     if (!in.isInterim())
         return;
@@ -24,6 +23,16 @@ void Int4::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &si
                 QCoreApplication::translate("tranche", "interim relief of %1 has no snapback"));
         sink.add(Severity::Violation, in.index, i, pl.item, text.arg({in.label(i)}));
     }
+}
+
+} // namespace
+
+// INT-4 "Interim relief ends by itself": every interim placement has snapback.
+const Rule &int4Rule()
+{
+    static const Rule rule(
+        {kId, QT_TRANSLATE_NOOP("tranche", "Interim relief ends by itself"), {}, checkPhase});
+    return rule;
 }
 
 } // namespace tranche

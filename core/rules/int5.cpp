@@ -1,30 +1,29 @@
-#include "rules/int5.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
 namespace tranche {
 
-QString Int5::principle() const
+namespace {
+
+const QString kId = QStringLiteral("INT-5");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
-    return QCoreApplication::translate("tranche", "No lasting benefits early");
+    flagInterimItems(
+        in, sink, [](const SanctionsItem &it) { return it.longTermBenefit; },
+        QT_TRANSLATE_NOOP(
+            "tranche", "%1 gives a lasting benefit and may not be relieved in an interim phase"));
 }
 
-void Int5::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+} // namespace
+
+// INT-5 "No lasting benefits early": no interim relief of an item with a lasting benefit.
+const Rule &int5Rule()
 {
-    if (!in.isInterim())
-        return;
-    MessageTemplate text;
-    for (int i = 0; i < in.items.size(); ++i) {
-        const SanctionsItem *it = in.items.at(i);
-        if (!it || !it->longTermBenefit)
-            continue;
-        if (text.isNull()) {
-            text = MessageTemplate(QCoreApplication::translate(
-                "tranche",
-                "%1 gives a lasting benefit and may not be relieved in an interim phase"));
-        }
-        sink.add(Severity::Violation, in.index, i, it->id, text.arg({in.label(i)}));
-    }
+    static const Rule rule(
+        {kId, QT_TRANSLATE_NOOP("tranche", "No lasting benefits early"), {}, checkPhase});
+    return rule;
 }
 
 } // namespace tranche

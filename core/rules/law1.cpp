@@ -1,16 +1,15 @@
-#include "rules/law1.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace tranche {
 
-QString Law1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Know whose act it takes");
-}
+namespace {
 
-void Law1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+const QString kId = QStringLiteral("LAW-1");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     if (in.phase->reliefs.isEmpty())
         return;
@@ -60,6 +59,16 @@ void Law1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &si
         sink.add(Severity::Warning, in.index, i, it->id,
                  text.arg({in.label(i), it->authority == Authority::UN ? unText : lawText}));
     }
+}
+
+} // namespace
+
+// LAW-1 "Know whose act it takes": each phase's relief names the legal acts it needs.
+const Rule &law1Rule()
+{
+    static const Rule rule(
+        {kId, QT_TRANSLATE_NOOP("tranche", "Know whose act it takes"), {}, checkPhase});
+    return rule;
 }
 
 } // namespace tranche

@@ -1,19 +1,6 @@
 #include "rules/rule.h"
 
 #include "rules/ruleprofile.h"
-#include "rules/afa1.h"
-#include "rules/afa2.h"
-#include "rules/esc1.h"
-#include "rules/fat1.h"
-#include "rules/fin1.h"
-#include "rules/fin2.h"
-#include "rules/int1.h"
-#include "rules/int2.h"
-#include "rules/int3.h"
-#include "rules/int4.h"
-#include "rules/int5.h"
-#include "rules/law1.h"
-#include "rules/tgt1.h"
 
 #include <QCoreApplication>
 
@@ -150,26 +137,14 @@ StepFunction buildReliefSteps(const QList<Placement> &placements, const QList<do
     return f;
 }
 
-CatalogIndex::CatalogIndex(const Catalog &catalog)
-{
-    m_items.reserve(catalog.items.size());
-    for (int i = 0; i < catalog.items.size(); ++i)
-        m_items.insert(catalog.items.at(i).id, i);
-    m_actions.reserve(catalog.actions.size());
-    for (int i = 0; i < catalog.actions.size(); ++i)
-        m_actions.insert(catalog.actions.at(i).id, i);
-}
-
 const SanctionsItem *RuleContext::item(const QString &id) const
 {
-    const int i = index.itemIndex(id);
-    return i < 0 ? nullptr : &plan.catalog.items.at(i);
+    return index.item(plan.catalog, id);
 }
 
 const CounterpartAction *RuleContext::action(const QString &id) const
 {
-    const int i = index.actionIndex(id);
-    return i < 0 ? nullptr : &plan.catalog.actions.at(i);
+    return index.action(plan.catalog, id);
 }
 
 QString RuleContext::itemLabel(const QString &id) const
@@ -265,23 +240,32 @@ void FindingSink::add(Severity severity, int phase, int relief, const QString &i
     m_out.append(std::move(f));
 }
 
+QString Rule::principle() const
+{
+    return QCoreApplication::translate("tranche", m_spec.principle);
+}
+
+void flagInterimItems(const PhaseInput &in, FindingSink &sink,
+                      bool (*flagged)(const SanctionsItem &), const char *message)
+{
+    if (!in.isInterim())
+        return;
+    MessageTemplate text;
+    for (int i = 0; i < in.items.size(); ++i) {
+        const SanctionsItem *it = in.items.at(i);
+        if (!it || !flagged(*it))
+            continue;
+        if (text.isNull())
+            text = MessageTemplate(QCoreApplication::translate("tranche", message));
+        sink.add(Severity::Violation, in.index, i, it->id, text.arg({in.label(i)}));
+    }
+}
+
 const QList<const Rule *> &allRules()
 {
-    static const Afa1 afa1;
-    static const Afa2 afa2;
-    static const Int1 int1;
-    static const Int2 int2;
-    static const Int3 int3;
-    static const Int4 int4;
-    static const Int5 int5;
-    static const Esc1 esc1;
-    static const Fin1 fin1;
-    static const Fin2 fin2;
-    static const Tgt1 tgt1;
-    static const Fat1 fat1;
-    static const Law1 law1;
-    static const QList<const Rule *> rules = {&afa1, &afa2, &int1, &int2, &int3, &int4, &int5,
-                                              &esc1, &fin1, &fin2, &tgt1, &fat1, &law1};
+    static const QList<const Rule *> rules = {
+        &afa1Rule(), &afa2Rule(), &int1Rule(), &int2Rule(), &int3Rule(), &int4Rule(), &int5Rule(),
+        &esc1Rule(), &fin1Rule(), &fin2Rule(), &tgt1Rule(), &fat1Rule(), &law1Rule()};
     return rules;
 }
 

@@ -4,6 +4,7 @@
 // per-phase summaries of plan-wide rules), threshold comparison with the
 // 1e-9 relative tolerance, and the sink that collects findings in canonical order.
 
+#include "model/catalogindex.h"
 #include "model/finding.h"
 #include "model/plan.h"
 
@@ -62,20 +63,6 @@ double stepValueAt(const StepFunction &f, int month);
 // follow placements). Deterministic: depends only on its arguments.
 StepFunction buildReliefSteps(const QList<Placement> &placements, const QList<double> &annual);
 
-// Catalog lookups by id, built once per catalog (no linear searches per placement).
-class CatalogIndex
-{
-public:
-    CatalogIndex() = default;
-    explicit CatalogIndex(const Catalog &catalog);
-    int itemIndex(const QString &id) const { return m_items.value(id, -1); }
-    int actionIndex(const QString &id) const { return m_actions.value(id, -1); }
-
-private:
-    QHash<QString, int> m_items;
-    QHash<QString, int> m_actions;
-};
-
 // What every rule may read during one check.
 struct RuleContext
 {
@@ -91,7 +78,7 @@ struct RuleContext
     QString itemLabel(const QString &id) const;
     static QString itemLabel(const SanctionsItem *item, const QString &id)
     {
-        return item && !item->name.isEmpty() ? item->name : id;
+        return nameOrId(item, id);
     }
     double threshold(const QString &rule, const QString &key) const;
 };
@@ -153,21 +140,65 @@ private:
     QString m_principle;
 };
 
-// One rule of PRINCIPLES.md. Per-phase rules look at one phase at a time;
-// plan-wide rules combine the per-phase summaries.
+// One rule of PRINCIPLES.md, as its own file (rules/afa1.cpp ...) describes it:
+// its id, principle, thresholds and check. Per-phase rules look at one phase
+// at a time; plan-wide rules combine the per-phase summaries.
 class Rule
 {
 public:
-    virtual ~Rule() = default;
-    virtual QString id() const = 0;
-    virtual QString principle() const = 0; // short, translated
-    virtual QList<ThresholdSpec> thresholds() const { return {}; }
-    virtual bool isPlanWide() const { return false; }
-    virtual void checkPhase(const RuleContext &, const PhaseInput &, FindingSink &) const {}
-    virtual void checkPlan(const RuleContext &, const QList<const PhaseSummary *> &,
-                           FindingSink &) const
-    {}
+    using PhaseCheck = void (*)(const RuleContext &, const PhaseInput &, FindingSink &);
+    using PlanCheck = void (*)(const RuleContext &, const QList<const PhaseSummary *> &,
+                               FindingSink &);
+    struct Spec
+    {
+        QString id;
+        const char *principle = nullptr; // short; translated (context "tranche") when asked
+        QList<ThresholdSpec> thresholds;
+        PhaseCheck phaseCheck = nullptr; // a per-phase rule
+        PlanCheck planCheck = nullptr;   // a plan-wide rule
+    };
+    explicit Rule(Spec spec) : m_spec(std::move(spec)) {}
+
+    QString id() const { return m_spec.id; }
+    QString principle() const;
+    QList<ThresholdSpec> thresholds() const { return m_spec.thresholds; }
+    bool isPlanWide() const { return m_spec.planCheck != nullptr; }
+    void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink) const
+    {
+        if (m_spec.phaseCheck)
+            m_spec.phaseCheck(ctx, in, sink);
+    }
+    void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases,
+                   FindingSink &sink) const
+    {
+        if (m_spec.planCheck)
+            m_spec.planCheck(ctx, phases, sink);
+    }
+
+private:
+    Spec m_spec;
 };
+
+// For the per-phase rules that refuse, in interim phases, every item with some
+// property (INT-2, INT-5): one violation per such placement, with `message`
+// (untranslated, context "tranche", %1 the item's label).
+void flagInterimItems(const PhaseInput &in, FindingSink &sink,
+                      bool (*flagged)(const SanctionsItem &), const char *message);
+
+// The rules, each defined in its own file (rules/afa1.cpp ...): its one instance.
+const Rule &afa1Rule();
+const Rule &afa2Rule();
+const Rule &int1Rule();
+const Rule &int2Rule();
+const Rule &int3Rule();
+const Rule &int4Rule();
+const Rule &int5Rule();
+const Rule &esc1Rule();
+const Rule &fin1Rule();
+const Rule &fin2Rule();
+const Rule &tgt1Rule();
+const Rule &fat1Rule();
+const Rule &law1Rule();
 
 // Every rule, in the table order of PRINCIPLES.md.
 const QList<const Rule *> &allRules();

@@ -129,26 +129,26 @@ void RuleEngine::invalidate()
     d->phases.clear();
 }
 
-void RuleEngine::phaseInserted(int index)
+void RuleEngine::remapPhases(const ChangeEvent &event)
 {
-    if (index >= 0 && index <= d->phases.size())
-        d->phases.insert(index, PhaseCache());
-    else
-        d->phases.clear();
-}
-
-void RuleEngine::phaseRemoved(int index)
-{
-    if (index >= 0 && index < d->phases.size())
-        d->phases.removeAt(index);
-    else
-        d->phases.clear();
-}
-
-void RuleEngine::phaseMoved(int from, int to)
-{
-    if (from >= 0 && from < d->phases.size() && to >= 0 && to < d->phases.size())
-        d->phases.move(from, to);
+    const int n = int(d->phases.size());
+    const auto inRange = [n](int p) { return p >= 0 && p < n; };
+    bool fits = true;
+    switch (event.kind) {
+    case ChangeEvent::PhaseInserted:
+        fits = event.phase >= 0 && event.phase <= n;
+        break;
+    case ChangeEvent::PhaseRemoved:
+        fits = inRange(event.phase);
+        break;
+    case ChangeEvent::PhaseMoved:
+        fits = inRange(event.phase) && inRange(event.toPhase);
+        break;
+    default:
+        return;
+    }
+    if (fits)
+        event.remapPerPhase(d->phases);
     else
         d->phases.clear();
 }

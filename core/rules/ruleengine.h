@@ -15,6 +15,7 @@
 //      in that order.
 // Waived findings keep their place and carry waived = true.
 
+#include "document/changeevent.h"
 #include "model/finding.h"
 #include "model/plan.h"
 #include "rules/ruleprofile.h"
@@ -59,12 +60,11 @@ public:
     void setProfile(const RuleProfile &profile);
     void invalidate();
 
-    // Hints that keep cached phase results aligned with the plan's phases
-    // after a structural edit (PlanDocument's change events). Without them the
-    // result stays right: a phase that differs from its cached copy is rechecked.
-    void phaseInserted(int index);
-    void phaseRemoved(int index);
-    void phaseMoved(int from, int to);
+    // A hint that keeps cached phase results aligned with the plan's phases
+    // after a structural edit (a phase inserted, removed or moved; other events
+    // change nothing). Without it the result stays right: a phase that differs
+    // from its cached copy is rechecked.
+    void remapPhases(const ChangeEvent &event);
 
     // Rechecks the phases that differ from the cached ones, then the plan-wide
     // rules; returns every finding in canonical order, waivers applied.

@@ -1,15 +1,14 @@
-#include "rules/tgt1.h"
+#include "rules/rule.h"
 
 #include <QCoreApplication>
 
 namespace tranche {
 
-QString Tgt1::principle() const
-{
-    return QCoreApplication::translate("tranche", "Keep targeted sanctions");
-}
+namespace {
 
-void Tgt1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink) const
+const QString kId = QStringLiteral("TGT-1");
+
+void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     MessageTemplate text;
     for (int i = 0; i < in.items.size(); ++i) {
@@ -23,6 +22,17 @@ void Tgt1::checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &si
         sink.add(Severity::Violation, in.index, i, it->id,
                  text.arg({in.label(i), toString(it->targeted)}));
     }
+}
+
+} // namespace
+
+// TGT-1 "Keep targeted sanctions": sanctions on the military, security services, prison system and
+// human-rights abusers stay.
+const Rule &tgt1Rule()
+{
+    static const Rule rule(
+        {kId, QT_TRANSLATE_NOOP("tranche", "Keep targeted sanctions"), {}, checkPhase});
+    return rule;
 }
 
 } // namespace tranche

@@ -67,11 +67,11 @@ private Q_SLOTS:
     void modifiedState();
 };
 
-void TestCommands::pushUndoRedo_data()
-{
-    QTest::addColumn<Edit>("edit");
-    QTest::addColumn<int>("changeKind");
+namespace {
 
+// pushUndoRedo rows: phases.
+void phaseCommandRows()
+{
     QTest::newRow("add phase") << Edit([](PlanDocument *d) {
         Phase ph;
         ph.id = QStringLiteral("p3");
@@ -92,6 +92,11 @@ void TestCommands::pushUndoRedo_data()
     QTest::newRow("phase kind") << Edit([](PlanDocument *d) {
         return new EditPhaseFieldCommand(d, 0, PhaseField::Kind, int(PhaseKind::Final));
     }) << int(ChangeEvent::PhaseChanged);
+}
+
+// pushUndoRedo rows: placements.
+void placementCommandRows()
+{
     QTest::newRow("add placement") << Edit([](PlanDocument *d) {
         Placement p;
         p.item = QStringLiteral("un-textile");
@@ -124,6 +129,11 @@ void TestCommands::pushUndoRedo_data()
     QTest::newRow("snapback") << Edit([](PlanDocument *d) {
         return new EditPlacementFieldCommand(d, PlacementRef{0, 0}, PlacementField::Snapback, true);
     }) << int(ChangeEvent::PlacementChanged);
+}
+
+// pushUndoRedo rows: required actions, plan metadata, waivers.
+void actionAndPlanCommandRows()
+{
     QTest::newRow("require action") << Edit([](PlanDocument *d) {
         return new AddRequiredActionCommand(d, 1, RequiredAction{QStringLiteral("a07"), 12, {}});
     }) << int(ChangeEvent::ActionsChanged);
@@ -148,6 +158,17 @@ void TestCommands::pushUndoRedo_data()
                  QStringLiteral("agreed"), QStringLiteral("me"), QDate(2026, 11, 27)};
         return new SetWaiversCommand(d, {w}, QStringLiteral("Waive Finding"));
     }) << int(ChangeEvent::WaiversChanged);
+}
+
+} // namespace
+
+void TestCommands::pushUndoRedo_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<int>("changeKind");
+    phaseCommandRows();
+    placementCommandRows();
+    actionAndPlanCommandRows();
 }
 
 void TestCommands::pushUndoRedo()

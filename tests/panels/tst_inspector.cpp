@@ -4,8 +4,8 @@
 // inspector follows the document's structural changes.
 
 #include "document/commands.h"
-#include "panels/inspector.h"
 #include "document/plandocument.h"
+#include "panels/inspector.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace tranche;
@@ -123,6 +125,30 @@ void select(Inspector &inspector, Target target)
     }
 }
 
+// Edits one field through its widget: exactly one undo step, a `Command`; `read`
+// then gives `expected`; undo restores the plan and redo the edit.
+template <typename Command, typename Read>
+void checkFieldEdit(Target target, const QString &widget, const QString &text, int key, Read read,
+                    const QVariant &expected)
+{
+    PlanDocument doc(samplePlan());
+    Inspector inspector;
+    inspector.setDocument(&doc);
+    select(inspector, target);
+    const Plan before = doc.plan();
+
+    edit(&inspector, widget, text, key);
+    QUndoStack *stack = doc.undoStack();
+    QCOMPARE(stack->count(), 1);
+    QVERIFY(dynamic_cast<const Command *>(stack->command(0)));
+    QCOMPARE(read(doc.plan()), expected);
+    QVERIFY(doc.plan() != before);
+    stack->undo();
+    QCOMPARE(doc.plan(), before);
+    stack->redo();
+    QCOMPARE(read(doc.plan()), expected);
+}
+
 } // namespace
 
 class TestInspector : public QObject
@@ -140,6 +166,8 @@ private Q_SLOTS:
     void differentFieldsDoNotMerge();
     void invalidRefused_data();
     void invalidRefused();
+    void monthsStayWithinFormat_data();
+    void monthsStayWithinFormat();
     void requiredActions();
     void actionPage();
     void followsDocument();
@@ -183,25 +211,12 @@ void TestInspector::placementField()
     QFETCH(int, key);
     QFETCH(int, field);
     QFETCH(QVariant, expected);
-
-    PlanDocument doc(samplePlan());
-    Inspector inspector;
-    inspector.setDocument(&doc);
-    inspector.setSelection({0, 0});
-    QCOMPARE(inspector.mode(), Inspector::Mode::Placement);
-    const Placement before = doc.plan().phases.at(0).reliefs.at(0);
-
-    edit(&inspector, widget, text, key);
-    QUndoStack *stack = doc.undoStack();
-    QCOMPARE(stack->count(), 1);
-    QVERIFY(dynamic_cast<const EditPlacementFieldCommand *>(stack->command(0)));
-    const Placement &after = doc.plan().phases.at(0).reliefs.at(0);
-    QCOMPARE(fieldValue(after, PlacementField(field)), expected);
-    QVERIFY(after != before);
-    stack->undo();
-    QCOMPARE(doc.plan().phases.at(0).reliefs.at(0), before);
-    stack->redo();
-    QCOMPARE(fieldValue(doc.plan().phases.at(0).reliefs.at(0), PlacementField(field)), expected);
+    checkFieldEdit<EditPlacementFieldCommand>(
+        PlacementTarget, widget, text, key,
+        [&](const Plan &p) {
+            return fieldValue(p.phases.at(0).reliefs.at(0), PlacementField(field));
+        },
+        expected);
 }
 
 void TestInspector::phaseField_data()
@@ -229,21 +244,9 @@ void TestInspector::phaseField()
     QFETCH(int, key);
     QFETCH(int, field);
     QFETCH(QVariant, expected);
-
-    PlanDocument doc(samplePlan());
-    Inspector inspector;
-    inspector.setDocument(&doc);
-    inspector.setPhase(0);
-    QCOMPARE(inspector.mode(), Inspector::Mode::Phase);
-    const Plan before = doc.plan();
-
-    edit(&inspector, widget, text, key);
-    QUndoStack *stack = doc.undoStack();
-    QCOMPARE(stack->count(), 1);
-    QVERIFY(dynamic_cast<const EditPhaseFieldCommand *>(stack->command(0)));
-    QCOMPARE(fieldValue(doc.plan().phases.at(0), PhaseField(field)), expected);
-    stack->undo();
-    QCOMPARE(doc.plan(), before);
+    checkFieldEdit<EditPhaseFieldCommand>(
+        PhaseTarget, widget, text, key,
+        [&](const Plan &p) { return fieldValue(p.phases.at(0), PhaseField(field)); }, expected);
 }
 
 void TestInspector::metaField_data()
@@ -281,20 +284,9 @@ void TestInspector::metaField()
     QFETCH(int, key);
     QFETCH(int, field);
     QFETCH(QVariant, expected);
-
-    PlanDocument doc(samplePlan());
-    Inspector inspector;
-    inspector.setDocument(&doc);
-    QCOMPARE(inspector.mode(), Inspector::Mode::Plan);
-    const Plan before = doc.plan();
-
-    edit(&inspector, widget, text, key);
-    QUndoStack *stack = doc.undoStack();
-    QCOMPARE(stack->count(), 1);
-    QVERIFY(dynamic_cast<const EditMetaFieldCommand *>(stack->command(0)));
-    QCOMPARE(fieldValue(doc.plan().meta, MetaField(field)), expected);
-    stack->undo();
-    QCOMPARE(doc.plan(), before);
+    checkFieldEdit<EditMetaFieldCommand>(
+        PlanTarget, widget, text, key,
+        [&](const Plan &p) { return fieldValue(p.meta, MetaField(field)); }, expected);
 }
 
 void TestInspector::mergeConsecutive_data()
@@ -428,6 +420,49 @@ void TestInspector::invalidRefused()
         QVERIFY(!label->text().isEmpty());
         QVERIFY(messages.count() > 0);
     }
+}
+
+void TestInspector::monthsStayWithinFormat_data()
+{
+    // A month spin box set beyond the format's months 0..1200 stops at the bound,
+    // and so does the month it writes into the plan.
+    using Stored = std::function<int(const Plan &)>;
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<int>("typed");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<Stored>("stored");
+    QTest::newRow("placement end")
+        << int(PlacementTarget) << u"placementEnd"_s << 5000 << 1200
+        << Stored([](const Plan &p) { return *p.phases.at(0).reliefs.at(0).end; });
+    QTest::newRow("placement start")
+        << int(PlacementTarget) << u"placementStart"_s << -5 << 0
+        << Stored([](const Plan &p) { return p.phases.at(0).reliefs.at(0).start; });
+    QTest::newRow("phase end") << int(PhaseTarget) << u"phaseEnd"_s << 5000 << 1200
+                               << Stored([](const Plan &p) { return p.phases.at(0).end; });
+    QTest::newRow("verified month")
+        << int(ActionTarget) << u"actionVerifiedMonth"_s << 5000 << 1200
+        << Stored([](const Plan &p) { return p.phases.at(0).actions.at(1).verifiedMonth; });
+}
+
+void TestInspector::monthsStayWithinFormat()
+{
+    using Stored = std::function<int(const Plan &)>;
+    QFETCH(int, target);
+    QFETCH(QString, widget);
+    QFETCH(int, typed);
+    QFETCH(int, expected);
+    QFETCH(Stored, stored);
+    PlanDocument doc(samplePlan());
+    Inspector inspector;
+    inspector.setDocument(&doc);
+    select(inspector, Target(target));
+    auto *spin = inspector.findChild<QSpinBox *>(widget);
+    QVERIFY(spin);
+    spin->setValue(typed);
+    QCOMPARE(spin->value(), expected);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(stored(doc.plan()), expected);
 }
 
 void TestInspector::requiredActions()

@@ -5,8 +5,8 @@
 #include "support/timelinetestplan.h"
 
 #include "document/commands.h"
-#include "models/mimetypes.h"
 #include "document/plandocument.h"
+#include "models/mimetypes.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -99,6 +99,7 @@ private Q_SLOTS:
     void shiftClickRange();
     void autoScroll_data();
     void autoScroll();
+    void edgeDragStopsAtLastMonth();
 
 private:
     std::unique_ptr<PlanDocument> m_doc;
@@ -720,6 +721,40 @@ void TestTimelineView::autoScroll_data()
     }
 }
 
+namespace {
+
+// A point of the body 3 pixels from `edge` ("right", "left", "bottom", "top"), else `centre`'s.
+QPoint nearEdge(QSize viewport, const TimelineGeometry::Metrics &m, QPoint centre,
+                const QString &edge)
+{
+    if (edge == u"right"_s)
+        centre.setX(viewport.width() - 3);
+    else if (edge == u"left"_s)
+        centre.setX(int(m.headerWidth) + 3);
+    else if (edge == u"bottom"_s)
+        centre.setY(viewport.height() - 3);
+    else
+        centre.setY(int(m.rulerHeight) + 3);
+    return centre;
+}
+
+// Scrolls so that `bar`'s end edge is under `centre`; without a bar, to the middle.
+// True when there is room to scroll both ways from there.
+bool scrollToStart(QScrollBar *h, QScrollBar *v, std::optional<QRectF> bar, QPoint centre)
+{
+    if (bar) {
+        h->setValue(int(bar->right() - centre.x()));
+        v->setValue(int(bar->center().y() - centre.y()));
+    } else {
+        h->setValue(h->maximum() / 2);
+        v->setValue(v->maximum() / 2);
+    }
+    return h->value() > 0 && h->value() < h->maximum() && v->value() > 0 &&
+           v->value() < v->maximum();
+}
+
+} // namespace
+
 void TestTimelineView::autoScroll()
 {
     QFETCH(int, gesture);
@@ -742,33 +777,17 @@ void TestTimelineView::autoScroll()
     // Start with room to scroll both ways; for the edge drag, the end edge of
     // the second phase's bar (months 8..12) under the centre.
     const QRectF fin = geo.placementRect({1, 0});
-    if (gesture == 2) {
-        h->setValue(int(fin.right() - centre.x()));
-        v->setValue(int(fin.center().y() - centre.y()));
-    } else {
-        h->setValue(h->maximum() / 2);
-        v->setValue(v->maximum() / 2);
-    }
-    QVERIFY(h->value() > 0 && h->value() < h->maximum());
-    QVERIFY(v->value() > 0 && v->value() < v->maximum());
+    QVERIFY(scrollToStart(h, v, gesture == 2 ? std::optional<QRectF>(fin) : std::nullopt, centre));
     const int start = bar->value();
     const QPoint press =
         gesture == 2
             ? m_view->contentToViewport(QPointF(fin.right() - 1, fin.center().y())).toPoint()
             : QPoint(centre.x(), int(m.rulerHeight) + 1); // the ruler: no bar
-    QPoint near = centre;
-    if (edge == u"right"_s)
-        near.setX(vp->width() - 3);
-    else if (edge == u"left"_s)
-        near.setX(int(m.headerWidth) + 3);
-    else if (edge == u"bottom"_s)
-        near.setY(vp->height() - 3);
-    else
-        near.setY(int(m.rulerHeight) + 3);
+    const QPoint near = nearEdge(vp->size(), m, centre, edge);
 
     const std::unique_ptr<QMimeData> mime =
         payload(QString(mime::kCatalogItems), u"items"_s, {u"un-textiles"_s});
-    auto moveTo = [&](QPoint at) {
+    const auto moveTo = [&](QPoint at) {
         if (gesture == 0) {
             QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
             QCoreApplication::sendEvent(vp, &move);
@@ -814,6 +833,29 @@ void TestTimelineView::autoScroll()
         QCOMPARE(*pl.end,
                  std::max(pl.start, geo.snapMonth(m_view->viewportToContent(QPointF(near)).x())));
     }
+}
+
+void TestTimelineView::edgeDragStopsAtLastMonth()
+{
+    // Months end at 1200 (PLAN-FORMAT.md): an end edge dragged past it stops there.
+    Plan plan = timelineTestPlan();
+    plan.phases[2].end = 1198; // the view shows months up to 1198 + 12
+    plan.phases[0].reliefs[0].end = 1196;
+    m_doc->resetPlan(plan);
+    const TimelineGeometry &geo = m_view->geometry();
+    const QRectF bar = geo.placementRect({0, 0});
+    m_view->ensureContentVisible(QRectF(bar.right() - 200, bar.top(), 400, bar.height()));
+    QWidget *vp = m_view->viewport();
+    const QPoint from =
+        m_view->contentToViewport(QPointF(bar.right() - 1, bar.center().y())).toPoint();
+    const QPoint to =
+        m_view->contentToViewport(QPointF(geo.monthToX(1206), bar.center().y())).toPoint();
+    QTest::mousePress(vp, Qt::LeftButton, {}, from);
+    QTest::mouseMove(vp, (from + to) / 2);
+    QTest::mouseMove(vp, to);
+    QTest::mouseRelease(vp, Qt::LeftButton, {}, to);
+    QCOMPARE(m_doc->plan().phases.at(0).reliefs.at(0).end, std::optional<int>(1200));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -1,8 +1,8 @@
 #include "panels/inspector.h"
 
 #include "document/commands.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,48 +32,36 @@ namespace tranche {
 
 namespace {
 
+// Shows a value in a field's widget without the widget signalling an edit, and
+// leaves a widget that shows it already alone (its cursor stays where it is).
+template <typename Widget, typename Apply>
+void setQuietly(Widget *widget, bool differs, Apply apply)
+{
+    if (!differs)
+        return;
+    const QSignalBlocker blocker(widget);
+    apply(widget);
+}
+
 void setLineText(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() != text) {
-        const QSignalBlocker blocker(edit);
-        edit->setText(text);
-    }
+    setQuietly(edit, edit->text() != text, [&](QLineEdit *w) { w->setText(text); });
 }
 
 void setSpin(QSpinBox *spin, int value)
 {
-    if (spin->value() != value) {
-        const QSignalBlocker blocker(spin);
-        spin->setValue(value);
-    }
+    setQuietly(spin, spin->value() != value, [&](QSpinBox *w) { w->setValue(value); });
 }
 
 void setDoubleSpin(QDoubleSpinBox *spin, double value)
 {
-    if (std::fabs(spin->value() - value) > 1e-9) {
-        const QSignalBlocker blocker(spin);
-        spin->setValue(value);
-    }
+    setQuietly(spin, std::fabs(spin->value() - value) > 1e-9,
+               [&](QDoubleSpinBox *w) { w->setValue(value); });
 }
 
 void setChecked(QCheckBox *box, bool on)
 {
-    if (box->isChecked() != on) {
-        const QSignalBlocker blocker(box);
-        box->setChecked(on);
-    }
-}
-
-// Index `i` after QList::move(from, to).
-int movedIndex(int i, int from, int to)
-{
-    if (i == from)
-        return to;
-    if (from < to && i > from && i <= to)
-        return i - 1;
-    if (to < from && i >= to && i < from)
-        return i + 1;
-    return i;
+    setQuietly(box, box->isChecked() != on, [&](QCheckBox *w) { w->setChecked(on); });
 }
 
 } // namespace
@@ -131,8 +119,7 @@ void Inspector::setDocument(PlanDocument *doc)
 
 void Inspector::setSelection(PlacementRef ref)
 {
-    if (!m_doc || !ref.isValid() || ref.phase >= m_doc->plan().phases.size() ||
-        ref.relief >= m_doc->plan().phases.at(ref.phase).reliefs.size()) {
+    if (!m_doc || !hasPlacement(m_doc->plan(), ref)) {
         clear();
         return;
     }
@@ -223,10 +210,9 @@ const Phase *Inspector::currentPhase() const
 
 const Placement *Inspector::currentPlacement() const
 {
-    const Phase *ph = currentPhase();
-    if (!ph || m_mode != Mode::Placement || m_ref.relief < 0 || m_ref.relief >= ph->reliefs.size())
+    if (!currentPhase() || m_mode != Mode::Placement)
         return nullptr;
-    return &ph->reliefs.at(m_ref.relief);
+    return placementAt(m_doc->plan(), {m_phase, m_ref.relief});
 }
 
 void Inspector::onDocumentChanged(const ChangeEvent &e)
@@ -236,33 +222,23 @@ void Inspector::onDocumentChanged(const ChangeEvent &e)
         clear();
         return;
     case ChangeEvent::PhaseInserted:
-        if (m_phase >= 0 && e.phase <= m_phase)
-            ++m_phase;
-        break;
     case ChangeEvent::PhaseRemoved:
-        if (e.phase == m_phase) {
+    case ChangeEvent::PhaseMoved:
+        if (m_phase >= 0 && e.phaseAfter(m_phase) < 0) {
             clear();
             return;
         }
-        if (m_phase >= 0 && e.phase < m_phase)
-            --m_phase;
-        break;
-    case ChangeEvent::PhaseMoved:
-        if (m_phase >= 0)
-            m_phase = movedIndex(m_phase, e.phase, e.toPhase);
+        m_phase = e.phaseAfter(m_phase);
         break;
     case ChangeEvent::PlacementInserted:
-        if (m_mode == Mode::Placement && e.phase == m_phase && e.relief <= m_ref.relief)
-            ++m_ref.relief;
-        break;
     case ChangeEvent::PlacementRemoved:
-        if (m_mode == Mode::Placement && e.phase == m_phase) {
-            if (e.relief == m_ref.relief) {
+        if (m_mode == Mode::Placement) {
+            const PlacementRef now = e.placementAfter({m_phase, m_ref.relief});
+            if (!now.isValid()) {
                 setPhase(m_phase);
                 return;
             }
-            if (e.relief < m_ref.relief)
-                --m_ref.relief;
+            m_ref.relief = now.relief;
         }
         break;
     case ChangeEvent::ActionsChanged:
@@ -275,7 +251,26 @@ void Inspector::onDocumentChanged(const ChangeEvent &e)
         break;
     }
     m_ref.phase = m_mode == Mode::Placement ? m_phase : -1;
-    refresh();
+    if (pageShows(e))
+        refresh();
+}
+
+bool Inspector::pageShows(const ChangeEvent &e) const
+{
+    switch (e.kind) {
+    case ChangeEvent::MetaChanged:
+        return m_mode == Mode::Plan;
+    case ChangeEvent::WaiversChanged:
+        return false;
+    case ChangeEvent::PhaseChanged:
+    case ChangeEvent::ActionsChanged:
+    case ChangeEvent::PlacementInserted:
+    case ChangeEvent::PlacementRemoved:
+    case ChangeEvent::PlacementChanged:
+        return m_mode != Mode::Plan && e.phase == m_phase;
+    default: // reset, catalog, phases inserted, removed or moved
+        return true;
+    }
 }
 
 void Inspector::refresh()
@@ -379,7 +374,7 @@ void Inspector::refreshPhaseActions()
         for (int r = 0; r < ph->actions.size(); ++r) {
             const QString id = ph->actions.at(r).action;
             const CounterpartAction *a = cat.action(id);
-            auto *cell = new QTableWidgetItem(a && !a->name.isEmpty() ? a->name : id);
+            auto *cell = new QTableWidgetItem(nameOrId(a, id));
             cell->setData(Qt::UserRole, id);
             cell->setToolTip(a ? id : tr("%1 (not in the catalog)").arg(id));
             m_phaseActions->setItem(r, 0, cell);
@@ -420,7 +415,7 @@ void Inspector::refreshAddActionCombo()
         m_addAction->clear();
         for (const QString &id : std::as_const(ids)) {
             const CounterpartAction *a = cat.action(id);
-            m_addAction->addItem(a->name.isEmpty() ? id : a->name, id);
+            m_addAction->addItem(nameOrId(*a), id);
         }
         m_addAction->setCurrentIndex(std::max(0, m_addAction->findData(keep)));
     }
@@ -435,7 +430,7 @@ void Inspector::refreshPlacement()
         return;
     const Phase *ph = currentPhase();
     const SanctionsItem *it = m_doc->plan().catalog.item(p->item);
-    const QString itemName = it && !it->name.isEmpty() ? it->name : p->item;
+    const QString itemName = nameOrId(it, p->item);
     m_title->setText(tr("Relief: %1").arg(itemName));
     setLineText(m_plItem, tr("%1 (%2)").arg(itemName, p->item));
     m_plItem->setCursorPosition(0);
@@ -473,7 +468,7 @@ void Inspector::refreshAction()
     const Phase *ph = currentPhase();
     const RequiredAction &ra = ph->actions.at(index);
     const CounterpartAction *a = m_doc->plan().catalog.action(ra.action);
-    const QString name = a && !a->name.isEmpty() ? a->name : ra.action;
+    const QString name = nameOrId(a, ra.action);
     m_title->setText(tr("Required action: %1").arg(name));
     setLineText(m_acName, tr("%1 (%2)").arg(name, ra.action));
     m_acName->setCursorPosition(0);

@@ -72,6 +72,9 @@ private:
     void setMode(Mode mode);
 
     void onDocumentChanged(const ChangeEvent &event);
+    // Whether `event` changed what the current page shows: the plan page shows the
+    // metadata and the catalog, the others one phase and catalog entries.
+    bool pageShows(const ChangeEvent &event) const;
     void refresh();
     void refreshPlan();
     void refreshPhase();

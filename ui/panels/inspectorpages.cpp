@@ -3,8 +3,9 @@
 // inspector.cpp.
 
 #include "document/commands.h"
-#include "panels/inspector.h"
 #include "document/plandocument.h"
+#include "io/validation.h"
+#include "panels/inspector.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,12 +29,24 @@ namespace tranche {
 
 namespace {
 
-constexpr int kMaxMonth = 1200;
+// A new widget of the page with the object name the tests find it by.
+template <typename Widget> Widget *named(QWidget *parent, const QString &objectName)
+{
+    auto *widget = new Widget(parent);
+    widget->setObjectName(objectName);
+    return widget;
+}
+
+QLineEdit *readOnlyLine(QWidget *parent, const QString &objectName)
+{
+    auto *line = named<QLineEdit>(parent, objectName);
+    line->setReadOnly(true);
+    return line;
+}
 
 QDoubleSpinBox *percentSpin(QWidget *parent, const QString &objectName)
 {
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setObjectName(objectName);
+    auto *spin = named<QDoubleSpinBox>(parent, objectName);
     spin->setRange(0, 100);
     spin->setDecimals(1);
     spin->setSingleStep(5);
@@ -43,8 +56,7 @@ QDoubleSpinBox *percentSpin(QWidget *parent, const QString &objectName)
 
 QLabel *errorLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
+    auto *label = named<QLabel>(parent, objectName);
     label->setWordWrap(true);
     QPalette pal = label->palette();
     // Readable red on light and dark palettes alike.
@@ -71,6 +83,16 @@ QLabel *addFormRow(QFormLayout *form, QWidget *field, QList<QPair<QLabel *, cons
     return label;
 }
 
+// A new named widget of the form's page, in a row with its label (`text`, translated later).
+template <typename Widget>
+Widget *addField(QFormLayout *form, const QString &objectName,
+                 QList<QPair<QLabel *, const char *>> &labels, const char *text)
+{
+    auto *field = named<Widget>(form->parentWidget(), objectName);
+    addFormRow(form, field, labels, text);
+    return field;
+}
+
 // A form at the top of a page, extra height going below it.
 QFormLayout *topForm(QWidget *page)
 {
@@ -87,9 +109,8 @@ QFormLayout *topForm(QWidget *page)
 
 QSpinBox *Inspector::makeMonthSpin(QWidget *parent, const QString &objectName)
 {
-    auto *spin = new QSpinBox(parent);
-    spin->setObjectName(objectName);
-    spin->setRange(0, kMaxMonth);
+    auto *spin = named<QSpinBox>(parent, objectName);
+    spin->setRange(0, kMaxPlanMonth);
     return spin;
 }
 
@@ -97,37 +118,28 @@ void Inspector::buildPlanPage()
 {
     m_planPage = new QWidget(m_stack);
     auto *form = topForm(m_planPage);
-    m_metaTitle = new QLineEdit(m_planPage);
-    m_metaTitle->setObjectName(u"metaTitle"_s);
-    addFormRow(form, m_metaTitle, m_labels, QT_TR_NOOP("&Title:"));
-    m_metaCounterpart = new QLineEdit(m_planPage);
-    m_metaCounterpart->setObjectName(u"metaCounterpart"_s);
-    addFormRow(form, m_metaCounterpart, m_labels, QT_TR_NOOP("&Counterpart:"));
-    m_metaStart = new QLineEdit(m_planPage);
-    m_metaStart->setObjectName(u"metaStart"_s);
+    m_metaTitle = addField<QLineEdit>(form, u"metaTitle"_s, m_labels, QT_TR_NOOP("&Title:"));
+    m_metaCounterpart =
+        addField<QLineEdit>(form, u"metaCounterpart"_s, m_labels, QT_TR_NOOP("&Counterpart:"));
+    m_metaStart = named<QLineEdit>(m_planPage, u"metaStart"_s);
     m_metaStart->setPlaceholderText(u"YYYY-MM"_s);
     m_metaStart->setValidator(new QRegularExpressionValidator(
         QRegularExpression(u"(\\d{4}-(0[1-9]|1[0-2]))?"_s), m_metaStart));
     addFormRow(form, m_metaStart, m_labels, QT_TR_NOOP("&Start month:"));
-    m_metaClassification = new QLineEdit(m_planPage);
-    m_metaClassification->setObjectName(u"metaClassification"_s);
-    addFormRow(form, m_metaClassification, m_labels, QT_TR_NOOP("C&lassification:"));
-    m_metaProfile = new QComboBox(m_planPage);
-    m_metaProfile->setObjectName(u"metaProfile"_s);
-    addFormRow(form, m_metaProfile, m_labels, QT_TR_NOOP("Rule &profile:"));
-    m_metaReferenceSet = new QCheckBox(m_planPage);
-    m_metaReferenceSet->setObjectName(u"metaReferenceSet"_s);
-    addFormRow(form, m_metaReferenceSet, m_labels, QT_TR_NOOP("Own reference &value:"));
-    m_metaReference = new QDoubleSpinBox(m_planPage);
-    m_metaReference->setObjectName(u"metaReference"_s);
+    m_metaClassification = addField<QLineEdit>(form, u"metaClassification"_s, m_labels,
+                                               QT_TR_NOOP("C&lassification:"));
+    m_metaProfile =
+        addField<QComboBox>(form, u"metaProfile"_s, m_labels, QT_TR_NOOP("Rule &profile:"));
+    m_metaReferenceSet = addField<QCheckBox>(form, u"metaReferenceSet"_s, m_labels,
+                                             QT_TR_NOOP("Own reference &value:"));
+    m_metaReference = named<QDoubleSpinBox>(m_planPage, u"metaReference"_s);
     m_metaReference->setRange(0, 1e13);
     m_metaReference->setDecimals(0);
     m_metaReference->setSingleStep(1e7);
     m_metaReference->setPrefix(u"$"_s);
     m_metaReference->setGroupSeparatorShown(true);
     addFormRow(form, m_metaReference, m_labels, QT_TR_NOOP("&Reference value (USD/yr):"));
-    m_metaReferenceBasis = new QLineEdit(m_planPage);
-    m_metaReferenceBasis->setObjectName(u"metaReferenceBasis"_s);
+    m_metaReferenceBasis = named<QLineEdit>(m_planPage, u"metaReferenceBasis"_s);
     m_metaReferenceBasis->setPlaceholderText(tr("where the reference value comes from"));
     addFormRow(form, m_metaReferenceBasis, m_labels, QT_TR_NOOP("Reference value &basis:"));
     m_metaReferenceHint = new QLabel(m_planPage);
@@ -170,20 +182,13 @@ void Inspector::buildPlanPage()
 void Inspector::buildPhasePage()
 {
     m_phasePage = new QWidget(m_stack);
-    auto *layout = new QVBoxLayout(m_phasePage);
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(form);
-    m_phaseId = new QLineEdit(m_phasePage);
-    m_phaseId->setObjectName(u"phaseId"_s);
+    auto *form = topForm(m_phasePage);
+    auto *layout = static_cast<QVBoxLayout *>(m_phasePage->layout());
+    m_phaseId = named<QLineEdit>(m_phasePage, u"phaseId"_s);
     m_phaseId->setValidator(new QRegularExpressionValidator(idPattern(), m_phaseId));
     addFormRow(form, m_phaseId, m_labels, QT_TR_NOOP("&Id:"));
-    m_phaseName = new QLineEdit(m_phasePage);
-    m_phaseName->setObjectName(u"phaseName"_s);
-    addFormRow(form, m_phaseName, m_labels, QT_TR_NOOP("&Name:"));
-    m_phaseKind = new QComboBox(m_phasePage);
-    m_phaseKind->setObjectName(u"phaseKind"_s);
+    m_phaseName = addField<QLineEdit>(form, u"phaseName"_s, m_labels, QT_TR_NOOP("&Name:"));
+    m_phaseKind = named<QComboBox>(m_phasePage, u"phaseKind"_s);
     m_phaseKind->addItem(QString(), int(PhaseKind::Interim));
     m_phaseKind->addItem(QString(), int(PhaseKind::Final));
     addFormRow(form, m_phaseKind, m_labels, QT_TR_NOOP("&Kind:"));
@@ -212,15 +217,12 @@ void Inspector::buildPhasePage()
     layout->addWidget(m_phaseActions);
 
     auto *addRow = new QHBoxLayout;
-    m_addAction = new QComboBox(m_phasePage);
-    m_addAction->setObjectName(u"phaseAddAction"_s);
+    m_addAction = named<QComboBox>(m_phasePage, u"phaseAddAction"_s);
     m_addAction->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_addAction->setMinimumContentsLength(10);
     m_addMonth = makeMonthSpin(m_phasePage, u"phaseAddMonth"_s);
-    m_addActionButton = new QPushButton(m_phasePage);
-    m_addActionButton->setObjectName(u"phaseAddActionButton"_s);
-    m_removeActionButton = new QPushButton(m_phasePage);
-    m_removeActionButton->setObjectName(u"phaseRemoveActionButton"_s);
+    m_addActionButton = named<QPushButton>(m_phasePage, u"phaseAddActionButton"_s);
+    m_removeActionButton = named<QPushButton>(m_phasePage, u"phaseRemoveActionButton"_s);
     // The action on a line of its own, then its month and the buttons: the
     // page stays narrow enough for a side dock.
     layout->addWidget(m_addAction);
@@ -260,38 +262,29 @@ void Inspector::buildPlacementPage()
 {
     m_placementPage = new QWidget(m_stack);
     auto *form = topForm(m_placementPage);
-    m_plItem = new QLineEdit(m_placementPage);
-    m_plItem->setObjectName(u"placementItem"_s);
-    m_plItem->setReadOnly(true);
+    m_plItem = readOnlyLine(m_placementPage, u"placementItem"_s);
     addFormRow(form, m_plItem, m_labels, QT_TR_NOOP("Item:"));
-    m_plPhase = new QLineEdit(m_placementPage);
-    m_plPhase->setObjectName(u"placementPhase"_s);
-    m_plPhase->setReadOnly(true);
+    m_plPhase = readOnlyLine(m_placementPage, u"placementPhase"_s);
     addFormRow(form, m_plPhase, m_labels, QT_TR_NOOP("Phase:"));
     m_plExtent = percentSpin(m_placementPage, u"placementExtent"_s);
     addFormRow(form, m_plExtent, m_labels, QT_TR_NOOP("E&xtent:"));
     m_plStart = makeMonthSpin(m_placementPage, u"placementStart"_s);
     addFormRow(form, m_plStart, m_labels, QT_TR_NOOP("&Start month:"));
-    m_plOpenEnded = new QCheckBox(m_placementPage);
-    m_plOpenEnded->setObjectName(u"placementOpenEnded"_s);
-    addFormRow(form, m_plOpenEnded, m_labels, QT_TR_NOOP("&Open-ended:"));
+    m_plOpenEnded =
+        addField<QCheckBox>(form, u"placementOpenEnded"_s, m_labels, QT_TR_NOOP("&Open-ended:"));
     m_plEnd = makeMonthSpin(m_placementPage, u"placementEnd"_s);
     addFormRow(form, m_plEnd, m_labels, QT_TR_NOOP("&End month (exclusive):"));
     m_plError = errorLabel(m_placementPage, u"placementError"_s);
     form->addRow(m_plError);
     m_plEscrowShare = percentSpin(m_placementPage, u"placementEscrowShare"_s);
     addFormRow(form, m_plEscrowShare, m_labels, QT_TR_NOOP("Escrow s&hare:"));
-    m_plEscrowAgent = new QLineEdit(m_placementPage);
-    m_plEscrowAgent->setObjectName(u"placementEscrowAgent"_s);
-    addFormRow(form, m_plEscrowAgent, m_labels, QT_TR_NOOP("Escrow &agent:"));
-    m_plPermittedUses = new QLineEdit(m_placementPage);
-    m_plPermittedUses->setObjectName(u"placementPermittedUses"_s);
-    addFormRow(form, m_plPermittedUses, m_labels, QT_TR_NOOP("&Permitted uses:"));
-    m_plSnapback = new QCheckBox(m_placementPage);
-    m_plSnapback->setObjectName(u"placementSnapback"_s);
-    addFormRow(form, m_plSnapback, m_labels, QT_TR_NOOP("Snap&back:"));
-    m_plNote = new QPlainTextEdit(m_placementPage);
-    m_plNote->setObjectName(u"placementNote"_s);
+    m_plEscrowAgent = addField<QLineEdit>(form, u"placementEscrowAgent"_s, m_labels,
+                                          QT_TR_NOOP("Escrow &agent:"));
+    m_plPermittedUses = addField<QLineEdit>(form, u"placementPermittedUses"_s, m_labels,
+                                            QT_TR_NOOP("&Permitted uses:"));
+    m_plSnapback =
+        addField<QCheckBox>(form, u"placementSnapback"_s, m_labels, QT_TR_NOOP("Snap&back:"));
+    m_plNote = named<QPlainTextEdit>(m_placementPage, u"placementNote"_s);
     m_plNote->setTabChangesFocus(true);
     m_plNote->setFixedHeight(90);
     addFormRow(form, m_plNote, m_labels, QT_TR_NOOP("No&te:"));
@@ -327,13 +320,9 @@ void Inspector::buildActionPage()
 {
     m_actionPage = new QWidget(m_stack);
     auto *form = topForm(m_actionPage);
-    m_acName = new QLineEdit(m_actionPage);
-    m_acName->setObjectName(u"actionName"_s);
-    m_acName->setReadOnly(true);
+    m_acName = readOnlyLine(m_actionPage, u"actionName"_s);
     addFormRow(form, m_acName, m_labels, QT_TR_NOOP("Action:"));
-    m_acPhase = new QLineEdit(m_actionPage);
-    m_acPhase->setObjectName(u"actionPhase"_s);
-    m_acPhase->setReadOnly(true);
+    m_acPhase = readOnlyLine(m_actionPage, u"actionPhase"_s);
     addFormRow(form, m_acPhase, m_labels, QT_TR_NOOP("Phase:"));
     m_acDetails = new QLabel(m_actionPage);
     m_acDetails->setWordWrap(true);
@@ -341,8 +330,7 @@ void Inspector::buildActionPage()
     form->addRow(m_acDetails);
     m_acMonth = makeMonthSpin(m_actionPage, u"actionVerifiedMonth"_s);
     addFormRow(form, m_acMonth, m_labels, QT_TR_NOOP("&Verified in month:"));
-    m_acRemove = new QPushButton(m_actionPage);
-    m_acRemove->setObjectName(u"actionRemove"_s);
+    m_acRemove = named<QPushButton>(m_actionPage, u"actionRemove"_s);
     form->addRow(m_acRemove);
     static_cast<QBoxLayout *>(m_actionPage->layout())->addStretch(1);
     m_stack->addWidget(m_actionPage);

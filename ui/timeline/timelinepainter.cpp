@@ -120,7 +120,8 @@ bool TimelineFindingIndex::samePhase(const TimelineFindingIndex &other, int phas
 TimelinePainter::TimelinePainter(const Plan &plan, const TimelineGeometry &geometry,
                                  const TimelineFindingIndex &findings, const QPalette &palette,
                                  const QFont &font)
-    : m_plan(plan), m_geo(geometry), m_findings(findings), m_pal(palette), m_font(font)
+    : m_plan(plan), m_geo(geometry), m_findings(findings), m_pal(palette), m_font(font),
+      m_index(plan.catalog)
 {
     if (m_font.pixelSize() <= 0) {
         const int px = QFontInfo(font).pixelSize();
@@ -128,12 +129,6 @@ TimelinePainter::TimelinePainter(const Plan &plan, const TimelineGeometry &geome
     }
     m_bold = m_font;
     m_bold.setBold(true);
-    m_items.reserve(plan.catalog.items.size());
-    for (const SanctionsItem &it : plan.catalog.items)
-        m_items.insert(it.id, &it);
-    m_actions.reserve(plan.catalog.actions.size());
-    for (const CounterpartAction &a : plan.catalog.actions)
-        m_actions.insert(a.id, &a);
     m_small = m_font;
     m_small.setPixelSize(std::max(8, m_font.pixelSize() - 2));
 }
@@ -286,12 +281,12 @@ void TimelinePainter::paintHeader(QPainter *p, int phase) const
                     QFontMetricsF(font).elidedText(s, Qt::ElideRight, text.width()));
     };
     p->setPen(fg);
-    draw(0, m_bold, ph.name.isEmpty() ? ph.id : ph.name);
+    draw(0, m_bold, nameOrId(ph));
     draw(1, m_font, phaseMonthsText(phase));
     QStringList gate;
     for (const RequiredAction &ra : ph.actions) {
         const CounterpartAction *a = findAction(ra.action);
-        gate.append(a && !a->name.isEmpty() ? a->name : ra.action);
+        gate.append(nameOrId(a, ra.action));
     }
     draw(2, m_font,
          gate.isEmpty() ? tr("No gate actions") : tr("Gate: %1").arg(gate.join(u", "_s)));
@@ -459,7 +454,7 @@ void TimelinePainter::paintActions(QPainter *p, int phase) const
         }
         p->setPen(m_pal.color(QPalette::Text));
         const QRectF label = m_geo.actionLabelRect(phase, i);
-        const QString name = a && !a->name.isEmpty() ? a->name : ra.action;
+        const QString name = nameOrId(a, ra.action);
         p->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                     fm.elidedText(name, Qt::ElideRight, label.width()));
     }
@@ -531,7 +526,7 @@ void TimelinePainter::paintPlacement(QPainter *p, PlacementRef ref) const
         textRight = b.left() - 2;
     }
     if (r.width() > 24) {
-        QString label = item && !item->name.isEmpty() ? item->name : pl.item;
+        QString label = nameOrId(item, pl.item);
         if (pl.extent < 1.0)
             label += u" · "_s + formatShare(pl.extent);
         const QRectF t(r.left() + 4, r.top(), textRight - r.left() - 4, r.height());

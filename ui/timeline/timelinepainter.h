@@ -22,6 +22,7 @@
 
 #include "timeline/timelinegeometry.h"
 
+#include "model/catalogindex.h"
 #include "model/finding.h"
 #include "model/plan.h"
 
@@ -111,8 +112,14 @@ private:
     void paintHeader(QPainter *p, int phase) const;
     QString monthLabel(int month, bool withYear) const;
     QString phaseMonthsText(int phase) const;
-    const SanctionsItem *findItem(const QString &id) const { return m_items.value(id); }
-    const CounterpartAction *findAction(const QString &id) const { return m_actions.value(id); }
+    const SanctionsItem *findItem(const QString &id) const
+    {
+        return m_index.item(m_plan.catalog, id);
+    }
+    const CounterpartAction *findAction(const QString &id) const
+    {
+        return m_index.action(m_plan.catalog, id);
+    }
 
     const Plan &m_plan;
     const TimelineGeometry &m_geo;
@@ -122,8 +129,7 @@ private:
     QFont m_bold;
     QFont m_small;
     const TimelineDecorations *m_deco = nullptr;
-    QHash<QString, const SanctionsItem *> m_items; // catalog lookups, built once per painter
-    QHash<QString, const CounterpartAction *> m_actions;
+    CatalogIndex m_index; // catalog lookups, built once per painter
 };
 
 } // namespace tranche

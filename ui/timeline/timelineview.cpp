@@ -1,16 +1,16 @@
-// TimelineView: painting, layout, scrolling, zoom, selection, document
-// changes and the commands of its actions. Mouse, keyboard navigation, drag
-// and drop and tooltips are in timelineviewinput.cpp.
+// TimelineView: painting, layout, scrolling, zoom, document changes and the
+// commands of its actions. The other jobs have files of their own:
+// timelineviewselection.cpp (selection), timelineviewdrop.cpp (drag and drop),
+// timelineviewedges.cpp (edge drags), timelineviewinput.cpp (mouse, keyboard,
+// tooltips) and timelineviewscroll.cpp (autoscroll).
 
 #include "timeline/timelineview.h"
 
 #include "document/changeevent.h"
-#include "document/commands.h"
+#include "document/editfieldcommand.h"
 #include "document/plandocument.h"
 #include "document/timelineedits.h"
-#include "io/validation.h"
 
-#include <QAccessible>
 #include <QAction>
 #include <QEvent>
 #include <QFontMetricsF>
@@ -314,118 +314,16 @@ void TimelineView::onChanged(const ChangeEvent &event)
     }
     case ChangeEvent::WaiversChanged:
         break; // findings arrive through setFindings()
-    default:   // Reset, meta, catalog, phases inserted, removed or moved
+    case ChangeEvent::MetaChanged:
+        // The view shows the title (header corner) and the dates of the months, no
+        // other metadata; findings arrive through setFindings().
+        if (event.touches(MetaField::Title) || event.touches(MetaField::Start))
+            relayout();
+        break;
+    default: // Reset, catalog, phases inserted, removed or moved
         relayout();
         break;
     }
-}
-
-namespace {
-
-// Phase index `p` after a phase insertion, removal or move (-1: removed).
-int mapPhaseIndex(int p, const ChangeEvent &e)
-{
-    if (p < 0)
-        return -1;
-    switch (e.kind) {
-    case ChangeEvent::PhaseInserted:
-        return p >= e.phase ? p + 1 : p;
-    case ChangeEvent::PhaseRemoved:
-        return p == e.phase ? -1 : (p > e.phase ? p - 1 : p);
-    case ChangeEvent::PhaseMoved:
-        if (p == e.phase)
-            return e.toPhase;
-        if (e.phase < e.toPhase && p > e.phase && p <= e.toPhase)
-            return p - 1;
-        if (e.phase > e.toPhase && p >= e.toPhase && p < e.phase)
-            return p + 1;
-        return p;
-    default:
-        return p;
-    }
-}
-
-// Placement refs after a structural change; refs to what was removed are dropped.
-void mapRefs(QList<PlacementRef> &refs, const ChangeEvent &e)
-{
-    switch (e.kind) {
-    case ChangeEvent::Reset:
-        refs.clear();
-        break;
-    case ChangeEvent::PhaseInserted:
-    case ChangeEvent::PhaseRemoved:
-    case ChangeEvent::PhaseMoved:
-        for (PlacementRef &r : refs)
-            r.phase = mapPhaseIndex(r.phase, e);
-        refs.removeIf([](PlacementRef r) { return r.phase < 0; });
-        break;
-    case ChangeEvent::PlacementInserted:
-        for (PlacementRef &r : refs) {
-            if (r.phase == e.phase && r.relief >= e.relief)
-                ++r.relief;
-        }
-        break;
-    case ChangeEvent::PlacementRemoved:
-        refs.removeIf([&](PlacementRef r) { return r.phase == e.phase && r.relief == e.relief; });
-        for (PlacementRef &r : refs) {
-            if (r.phase == e.phase && r.relief > e.relief)
-                --r.relief;
-        }
-        break;
-    default:
-        break;
-    }
-}
-
-} // namespace
-
-void TimelineView::adjustSelectionForChange(const ChangeEvent &e)
-{
-    // The Shift+click anchor follows the same changes (invalid once its placement is gone).
-    QList<PlacementRef> anchor;
-    if (m_anchor.isValid())
-        anchor.append(m_anchor);
-    mapRefs(anchor, e);
-    m_anchor = anchor.isEmpty() ? PlacementRef{} : anchor.constFirst();
-
-    QList<PlacementRef> refs = m_deco.selectedPlacements;
-    int phase = m_deco.selectedPhase;
-    int action = m_deco.selectedAction;
-    switch (e.kind) {
-    case ChangeEvent::Reset:
-        refs.clear();
-        phase = action = -1;
-        break;
-    case ChangeEvent::PhaseInserted:
-    case ChangeEvent::PhaseRemoved:
-    case ChangeEvent::PhaseMoved:
-        mapRefs(refs, e);
-        phase = mapPhaseIndex(phase, e);
-        if (phase < 0)
-            action = -1;
-        break;
-    case ChangeEvent::PlacementInserted:
-    case ChangeEvent::PlacementRemoved:
-        mapRefs(refs, e);
-        break;
-    case ChangeEvent::ActionsChanged:
-        if (phase == e.phase && action >= m_doc->plan().phases.at(phase).actions.size())
-            action = -1;
-        break;
-    default:
-        return;
-    }
-    if (!refs.isEmpty() && refs != m_deco.selectedPlacements)
-        phase = refs.constFirst().phase;
-    if (refs == m_deco.selectedPlacements && phase == m_deco.selectedPhase &&
-        action == m_deco.selectedAction)
-        return;
-    m_deco.selectedPlacements = refs;
-    m_deco.selectedPhase = phase;
-    m_deco.selectedAction = action;
-    viewport()->update();
-    updateAccessibleDescription();
-    Q_EMIT selectionChanged();
 }
 
 void TimelineView::setFindings(const QList<Finding> &findings)
@@ -457,79 +355,6 @@ void TimelineView::setFindings(const QList<Finding> &findings)
 
 // --- Selection ------------------------------------------------------------------
 
-void TimelineView::applySelection(QList<PlacementRef> refs, int phase, int action, bool scroll)
-{
-    const Plan &plan = m_doc->plan();
-    refs.removeIf([&](PlacementRef r) {
-        return r.phase < 0 || r.phase >= plan.phases.size() || r.relief < 0 ||
-               r.relief >= plan.phases.at(r.phase).reliefs.size();
-    });
-    QList<PlacementRef> unique;
-    for (PlacementRef r : std::as_const(refs)) {
-        if (!unique.contains(r))
-            unique.append(r);
-    }
-    if (!unique.isEmpty())
-        phase = unique.constFirst().phase;
-    if (phase < 0 || phase >= plan.phases.size())
-        phase = -1;
-    if (phase < 0 || action >= plan.phases.at(phase).actions.size() || !unique.isEmpty())
-        action = -1;
-    if (scroll) {
-        if (!unique.isEmpty())
-            ensureContentVisible(m_geo.placementRect(unique.constFirst()));
-        else if (action >= 0)
-            ensureContentVisible(m_geo.actionMarkerRect(phase, action));
-        else if (phase >= 0)
-            ensureContentVisible(m_geo.phaseBandRect(phase));
-    }
-    if (unique == m_deco.selectedPlacements && phase == m_deco.selectedPhase &&
-        action == m_deco.selectedAction)
-        return;
-    // Repaint what shows the selection: bars; or a phase's header and band
-    // edges (and an action's marker).
-    auto dirty = [this](const QList<PlacementRef> &refs, int ph, int act) {
-        updatePlacements(refs);
-        if (ph < 0 || !refs.isEmpty())
-            return;
-        updateContent(m_geo.headerRect(ph));
-        const QRectF band = m_geo.phaseBandRect(ph);
-        updateContent(QRectF(band.left() - 3, band.top(), 6, band.height()));
-        updateContent(QRectF(band.right() - 3, band.top(), 6, band.height()));
-        updateContent(QRectF(band.left(), band.top() - 3, band.width(), 6));
-        updateContent(QRectF(band.left(), band.bottom() - 3, band.width(), 6));
-        if (act >= 0)
-            updateContent(m_geo.actionMarkerRect(ph, act).adjusted(-4, -4, 4, 4));
-    };
-    dirty(m_deco.selectedPlacements, m_deco.selectedPhase, m_deco.selectedAction);
-    m_deco.selectedPlacements = unique;
-    m_deco.selectedPhase = phase;
-    m_deco.selectedAction = action;
-    dirty(unique, phase, action);
-    updateAccessibleDescription();
-    Q_EMIT selectionChanged();
-}
-
-void TimelineView::setSelectedPlacements(const QList<PlacementRef> &refs)
-{
-    applySelection(refs, -1, -1, true);
-}
-
-void TimelineView::setSelectedPhase(int phase)
-{
-    applySelection({}, phase, -1, true);
-}
-
-void TimelineView::setSelectedAction(int phase, int action)
-{
-    applySelection({}, phase, action, true);
-}
-
-void TimelineView::clearSelection()
-{
-    applySelection({}, -1, -1, false);
-}
-
 void TimelineView::ensureContentVisible(const QRectF &r)
 {
     if (r.isEmpty() && r.isNull())
@@ -550,36 +375,6 @@ void TimelineView::ensureContentVisible(const QRectF &r)
         vs = std::min(r.bottom() - h + margin, r.top() - m.rulerHeight - margin);
     horizontalScrollBar()->setValue(int(std::floor(hs)));
     verticalScrollBar()->setValue(int(std::floor(vs)));
-}
-
-void TimelineView::updateAccessibleDescription()
-{
-    const Plan &plan = m_doc->plan();
-    QString text;
-    const int phase = m_deco.selectedPhase;
-    if (!m_deco.selectedPlacements.isEmpty()) {
-        const PlacementRef r = m_deco.selectedPlacements.constFirst();
-        const Placement &pl = plan.phases.at(r.phase).reliefs.at(r.relief);
-        const SanctionsItem *item = plan.catalog.item(pl.item);
-        text = tr("%n placement(s) selected; first: %1, months %2 to %3", nullptr,
-                  int(m_deco.selectedPlacements.size()))
-                   .arg(item ? item->name : pl.item)
-                   .arg(pl.start)
-                   .arg(pl.end ? QString::number(*pl.end) : tr("open end"));
-    } else if (phase >= 0) {
-        const Phase &ph = plan.phases.at(phase);
-        text = tr("Phase %1 selected, months %2 to %3")
-                   .arg(ph.name.isEmpty() ? ph.id : ph.name)
-                   .arg(ph.start)
-                   .arg(ph.end);
-    } else {
-        text = tr("%n phase(s), nothing selected", nullptr, int(plan.phases.size()));
-    }
-    setAccessibleDescription(text);
-    if (QAccessible::isActive()) {
-        QAccessibleEvent ev(this, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&ev);
-    }
 }
 
 // --- Zoom -------------------------------------------------------------------------
@@ -724,9 +519,7 @@ void TimelineView::shiftAction(int delta)
     if (phase < 0 || phase >= plan.phases.size() || action >= plan.phases.at(phase).actions.size())
         return;
     const int month = plan.phases.at(phase).actions.at(action).verifiedMonth + delta;
-    if (month < 0 || month > kMaxPlanMonth)
-        return report(tr("The verification month cannot move before month 0."));
-    m_doc->undoStack()->push(new SetVerifiedMonthCommand(m_doc, phase, action, month));
+    report(TimelineEdits::setVerifiedMonth(m_doc, phase, action, month));
 }
 
 void TimelineView::lengthen()

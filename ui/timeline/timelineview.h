@@ -164,10 +164,20 @@ private:
 
     DropCheck checkDrop(const QMimeData *mime, const QPoint &viewportPos, QObject *source) const;
     void startPlacementDrag();
+    // The months an edge drag of the pressed object to `month` gives (a verification
+    // month as `start`), never past the format's last month; nullopt when the object is gone.
+    struct EdgeMonths
+    {
+        int start = 0;
+        std::optional<int> end;
+    };
+    std::optional<EdgeMonths> edgeMonths(Gesture gesture, int month) const;
     void finishEdgeGesture(Gesture gesture, const QPointF &content);
     void updateEdgePreview(const QPointF &content);
     void navigate(int key);
     QString toolTipAt(const QPointF &content) const;
+    // "month 7 (Feb 2027)", or "month 7" when the plan has no start.
+    static QString monthText(const Plan &plan, int month);
     QList<PlacementRef> placementRange(PlacementRef from, PlacementRef to) const;
     // Autoscroll: start/stop ticking for a pointer at `viewportPos` (drag or gesture).
     void updateAutoScroll(const QPoint &viewportPos);

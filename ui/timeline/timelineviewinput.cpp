@@ -1,13 +1,13 @@
-// TimelineView: mouse gestures (selection, rubber band, edge drags), keyboard
-// navigation, drag and drop, and tooltips.
+// TimelineView: mouse and keyboard events (each handing the gesture to the
+// selection, edge-drag or drag-and-drop part of the view), wheel zoom, tooltips.
 
 #include "timeline/timelineview.h"
 
-#include "models/catalogmodel.h"
-#include "models/mimetypes.h"
-#include "model/money.h"
 #include "document/plandocument.h"
 #include "document/timelineedits.h"
+#include "model/money.h"
+#include "models/catalogmodel.h"
+#include "models/mimetypes.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -28,18 +28,12 @@ using namespace Qt::StringLiterals;
 
 namespace tranche {
 
-namespace {
-
-QString monthText(const Plan &plan, int month)
+QString TimelineView::monthText(const Plan &plan, int month)
 {
     const std::optional<QDate> d = plan.monthDate(month);
-    return d ? TimelineView::tr("month %1 (%2)")
-                   .arg(month)
-                   .arg(QLocale().toString(*d, u"MMM yyyy"_s))
-             : TimelineView::tr("month %1").arg(month);
+    return d ? tr("month %1 (%2)").arg(month).arg(QLocale().toString(*d, u"MMM yyyy"_s))
+             : tr("month %1").arg(month);
 }
-
-} // namespace
 
 // --- Mouse ----------------------------------------------------------------------
 
@@ -156,46 +150,6 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
-void TimelineView::updateRubberBand(const QPoint &viewportPos)
-{
-    if (!m_rubberBand) {
-        m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
-        m_rubberBand->setAccessibleName(tr("Selection rectangle"));
-    }
-    // The band is anchored in the content: it grows as the view autoscrolls.
-    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    m_rubberBand->setGeometry(
-        QRect(m_pressScrolled - scroll, viewportPos).normalized().intersected(viewport()->rect()));
-    m_rubberBand->show();
-}
-
-QList<PlacementRef> TimelineView::placementRange(PlacementRef from, PlacementRef to) const
-{
-    const Plan &plan = m_doc->plan();
-    auto valid = [&](PlacementRef r) {
-        return r.isValid() && r.phase < plan.phases.size() &&
-               r.relief < plan.phases.at(r.phase).reliefs.size();
-    };
-    if (!valid(to))
-        return {};
-    if (!valid(from))
-        return {to};
-    // Reading order: phases in order, placements in document order within a phase.
-    auto before = [](PlacementRef a, PlacementRef b) {
-        return a.phase != b.phase ? a.phase < b.phase : a.relief < b.relief;
-    };
-    if (before(to, from))
-        std::swap(from, to);
-    QList<PlacementRef> range;
-    for (int p = from.phase; p <= to.phase; ++p) {
-        const int first = p == from.phase ? from.relief : 0;
-        const int last = p == to.phase ? to.relief : int(plan.phases.at(p).reliefs.size()) - 1;
-        for (int i = first; i <= last; ++i)
-            range.append({p, i});
-    }
-    return range;
-}
-
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
@@ -258,106 +212,6 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     QAbstractScrollArea::mouseDoubleClickEvent(event);
 }
 
-void TimelineView::updateEdgePreview(const QPointF &content)
-{
-    const Plan &plan = m_doc->plan();
-    const int month = m_geo.snapMonth(content.x());
-    QRectF rect;
-    QString label;
-    switch (m_gesture) {
-    case Gesture::PlacementStart:
-    case Gesture::PlacementEnd: {
-        if (!m_pressRef.isValid() || m_pressRef.phase >= plan.phases.size() ||
-            m_pressRef.relief >= plan.phases.at(m_pressRef.phase).reliefs.size())
-            return;
-        const Placement &pl = plan.phases.at(m_pressRef.phase).reliefs.at(m_pressRef.relief);
-        const int end = pl.end.value_or(m_geo.monthCount());
-        const QRectF bar = m_geo.placementRect(m_pressRef);
-        if (m_gesture == Gesture::PlacementStart) {
-            const int start = std::min(month, end);
-            rect = QRectF(QPointF(m_geo.monthToX(start), bar.top()),
-                          QPointF(m_geo.monthToX(end), bar.bottom()));
-            label = tr("Starts %1").arg(monthText(plan, start));
-        } else {
-            const int e = std::max(month, pl.start);
-            rect = QRectF(QPointF(m_geo.monthToX(pl.start), bar.top()),
-                          QPointF(m_geo.monthToX(e), bar.bottom()));
-            label = tr("Ends before %1").arg(monthText(plan, e));
-        }
-        break;
-    }
-    case Gesture::PhaseStart:
-    case Gesture::PhaseEnd: {
-        if (m_pressPhase < 0 || m_pressPhase >= plan.phases.size())
-            return;
-        const Phase &ph = plan.phases.at(m_pressPhase);
-        const QRectF band = m_geo.phaseBandRect(m_pressPhase);
-        const int start = m_gesture == Gesture::PhaseStart ? std::min(month, ph.end) : ph.start;
-        const int end = m_gesture == Gesture::PhaseEnd ? std::max(month, ph.start) : ph.end;
-        rect = QRectF(QPointF(m_geo.monthToX(start), band.top() + 1),
-                      QPointF(m_geo.monthToX(end), band.bottom() - 1));
-        label = tr("Months %1–%2").arg(start).arg(end);
-        break;
-    }
-    case Gesture::ActionMove: {
-        const QRectF marker = m_geo.actionMarkerRect(m_pressPhase, m_pressAction);
-        if (marker.isEmpty())
-            return;
-        rect = marker.translated(m_geo.monthToX(month) - marker.center().x(), 0);
-        label = tr("Verified %1").arg(monthText(plan, month));
-        break;
-    }
-    default:
-        return;
-    }
-    m_deco.previewLabel = label;
-    setDecorationRect(&TimelineDecorations::preview,
-                      rect.isEmpty() ? rect.adjusted(0, 0, 1, 0) : rect);
-}
-
-void TimelineView::finishEdgeGesture(Gesture gesture, const QPointF &content)
-{
-    const Plan &plan = m_doc->plan();
-    const int month = m_geo.snapMonth(content.x());
-    if (m_geo.snapMonth(m_pressContent.x()) == month)
-        return; // a click on an edge, not a drag
-    switch (gesture) {
-    case Gesture::PlacementStart:
-    case Gesture::PlacementEnd: {
-        if (m_pressRef.phase >= plan.phases.size() ||
-            m_pressRef.relief >= plan.phases.at(m_pressRef.phase).reliefs.size())
-            return;
-        const Placement &pl = plan.phases.at(m_pressRef.phase).reliefs.at(m_pressRef.relief);
-        if (gesture == Gesture::PlacementStart) {
-            const int start = pl.end ? std::min(month, *pl.end) : month;
-            report(TimelineEdits::setPlacementMonths(m_doc, m_pressRef, start, pl.end));
-        } else {
-            report(TimelineEdits::setPlacementMonths(m_doc, m_pressRef, pl.start,
-                                                     std::max(month, pl.start)));
-        }
-        break;
-    }
-    case Gesture::PhaseStart:
-    case Gesture::PhaseEnd: {
-        if (m_pressPhase < 0 || m_pressPhase >= plan.phases.size())
-            return;
-        const Phase &ph = plan.phases.at(m_pressPhase);
-        if (gesture == Gesture::PhaseStart)
-            report(
-                TimelineEdits::resizePhase(m_doc, m_pressPhase, std::min(month, ph.end), ph.end));
-        else
-            report(TimelineEdits::resizePhase(m_doc, m_pressPhase, ph.start,
-                                              std::max(month, ph.start)));
-        break;
-    }
-    case Gesture::ActionMove:
-        report(TimelineEdits::setVerifiedMonth(m_doc, m_pressPhase, m_pressAction, month));
-        break;
-    default:
-        break;
-    }
-}
-
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
@@ -371,200 +225,6 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 }
 
 // --- Drag and drop ------------------------------------------------------------------
-
-void TimelineView::startPlacementDrag()
-{
-    m_gesture = Gesture::None;
-    const QList<PlacementRef> refs = m_deco.selectedPlacements.contains(m_pressRef)
-                                         ? m_deco.selectedPlacements
-                                         : QList<PlacementRef>{m_pressRef};
-    auto *mime = new QMimeData;
-    mime->setData(QString(mime::kPlacements),
-                  TimelineEdits::placementsPayload(m_doc->plan(), refs));
-    auto *drag = new QDrag(this);
-    drag->setMimeData(mime);
-    const QRectF bar = m_geo.placementRect(m_pressRef);
-    const QRect visible = QRectF(contentToViewport(bar.topLeft()), bar.size())
-                              .toAlignedRect()
-                              .intersected(viewport()->rect());
-    if (!visible.isEmpty()) {
-        drag->setPixmap(viewport()->grab(visible));
-        drag->setHotSpot(m_pressPos - visible.topLeft());
-    }
-    m_dragPressX = m_pressContent.x();
-    drag->exec(Qt::MoveAction, Qt::MoveAction);
-    stopAutoScroll();
-}
-
-TimelineView::DropCheck TimelineView::checkDrop(const QMimeData *mime, const QPoint &viewportPos,
-                                                QObject *source) const
-{
-    DropCheck c;
-    const Plan &plan = m_doc->plan();
-    const QPointF content = contentPos(viewportPos);
-    const TimelineHit hit = m_geo.hitTest(content);
-    c.phase = hit.phase;
-    c.month = hit.month;
-    const bool inTime = hit.phase >= 0 && content.x() >= m_geo.metrics().headerWidth;
-    const bool actionLane = inTime && content.y() < m_geo.reliefLaneRect(hit.phase).top();
-    if (mime->hasFormat(QString(mime::kPlacements))) {
-        if (source != this) {
-            c.reason = tr("Relief can only be moved within the plan it belongs to.");
-            return c;
-        }
-        if (!inTime) {
-            c.reason = tr("Drop relief on a phase.");
-            return c;
-        }
-        const QList<PlacementRef> refs =
-            TimelineEdits::placementsFromPayload(plan, mime->data(QString(mime::kPlacements)));
-        if (refs.isEmpty()) {
-            c.reason = tr("The dragged relief no longer exists.");
-            return c;
-        }
-        const int shift = int(std::lround((content.x() - m_dragPressX) / m_geo.pixelsPerMonth()));
-        c.month = shift;
-        c.highlight = m_geo.reliefLaneRect(hit.phase);
-        bool changes = shift != 0;
-        for (PlacementRef r : refs) {
-            changes = changes || r.phase != hit.phase;
-            if (plan.phases.at(r.phase).reliefs.at(r.relief).start + shift < 0) {
-                c.reason = tr("Relief cannot start before month 0.");
-                return c;
-            }
-        }
-        c.ok = changes; // dropping a bar where it was is no edit and no error
-        return c;
-    }
-    if (mime->hasFormat(QString(mime::kCatalogItems))) {
-        if (!inTime) {
-            c.reason = tr("Drop sanctions items on a phase's relief lane.");
-            return c;
-        }
-        if (actionLane) {
-            c.highlight = m_geo.actionLaneRect(hit.phase);
-            c.reason = tr("Sanctions items go on the relief lane, below the actions.");
-            return c;
-        }
-        c.highlight = m_geo.reliefLaneRect(hit.phase);
-        c.reason = TimelineEdits::checkPlaceItems(plan, hit.phase, catalogItemIdsFromMime(mime));
-        c.ok = c.reason.isEmpty();
-        return c;
-    }
-    if (mime->hasFormat(QString(mime::kCatalogActions))) {
-        if (!inTime) {
-            c.reason = tr("Drop counterpart actions on a phase's action lane.");
-            return c;
-        }
-        if (!actionLane) {
-            c.highlight = m_geo.reliefLaneRect(hit.phase);
-            c.reason = tr("Counterpart actions go on the action lane, above the relief.");
-            return c;
-        }
-        c.highlight = m_geo.actionLaneRect(hit.phase);
-        c.reason =
-            TimelineEdits::checkRequireActions(plan, hit.phase, catalogActionIdsFromMime(mime));
-        c.ok = c.reason.isEmpty();
-        return c;
-    }
-    c.reason = tr("The timeline does not take this kind of data.");
-    return c;
-}
-
-static bool hasTimelineFormat(const QMimeData *mime)
-{
-    return mime && (mime->hasFormat(QString(mime::kPlacements)) ||
-                    mime->hasFormat(QString(mime::kCatalogItems)) ||
-                    mime->hasFormat(QString(mime::kCatalogActions)));
-}
-
-void TimelineView::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!hasTimelineFormat(event->mimeData())) {
-        event->ignore();
-        return;
-    }
-    m_lastDropReason.clear();
-    dragMoveEvent(event);
-    event->accept(); // keep receiving moves even where this point refuses
-}
-
-void TimelineView::dragMoveEvent(QDragMoveEvent *event)
-{
-    m_autoScrollMime = const_cast<QMimeData *>(event->mimeData());
-    m_autoScrollSource = event->source();
-    updateAutoScroll(event->position().toPoint());
-    const DropCheck c = checkDrop(event->mimeData(), event->position().toPoint(), event->source());
-    m_deco.dropAllowed = c.ok;
-    setDecorationRect(&TimelineDecorations::dropHighlight, c.highlight);
-    if (c.reason != m_lastDropReason) {
-        m_lastDropReason = c.reason;
-        if (!c.reason.isEmpty())
-            Q_EMIT statusMessage(c.reason);
-    }
-    if (c.ok) {
-        const bool internal = event->mimeData()->hasFormat(QString(mime::kPlacements));
-        event->setDropAction(internal ? Qt::MoveAction : Qt::CopyAction);
-        event->accept();
-    } else {
-        event->ignore();
-    }
-}
-
-void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
-{
-    stopAutoScroll();
-    setDecorationRect(&TimelineDecorations::dropHighlight, {});
-    m_lastDropReason.clear();
-    event->accept();
-}
-
-void TimelineView::dropEvent(QDropEvent *event)
-{
-    stopAutoScroll();
-    setDecorationRect(&TimelineDecorations::dropHighlight, {});
-    m_lastDropReason.clear();
-    const QMimeData *mime = event->mimeData();
-    const DropCheck c = checkDrop(mime, event->position().toPoint(), event->source());
-    if (!c.ok) {
-        report(c.reason);
-        event->ignore();
-        return;
-    }
-    const Plan &plan = m_doc->plan();
-    QString refusal;
-    if (mime->hasFormat(QString(mime::kPlacements))) {
-        const QList<PlacementRef> refs =
-            TimelineEdits::placementsFromPayload(plan, mime->data(QString(mime::kPlacements)));
-        QList<PlacementRef> moved;
-        refusal = TimelineEdits::movePlacements(m_doc, refs, c.phase, c.month, &moved);
-        if (refusal.isEmpty())
-            applySelection(moved, -1, -1, false);
-        event->setDropAction(Qt::MoveAction);
-    } else if (mime->hasFormat(QString(mime::kCatalogItems))) {
-        const QStringList ids = catalogItemIdsFromMime(mime);
-        const int first = int(plan.phases.at(c.phase).reliefs.size());
-        refusal = TimelineEdits::placeItems(m_doc, c.phase, ids);
-        if (refusal.isEmpty()) {
-            QList<PlacementRef> added;
-            for (int i = 0; i < ids.size(); ++i)
-                added.append({c.phase, first + i});
-            applySelection(added, -1, -1, false);
-        }
-        event->setDropAction(Qt::CopyAction);
-    } else {
-        refusal =
-            TimelineEdits::requireActions(m_doc, c.phase, catalogActionIdsFromMime(mime), c.month);
-        event->setDropAction(Qt::CopyAction);
-    }
-    if (!refusal.isEmpty()) {
-        report(refusal);
-        event->ignore();
-        return;
-    }
-    setFocus(Qt::OtherFocusReason);
-    event->accept();
-}
 
 // --- Tooltips ---------------------------------------------------------------------
 
@@ -625,7 +285,7 @@ QString TimelineView::toolTipAt(const QPointF &content) const
         break;
     }
     case TimelineHit::PhaseHeader:
-        lines.append(u"<b>%1</b>"_s.arg((ph.name.isEmpty() ? ph.id : ph.name).toHtmlEscaped()));
+        lines.append(u"<b>%1</b>"_s.arg(nameOrId(ph).toHtmlEscaped()));
         findingLines({});
         break;
     case TimelineHit::PhaseStart:
@@ -658,91 +318,6 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
     }
     QAbstractScrollArea::keyPressEvent(event);
-}
-
-void TimelineView::navigate(int key)
-{
-    const Plan &plan = m_doc->plan();
-    if (plan.phases.isEmpty())
-        return;
-    // Placements of a phase in visual order: by start, then sub-row.
-    auto ordered = [&](int phase) {
-        QList<int> order;
-        for (int i = 0; i < plan.phases.at(phase).reliefs.size(); ++i)
-            order.append(i);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const int sa = plan.phases.at(phase).reliefs.at(a).start;
-            const int sb = plan.phases.at(phase).reliefs.at(b).start;
-            return sa != sb ? sa < sb
-                            : m_geo.placementSubRow({phase, a}) < m_geo.placementSubRow({phase, b});
-        });
-        return order;
-    };
-    const QList<PlacementRef> refs = selectedPlacements();
-    const int phase = selectedPhase();
-    if (phase < 0) {
-        applySelection({}, 0, -1, true);
-        return;
-    }
-    if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        const int target = phase + (key == Qt::Key_Up ? -1 : 1);
-        if (target < 0 || target >= plan.phases.size())
-            return;
-        if (refs.isEmpty() || plan.phases.at(target).reliefs.isEmpty()) {
-            applySelection({}, target, -1, true);
-            return;
-        }
-        const int start =
-            plan.phases.at(refs.constFirst().phase).reliefs.at(refs.constFirst().relief).start;
-        int best = 0;
-        const QList<Placement> &reliefs = plan.phases.at(target).reliefs;
-        for (int i = 1; i < reliefs.size(); ++i) {
-            if (std::abs(reliefs.at(i).start - start) < std::abs(reliefs.at(best).start - start))
-                best = i;
-        }
-        applySelection({{target, best}}, -1, -1, true);
-        return;
-    }
-    // Left/Right walk a phase as it reads: the phase, its actions by
-    // verification month, then its placements.
-    QList<int> actions;
-    for (int i = 0; i < plan.phases.at(phase).actions.size(); ++i)
-        actions.append(i);
-    std::stable_sort(actions.begin(), actions.end(), [&](int a, int b) {
-        return plan.phases.at(phase).actions.at(a).verifiedMonth <
-               plan.phases.at(phase).actions.at(b).verifiedMonth;
-    });
-    const QList<int> order = ordered(phase);
-    auto firstPlacement = [&] {
-        if (!order.isEmpty())
-            applySelection({{phase, order.constFirst()}}, -1, -1, true);
-    };
-    if (refs.isEmpty()) {
-        const int action = selectedAction();
-        const int at = action < 0 ? -1 : int(actions.indexOf(action));
-        if (key == Qt::Key_Right) {
-            if (at + 1 < actions.size())
-                applySelection({}, phase, actions.at(at + 1), true);
-            else
-                firstPlacement();
-        } else if (at > 0) {
-            applySelection({}, phase, actions.at(at - 1), true);
-        } else if (at == 0) {
-            applySelection({}, phase, -1, true);
-        }
-        return;
-    }
-    const int at = int(order.indexOf(refs.constFirst().relief));
-    if (key == Qt::Key_Left) {
-        if (at > 0)
-            applySelection({{phase, order.at(at - 1)}}, -1, -1, true);
-        else if (!actions.isEmpty())
-            applySelection({}, phase, actions.constLast(), true);
-        else
-            applySelection({}, phase, -1, true);
-    } else if (at + 1 < order.size()) {
-        applySelection({{phase, order.at(at + 1)}}, -1, -1, true);
-    }
 }
 
 } // namespace tranche

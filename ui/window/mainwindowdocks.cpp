@@ -234,10 +234,10 @@ void MainWindow::placeCatalogItem(const QString &itemId)
         statusBar()->showMessage(tr("Add a phase first: relief is placed in a phase."), 8000);
         return;
     }
-    const int index = int(m_doc->plan().phases.at(phase).reliefs.size());
-    const QString refused = TimelineEdits::placeItems(m_doc.get(), phase, {itemId});
+    QList<PlacementRef> placed;
+    const QString refused = TimelineEdits::placeItems(m_doc.get(), phase, {itemId}, &placed);
     if (refused.isEmpty()) // as a drop does: the new relief is selected, for the inspector
-        m_timeline->setSelectedPlacements({PlacementRef{phase, index}});
+        m_timeline->setSelectedPlacements(placed);
     statusBar()->showMessage(
         refused.isEmpty() ? tr("Placed %1 in %2").arg(itemId, m_doc->plan().phases.at(phase).id)
                           : refused,
