@@ -197,11 +197,14 @@ QString digestTable(const SqliteConnection &db, const TableLimit &t, QCryptograp
             .arg(table, q.lastError().text());
     }
     hash.addData(QByteArrayView(t.table, qstrlen(t.table) + 1));
+    // The columns once: a record per row costs more than the values.
+    const QSqlRecord record = q.record();
+    QList<bool> limitText;
+    for (int c = 0; c < record.count(); ++c)
+        limitText.append(!record.fieldName(c).endsWith(u"extra_json"_s));
     for (int row = 1; q.next(); ++row) {
-        const QSqlRecord record = q.record();
-        for (int c = 0; c < record.count(); ++c) {
-            const bool limitText = !record.fieldName(c).endsWith(u"extra_json"_s);
-            const QString error = addValue(hash, q.value(c), limitText, overLimit);
+        for (int c = 0; c < limitText.size(); ++c) {
+            const QString error = addValue(hash, q.value(c), limitText.at(c), overLimit);
             if (!error.isEmpty()) {
                 return QCoreApplication::translate("tranche", "table %1, row %2, column %3: %4")
                     .arg(table)
