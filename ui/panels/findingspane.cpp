@@ -559,8 +559,8 @@ void FindingsPane::retranslateUi()
 {
     setWindowTitle(tr("Findings"));
     setWidgetTexts({
-        {m_ruleLabel, tr("&Rule:")},
-        {m_phaseLabel, tr("P&hase:")},
+        {m_ruleLabel, tr("&Rule:"), {}, {}},
+        {m_phaseLabel, tr("P&hase:"), {}, {}},
         {m_ruleCombo, {}, {}, tr("Filter by rule")},
         {m_phaseCombo, {}, {}, tr("Filter by phase")},
         {m_showWaived, tr("Show &waived"), tr("Show the findings that carry a waiver (greyed)"),
@@ -569,7 +569,7 @@ void FindingsPane::retranslateUi()
          tr("Accept the selected finding with a written justification"), tr("Waive finding")},
         {m_unwaiveButton, tr("Re&move Waiver"), tr("Remove the waiver of the selected finding"),
          tr("Remove waiver")},
-        {m_staleBox, tr("Stale waivers (matching no finding)")},
+        {m_staleBox, tr("Stale waivers (matching no finding)"), {}, {}},
         {m_removeStaleButton, tr("Remove &Stale Waiver"), {}, tr("Remove stale waiver")},
         {m_view, {}, {}, tr("Findings")},
         {m_detail, {}, {}, tr("Finding details")},

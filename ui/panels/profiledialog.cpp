@@ -343,16 +343,18 @@ void ProfileDialog::retranslateUi()
 {
     setWindowTitle(tr("Rule Profiles"));
     setWidgetTexts({
-        {m_profileLabel, tr("Plan's rule &profile:")},
+        {m_profileLabel, tr("Plan's rule &profile:"), {}, {}},
         {m_profileCombo, {}, {}, tr("Rule profile of the plan")},
-        {m_descriptionLabel, tr("&Description:")},
+        {m_descriptionLabel, tr("&Description:"), {}, {}},
         {m_description, {}, {}, tr("Profile description")},
         {m_scroll, {}, {}, tr("Rules and thresholds")},
-        {m_saveButton, tr("&Save"), tr("Save the changes of your own profile")},
-        {m_saveAsButton, tr("Save &As..."),
-         tr("Save the profile shown as one of your own under a new name")},
-        {m_importButton, tr("&Import..."), tr("Add a profile file shared with you")},
-        {m_exportButton, tr("&Export..."), tr("Write the profile shown to a file to share it")},
+        {m_saveButton, tr("&Save"), tr("Save the changes of your own profile"), {}},
+        {m_saveAsButton,
+         tr("Save &As..."),
+         tr("Save the profile shown as one of your own under a new name"),
+         {}},
+        {m_importButton, tr("&Import..."), tr("Add a profile file shared with you"), {}},
+        {m_exportButton, tr("&Export..."), tr("Write the profile shown to a file to share it"), {}},
     });
     for (const Rule *rule : allRules()) {
         QCheckBox *check = m_enabled.value(rule->id());
