@@ -8,6 +8,7 @@
 #include "io/planio.h"
 #include "io/recovery.h"
 #include "window/dockcontent.h"
+#include "window/helpbrowser.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 
 #include <memory>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void lazyDocksBuiltOnFirstUse_data();
     void lazyDocksBuiltOnFirstUse();
     void copyChartBeforeChartsBuilt();
+    void helpMenuShowsGuides_data();
+    void helpMenuShowsGuides();
 };
 
 void TestMainWindow::initTestCase()
@@ -336,6 +340,52 @@ void TestMainWindow::copyChartBeforeChartsBuilt()
     copy->trigger();
     QCOMPARE(window.chartsDock()->widget(), nullptr); // the copy needs no charts dock
     QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+}
+
+// Help > each guide opens the project's own documentation, bundled with the
+// program, at its first heading; links between the guides resolve inside it.
+void TestMainWindow::helpMenuShowsGuides_data()
+{
+    QTest::addColumn<QString>("entry"); // the Help menu's text
+    QTest::addColumn<QString>("file");  // docs/<file>
+    QTest::newRow("principles") << u"The &Principles and Their Rules"_s << u"principles.md"_s;
+    QTest::newRow("format") << u"Plan &Format and Command Line"_s << u"plan-format.md"_s;
+}
+
+void TestMainWindow::helpMenuShowsGuides()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, file);
+    QFile doc(QStringLiteral(TRANCHE_SOURCE_DIR "/docs/") + file);
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    QString heading;
+    while (!doc.atEnd() && heading.isEmpty()) {
+        const QString line = QString::fromUtf8(doc.readLine()).trimmed();
+        if (line.startsWith(u"# "_s))
+            heading = line.mid(2);
+    }
+    QVERIFY(!heading.isEmpty());
+
+    MainWindow window;
+    window.setInteractive(false);
+    QAction *action = nullptr;
+    for (QMenu *m : window.menuBar()->findChildren<QMenu *>()) {
+        if (m->title() != u"&Help"_s)
+            continue;
+        for (QAction *a : m->actions()) {
+            if (a->text() == entry)
+                action = a;
+        }
+    }
+    QVERIFY2(action, qPrintable(entry));
+    action->trigger();
+    auto *help = window.findChild<HelpBrowser *>();
+    QVERIFY(help);
+    QVERIFY(help->isVisible());
+    QCOMPARE(help->browser()->source(), QUrl(u"qrc:/docs/"_s + file));
+    const QString text = help->browser()->toPlainText();
+    QVERIFY2(text.startsWith(heading), qPrintable(text.left(200)));
+    QVERIFY(text.size() > 1000);
 }
 
 QTEST_MAIN(TestMainWindow)

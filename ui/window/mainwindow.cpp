@@ -1,5 +1,7 @@
 #include "window/mainwindow.h"
 
+#include "window/helpbrowser.h"
+
 #include "charts/chartswidget.h"
 #include "document/plandocument.h"
 #include "export/exporter.h"
@@ -147,6 +149,20 @@ void MainWindow::createActions()
     m_focusTimelineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_focusFindingsAct = new QAction(this);
     m_focusFindingsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_principlesAct = new QAction(this);
+    m_principlesAct->setShortcut(QKeySequence::HelpContents);
+    m_planFormatAct = new QAction(this);
+    const auto showGuide = [this](HelpBrowser::Guide guide) {
+        if (!m_help)
+            m_help = new HelpBrowser(this);
+        m_help->showGuide(guide);
+        m_help->show();
+        m_help->raise();
+    };
+    connect(m_principlesAct, &QAction::triggered, this,
+            [showGuide] { showGuide(HelpBrowser::Guide::Principles); });
+    connect(m_planFormatAct, &QAction::triggered, this,
+            [showGuide] { showGuide(HelpBrowser::Guide::PlanFormat); });
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -266,6 +282,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_principlesAct);
+    m_helpMenu->addAction(m_planFormatAct);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAct);
     retranslateUi();
     updateRecentMenu();
@@ -309,6 +328,8 @@ void MainWindow::retranslateUi()
     m_importAct->setText(tr("&Import JSON..."));
     m_exportJsonAct->setText(tr("&Export JSON..."));
     m_quitAct->setText(tr("&Quit"));
+    m_principlesAct->setText(tr("The &Principles and Their Rules"));
+    m_planFormatAct->setText(tr("Plan &Format and Command Line"));
     m_aboutAct->setText(tr("&About Tranche"));
     updateTitle();
 }

@@ -20,6 +20,7 @@ namespace tranche {
 
 class CatalogPalette;
 class ChartsWidget;
+class HelpBrowser;
 class Checker;
 class Exporter;
 class FindingsPane;
@@ -161,6 +162,9 @@ private:
     QAction *m_undoAct = nullptr;
     QAction *m_redoAct = nullptr;
     QAction *m_aboutAct = nullptr;
+    QAction *m_principlesAct = nullptr;
+    QAction *m_planFormatAct = nullptr;
+    HelpBrowser *m_help = nullptr; // built on first use
 };
 
 } // namespace tranche

@@ -1,0 +1,42 @@
+#include "window/helpbrowser.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+QUrl HelpBrowser::guideUrl(Guide guide)
+{
+    switch (guide) {
+    case Guide::Principles:
+        return QUrl(u"qrc:/docs/principles.md"_s);
+    case Guide::PlanFormat:
+        return QUrl(u"qrc:/docs/plan-format.md"_s);
+    }
+    return {};
+}
+
+HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
+{
+    setObjectName(u"helpBrowser"_s);
+    m_browser->setOpenExternalLinks(true); // links to the web open in the user's browser
+    m_browser->setOpenLinks(true);         // links between the bundled guides open here
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(buttons);
+    resize(760, 640);
+}
+
+void HelpBrowser::showGuide(Guide guide)
+{
+    m_browser->setSource(guideUrl(guide), QTextDocument::MarkdownResource);
+    setWindowTitle(m_browser->documentTitle().isEmpty() ? tr("Tranche Help")
+                                                        : m_browser->documentTitle());
+}
+
+} // namespace tranche
