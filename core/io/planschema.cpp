@@ -710,7 +710,9 @@ const QList<Migration> &migrations()
              u"ALTER TABLE actions ADD COLUMN extra_json TEXT"_s,
              u"ALTER TABLE phases ADD COLUMN extra_json TEXT"_s,
              u"ALTER TABLE required_actions ADD COLUMN extra_json TEXT"_s,
-             QLatin1StringView(kCreateV1[6]).toString().replace(u"TABLE placements"_s, u"TABLE placements_v1"_s),
+             QLatin1StringView(kCreateV1[6])
+                 .toString()
+                 .replace(u"TABLE placements"_s, u"TABLE placements_v1"_s),
              u"INSERT INTO placements_v1 (phase_position, position, item_id, extent,"
              " start_month, end_month, escrow_share, escrow_agent, permitted_uses, snapback,"
              " note) SELECT phase_position, position, item_id, extent, start_month,"

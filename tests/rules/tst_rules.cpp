@@ -5,9 +5,9 @@
 
 #include "cli/checkcli.h"
 #include "io/planio.h"
-#include "rules/ruleprofile.h"
 #include "rules/rule.h"
 #include "rules/ruleengine.h"
+#include "rules/ruleprofile.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,14 +7,14 @@
 #include "support/plancomparison.h"
 #include "support/uitestpoints.h"
 
-#include "panels/catalogpalette.h"
-#include "panels/inspector.h"
-#include "window/mainwindow.h"
 #include "document/plandocument.h"
 #include "io/planio.h"
 #include "io/recovery.h"
 #include "models/roles.h"
+#include "panels/catalogpalette.h"
+#include "panels/inspector.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
