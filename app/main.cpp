@@ -3,10 +3,11 @@
 
 #include "cli/checkcli.h"
 #include "cli/convertcli.h"
-#include "export/exportcli.h"
+#include "cli/exercisecli.h"
 #include "cli/flowcli.h"
-#include "window/mainwindow.h"
+#include "export/exportcli.h"
 #include "io/planio.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,7 +27,7 @@ using namespace tranche;
 
 namespace {
 
-enum class Command { Gui, Check, Flow, Export, Convert };
+enum class Command { Gui, Check, Flow, Export, Convert, Exercise };
 
 Command commandOf(int argc, char **argv)
 {
@@ -41,6 +42,8 @@ Command commandOf(int argc, char **argv)
         return Command::Export;
     if (std::strcmp(c, "convert") == 0)
         return Command::Convert;
+    if (std::strcmp(c, "exercise") == 0)
+        return Command::Exercise;
     return Command::Gui;
 }
 
@@ -90,6 +93,7 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
         "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
         "         [--detail auto|full|summary] [--dpi N] [--size WxH]\n"
         "  convert IN OUT                                     between .tranche and .json\n"
+        "  exercise validate|run|report PACKAGE ...           tabletop exercise (exercise --help)\n"
         "Without a command, opens the editor on FILE or on the bundled scenario."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -111,6 +115,12 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
         std::exit(2);
     }
     return args;
+}
+
+// `tranche exercise ...`: the exercise command parses its own sub-commands and options.
+int exerciseCommand(const QCoreApplication &app, QTextStream &out, QTextStream &err)
+{
+    return runExerciseCli(app.arguments(), out, err);
 }
 
 } // namespace
@@ -212,6 +222,8 @@ int main(int argc, char **argv)
         options.size = parser.value(size);
         return runExportCli(args.at(1), what, parser.value(output), err, options);
     }
+    case Command::Exercise:
+        return exerciseCommand(*app, out, err);
     case Command::Gui:
         break;
     }
