@@ -19,8 +19,9 @@
 //   placements. PhaseFlow::escrowed / released follow the same split (the
 //   payout itself is not attributed to phases), so the phases' released
 //   totals plus the payout equal releasedCumulative(H-1).
-// - Exposure counts a non-self-ending placement's released part as monthly
-//   value x (1 - escrowShare) also after P, as the text says.
+// - Exposure counts a non-self-ending placement's future months at monthly
+//   value x (1 - escrowShare) while m < P (or always, without P), and at the
+//   whole monthly value from P on, where escrow passes straight through.
 // - Inducement ratio: the months P .. P+11 always exist, since P is a
 //   verifiedMonth and H >= 12 + P; the sum runs over the months of the
 //   horizon in any case. Undefined also when the largest exposure is <= 0.
@@ -110,6 +111,31 @@ struct MonthDiffs
     std::vector<int> exposing;
 };
 
+// The exposure term of a placement ending at `end` (none: open-ended) for the
+// months [from, to): part x the months still to come after m, at most 12.
+void addExposure(MonthDiffs &d, int from, int to, std::optional<int> end, long double part)
+{
+    if (from >= to)
+        return;
+    if (!end) {
+        MonthDiffs::add(d.expConst, from, to, kExposureMonths * part);
+        return;
+    }
+    // 12 x part while at least 12 months remain, then part x (end - 1 - m).
+    const int linearFrom = std::clamp(*end - kExposureMonths, from, to);
+    MonthDiffs::add(d.expConst, from, linearFrom, kExposureMonths * part);
+    MonthDiffs::add(d.expConst, linearFrom, to, part * (*end - 1));
+    MonthDiffs::add(d.expSlope, linearFrom, to, -part);
+}
+
+// What a non-self-ending placement still releases each month after a walk-away
+// in month m: its released part before P, its whole monthly value from P on.
+double exposedPart(const Placement &pl, const SanctionsItem &item, int month,
+                   std::optional<int> payout)
+{
+    return payout && month >= *payout ? monthlyValue(pl, item) : releasedPart(pl, item);
+}
+
 } // namespace
 
 ValueFlow computeValueFlow(const Plan &plan)
@@ -154,16 +180,9 @@ ValueFlow computeValueFlow(const Plan &plan)
             if (endsByItself(pl, *item))
                 continue;
             MonthDiffs::add(d.exposing, s, e, 1);
-            if (!pl.end) {
-                MonthDiffs::add<long double>(d.expConst, s, e, kExposureMonths * rel);
-                continue;
-            }
-            // 12 x rel while at least 12 months remain, then rel x (end - 1 - m).
-            const int linearFrom = std::clamp(*pl.end - kExposureMonths, s, e);
-            MonthDiffs::add<long double>(d.expConst, s, linearFrom, kExposureMonths * rel);
-            MonthDiffs::add<long double>(d.expConst, linearFrom, e,
-                                         static_cast<long double>(rel) * (*pl.end - 1));
-            MonthDiffs::add<long double>(d.expSlope, linearFrom, e, -rel);
+            const int fromPayout = payout ? std::clamp(*payout, s, e) : e;
+            addExposure(d, s, fromPayout, pl.end, rel);
+            addExposure(d, fromPayout, e, pl.end, monthly);
         }
         flow.phases.append(pf);
     }
@@ -230,8 +249,8 @@ WalkAway walkAwayAt(const Plan &plan, const ValueFlow &flow, int month)
     const ItemIndex items = indexItems(plan.catalog);
     const int h = static_cast<int>(flow.months.size());
 
-    // Released relief that keeps flowing after month: placements active in
-    // month that do not end by themselves, their released part, <= 12 months.
+    // Relief that keeps flowing after month: placements active in month that
+    // do not end by themselves, their exposed part, <= 12 months.
     double flowing = 0;
     // Beyond the horizon (any m is allowed): what the months h .. month add.
     double releasedBeyond = 0, escrowedBeyond = 0;
@@ -242,7 +261,8 @@ WalkAway walkAwayAt(const Plan &plan, const ValueFlow &flow, int month)
             if (!item)
                 continue;
             if (pl.isActive(month) && !endsByItself(pl, *item))
-                flowing += releasedPart(pl, *item) * remainingMonths(pl, month);
+                flowing +=
+                    exposedPart(pl, *item, month, flow.payoutMonth) * remainingMonths(pl, month);
             if (beyond > 0) {
                 const int s = std::max(pl.start, h);
                 const int e = pl.end ? std::min(*pl.end, month + 1) : month + 1;

@@ -45,10 +45,9 @@ ValueFlow computeValueFlow(const Plan &plan);
 struct WalkAway
 {
     int month = 0;
-    double kept = 0;         // exposure(m): what it keeps
-    double escrowFrozen = 0; // escrowBalance(m)
-    double keepsFlowing =
-        0; // the future released relief of non-self-ending placements counted in exposure
+    double kept = 0;          // exposure(m): what it keeps
+    double escrowFrozen = 0;  // escrowBalance(m)
+    double keepsFlowing = 0;  // the future relief of non-self-ending placements counted in exposure
     double releasedSoFar = 0; // releasedCumulative(m)
 };
 WalkAway walkAwayAt(const Plan &plan, const ValueFlow &flow, int month);

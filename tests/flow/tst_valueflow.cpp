@@ -1,9 +1,13 @@
 // Golden cases of the value flow (PRINCIPLES.md "The value flow"), every
 // expected figure computed by hand in the comments next to the plan.
 
+#include "cli/flowcli.h"
 #include "flow/valueflow.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -104,6 +108,14 @@ Plan openEnded()
                        {place(u"a"_s, 1, 0, std::nullopt, 0.25, false)})});
 }
 
+// H = 22, P = 2. a: months 0..9, 50 escrowed + 50 released a month, NO
+// snapback: a lasting, escrowed placement across the payout.
+Plan lastingAcrossPayout()
+{
+    return plan(
+        {phase(u"p1"_s, Final, 0, 2, {{u"act1"_s, 2}}, {place(u"a"_s, 1, 0, 10, 0.5, false)})});
+}
+
 // H = 32, no final phase. a: months 0..19, no escrow, no snapback: 100 a month.
 Plan longPlacement()
 {
@@ -183,6 +195,8 @@ private Q_SLOTS:
     void walkAway_data();
     void walkAway();
     void missingItemContributesNothing();
+    void golden_data();
+    void golden();
 };
 
 void TestValueFlow::months_data()
@@ -222,18 +236,32 @@ void TestValueFlow::months_data()
         << noSnapbackAndHard() << 17 << -1 << pad({50, 150, 150, 50, 50}, 17, 0)
         << pad({50, 200, 350, 400, 450}, 17, 450) << pad({50, 100, 150, 200, 250}, 17, 250)
         << pad({250, 450, 450, 450, 450}, 17, 450) << kNull;
-    // Open-ended: 12 x 75 = 900 on top of the cumulative in every month.
+    // Open-ended: before P 12 x 75 = 900 on top of the cumulative, from P on
+    // 12 x 100 = 1200 (the whole monthly value: escrow passes straight through).
     // m0: 75, balance 25. m1 = P: 75 + payout 50 = 125. Then 100 a month.
     // Ratio = (125 + 11 x 100) / 975 = 1225 / 975 = 49/39.
     {
-        QList<double> released{75, 125}, cum{75, 200}, exposure{975, 1100};
+        QList<double> released{75, 125}, cum{75, 200}, exposure{975, 1400};
         for (int m = 2; m < 13; ++m) {
             released.append(100);
             cum.append(200 + 100 * (m - 1));
-            exposure.append(cum.last() + 900);
+            exposure.append(cum.last() + 1200);
         }
         QTest::newRow("open-ended counts 12 months") << openEnded() << 13 << 1 << released << cum
                                                      << pad({25}, 13, 0) << exposure << 49.0 / 39.0;
+    }
+    // Escrowed lasting placement across the payout (P = 2). Before P its
+    // future months count at 50 (the released part): exposure(0) = 50 + 9 x 50
+    // = 500, exposure(1) = 100 + 8 x 50 = 500. At P: released 50 + payout 150,
+    // cumulative 300, and the 7 months still to come count whole: 300 + 7 x 100
+    // = 1000; so on to 1000 = the placement's whole value, for good.
+    // Ratio = (200 + 7 x 100) / 500 = 1.8.
+    {
+        const QList<double> cum = pad({50, 100, 300, 400, 500, 600, 700, 800, 900, 1000}, 22, 1000);
+        QTest::newRow("escrowed lasting placement: whole monthly value from P on")
+            << lastingAcrossPayout() << 22 << 2
+            << pad({50, 50, 200, 100, 100, 100, 100, 100, 100, 100}, 22, 0) << cum
+            << pad({50, 100}, 22, 0) << pad({500, 500}, 22, 1000) << 1.8;
     }
     // 100 a month for months 0..19; exposure(m) = 100(m+1) + 100 x min(12, 19-m)
     // = 1300 + 100m up to m = 7 (2000), then 2000 for good.
@@ -415,11 +443,17 @@ void TestValueFlow::walkAway_data()
     // noSnapbackAndHard month 1: cumulative 200, balance 100 frozen, a 3 x 50 + h 1 x 100.
     QTest::newRow("hard item flowing")
         << noSnapbackAndHard() << 1 << 450.0 << 100.0 << 250.0 << 200.0;
-    // openEnded month 5: cumulative 200 + 4 x 100 = 600, 12 x 75 keeps flowing.
-    QTest::newRow("open-ended") << openEnded() << 5 << 1500.0 << 0.0 << 900.0 << 600.0;
+    // openEnded month 0 (before P = 1): cumulative 75, balance 25, 12 x 75 keeps flowing.
+    QTest::newRow("open-ended before P") << openEnded() << 0 << 975.0 << 25.0 << 900.0 << 75.0;
+    // openEnded month 5 (after P): cumulative 200 + 4 x 100 = 600, 12 x 100 keeps flowing.
+    QTest::newRow("open-ended") << openEnded() << 5 << 1800.0 << 0.0 << 1200.0 << 600.0;
     // openEnded past H = 13, month 14: cumulative(12) 1300 + 2 x 100.
     QTest::newRow("open-ended past the horizon")
-        << openEnded() << 14 << 2400.0 << 0.0 << 900.0 << 1500.0;
+        << openEnded() << 14 << 2700.0 << 0.0 << 1200.0 << 1500.0;
+    // lastingAcrossPayout: month 1 keeps 8 x 50 flowing; month P = 2 keeps 7 x 100.
+    QTest::newRow("lasting, before P")
+        << lastingAcrossPayout() << 1 << 500.0 << 100.0 << 400.0 << 100.0;
+    QTest::newRow("lasting, at P") << lastingAcrossPayout() << 2 << 1000.0 << 0.0 << 700.0 << 300.0;
     // No payout past the horizon: the escrow stays frozen at 250 (noSnapbackAndHard).
     QTest::newRow("no payout past the horizon")
         << noSnapbackAndHard() << 40 << 450.0 << 250.0 << 0.0 << 450.0;
@@ -452,6 +486,33 @@ void TestValueFlow::missingItemContributesNothing()
     QCOMPARE(flow.months.last().releasedCumulative, 0.0);
     QCOMPARE(flow.months.first().exposure, 0.0);
     QCOMPARE(flow.phases.first().annualRelief, 0.0);
+}
+
+// Golden folders under fixtures/flow: plan.json in, `tranche flow` csv out
+// (flow.csv), byte for byte.
+void TestValueFlow::golden_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir dir(QStringLiteral(TRANCHE_FIXTURES "/flow"));
+    const QStringList cases = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(!cases.isEmpty());
+    for (const QString &c : cases)
+        QTest::newRow(qPrintable(c)) << dir.filePath(c);
+}
+
+void TestValueFlow::golden()
+{
+    QFETCH(QString, folder);
+    QFile expected(folder + u"/flow.csv"_s);
+    QVERIFY(expected.open(QIODevice::ReadOnly | QIODevice::Text));
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const int code = runFlowCli(folder + u"/plan.json"_s, u"csv"_s, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    QCOMPARE(err, QString());
+    QCOMPARE(code, 0);
+    QCOMPARE(out, QString::fromUtf8(expected.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestValueFlow)
