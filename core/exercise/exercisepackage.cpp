@@ -110,7 +110,7 @@ void PackageReader::readSettings(const QJsonObject &o)
     const int h = m_plan ? m_plan->horizon() : kExerciseLastMonth + 1;
     const int last = std::min(h + 23, kExerciseLastMonth);
     r.whole(o, base, "startMonth"_L1, p.startMonth, 0, kExerciseLastMonth);
-    p.endMonth = m_plan ? h - 1 : p.startMonth;
+    p.endMonth = m_plan ? h - 1 : last; // without the plan: only the outer bound
     if (r.whole(o, base, "endMonth"_L1, p.endMonth, 0, last) && p.endMonth < p.startMonth)
         r.add(base + u"/endMonth"_s, tr("must not be before startMonth"));
     if (p.startMonth > p.endMonth && !o.contains("endMonth"_L1))
