@@ -4,7 +4,9 @@
 #include "io/planio.h"
 #include "io/validation.h"
 
+#include "exercise/exercisejson.h"
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace tranche {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tranche", text);
-}
 
 constexpr qint64 kMaxLogBytes = 64 * 1024 * 1024;
 
@@ -60,7 +57,8 @@ LoadedPackage loadPackage(const QString &path)
     if (!opened.ok()) {
         loaded.errors = opened.errors;
         if (loaded.errors.isEmpty())
-            loaded.errors << tr("%1: cannot open the package").arg(QDir::toNativeSeparators(path));
+            loaded.errors << ExerciseText::tr("%1: cannot open the package")
+                                 .arg(QDir::toNativeSeparators(path));
         if (const auto exercise = rawExercise(path))
             loaded.errors << lines(path, readExercisePackage(*exercise, nullptr).problems);
         return loaded;
@@ -76,7 +74,7 @@ std::optional<ExerciseLog> loadLog(const QString &path, const LoadedPackage &p, 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxLogBytes) {
-        errors << tr("%1: cannot read the log").arg(QDir::toNativeSeparators(path));
+        errors << ExerciseText::tr("%1: cannot read the log").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     LogReadResult read = readExerciseLog(file.readAll(), *p.plan, *p.package);
@@ -144,7 +142,8 @@ int runExerciseRun(const QString &package, const QString &log, const QString &fo
 {
     const QString fmt = format.isEmpty() ? u"text"_s : format;
     if (fmt != "text"_L1 && fmt != "json"_L1)
-        return fail({tr("tranche exercise run: unknown format \"%1\" (json or text)").arg(format)},
+        return fail({ExerciseText::tr("tranche exercise run: unknown format \"%1\" (json or text)")
+                         .arg(format)},
                     err);
     const auto played = play(package, log, err);
     if (!played)
@@ -164,12 +163,13 @@ int runExerciseReport(const QString &package, const QString &log, const QString 
 {
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix == "pdf"_L1)
-        return fail({tr("%1: the PDF after-action report is not available yet; write .json or "
-                        ".csv")
+        return fail({ExerciseText::tr(
+                         "%1: the PDF after-action report is not available yet; write .json or "
+                         ".csv")
                          .arg(QDir::toNativeSeparators(output))},
                     err);
     if (suffix != "json"_L1 && suffix != "csv"_L1)
-        return fail({tr("%1: unknown report type (expected .json or .csv)")
+        return fail({ExerciseText::tr("%1: unknown report type (expected .json or .csv)")
                          .arg(QDir::toNativeSeparators(output))},
                     err);
     const auto played = play(package, log, err);
@@ -180,27 +180,30 @@ int runExerciseReport(const QString &package, const QString &log, const QString 
     const QByteArray bytes = suffix == "json"_L1 ? exerciseJson(in, true) : exerciseJournalCsv(in);
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(
-            {tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())},
-            err);
+        return fail({ExerciseText::tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(output), file.errorString())},
+                    err);
     return 0;
 }
 
 int runExerciseCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Tabletop exercises:\n"
-                                        "  exercise validate PACKAGE\n"
-                                        "  exercise run PACKAGE [--log LOG] [--format json|text]\n"
-                                        "  exercise report PACKAGE --log LOG -o AAR.json|.csv"));
+    parser.setApplicationDescription(
+        ExerciseText::tr("Tabletop exercises:\n"
+                         "  exercise validate PACKAGE\n"
+                         "  exercise run PACKAGE [--log LOG] [--format json|text]\n"
+                         "  exercise report PACKAGE --log LOG -o AAR.json|.csv"));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption logOption(u"log"_s, tr("The exercise log."), tr("LOG"));
-    const QCommandLineOption format(u"format"_s, tr("Output format: text or json."), tr("FORMAT"),
-                                    u"text"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Report file: .json or .csv."),
-                                    tr("OUT"));
+    const QCommandLineOption logOption(u"log"_s, ExerciseText::tr("The exercise log."),
+                                       ExerciseText::tr("LOG"));
+    const QCommandLineOption format(u"format"_s, ExerciseText::tr("Output format: text or json."),
+                                    ExerciseText::tr("FORMAT"), u"text"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s},
+                                    ExerciseText::tr("Report file: .json or .csv."),
+                                    ExerciseText::tr("OUT"));
     parser.addOptions({logOption, format, output});
-    parser.addPositionalArgument(u"command"_s, tr("validate, run or report"));
+    parser.addPositionalArgument(u"command"_s, ExerciseText::tr("validate, run or report"));
     if (!parser.parse(arguments))
         return fail({parser.errorText()}, err);
     if (parser.isSet(help)) {
@@ -210,13 +213,15 @@ int runExerciseCli(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList args = parser.positionalArguments(); // "exercise", sub-command, PACKAGE
     const QString sub = args.value(1);
     if (args.size() != 3 || (sub != "validate"_L1 && sub != "run"_L1 && sub != "report"_L1))
-        return fail({tr("Usage: tranche exercise validate|run|report PACKAGE [options]")}, err);
+        return fail(
+            {ExerciseText::tr("Usage: tranche exercise validate|run|report PACKAGE [options]")},
+            err);
     if (sub == "validate"_L1)
         return runExerciseValidate(args.at(2), err);
     if (sub == "run"_L1)
         return runExerciseRun(args.at(2), parser.value(logOption), parser.value(format), out, err);
     if (!parser.isSet(logOption) || !parser.isSet(output))
-        return fail({tr("tranche exercise report needs --log LOG and -o OUT")}, err);
+        return fail({ExerciseText::tr("tranche exercise report needs --log LOG and -o OUT")}, err);
     return runExerciseReport(args.at(2), parser.value(logOption), parser.value(output), err);
 }
 

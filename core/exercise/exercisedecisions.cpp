@@ -1,6 +1,8 @@
 #include "exercise/exerciseengine.h"
 #include "exercise/exerciseenginestatic.h"
 
+#include "exercise/exercisejson.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,15 +12,6 @@ using namespace Qt::StringLiterals;
 // The effects of injects and the decisions of the log, applied to the state.
 
 namespace tranche {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tranche", text);
-}
-
-} // namespace
 
 void ExerciseEngine::applyEffects(const QList<Effect> &effects, int month, int eventIndex)
 {
@@ -98,11 +91,7 @@ void ExerciseEngine::failVerification(const QString &action, bool notVerifiedOnl
             return;
         req.status = RequirementStatus::Failed;
         ++m_failed;
-        ExerciseEvent e;
-        e.type = ExerciseEventType::Failed;
-        e.phase = m_static->reqs.at(r).phase;
-        e.action = m_static->reqs.at(r).action;
-        m_events->append(e);
+        requirementEvent(ExerciseEventType::Failed, r);
     };
     if (action.isEmpty()) {
         for (int r = 0; r < int(m_reqs.size()); ++r)
@@ -124,11 +113,7 @@ void ExerciseEngine::verify(const QString &action, int month)
             --m_failed;
         req.status = RequirementStatus::Verified;
         req.verifiedMonth = month;
-        ExerciseEvent e;
-        e.type = ExerciseEventType::Verified;
-        e.phase = m_static->reqs.at(r).phase;
-        e.action = m_static->reqs.at(r).action;
-        m_events->append(e);
+        requirementEvent(ExerciseEventType::Verified, r);
     }
 }
 
@@ -148,37 +133,38 @@ QString ExerciseEngine::decisionRefusal(const Decision &d, int month) const
     case DecisionType::FireInject:
     case DecisionType::SkipInject:
         if (!m_injects.at(d.inject).open())
-            return m_injects.at(d.inject).skipped ? tr("the inject was skipped")
-                                                  : tr("the inject has already fired");
+            return m_injects.at(d.inject).skipped
+                       ? ExerciseText::tr("the inject was skipped")
+                       : ExerciseText::tr("the inject has already fired");
         break;
     case DecisionType::Adjudicate:
         if (m_injects.at(d.inject).firedMonth >= 0)
-            return tr("the inject has already fired");
+            return ExerciseText::tr("the inject has already fired");
         break;
     case DecisionType::Hold:
     case DecisionType::OverrideGate:
         if (place->state != PlaceState::Waiting)
-            return tr("the placement is not waiting");
+            return ExerciseText::tr("the placement is not waiting");
         break;
     case DecisionType::Release:
         if (!place->held)
-            return tr("the placement is not held");
+            return ExerciseText::tr("the placement is not held");
         break;
     case DecisionType::Reimpose:
         if (place->state != PlaceState::Running)
-            return tr("the placement is not running");
+            return ExerciseText::tr("the placement is not running");
         break;
     case DecisionType::Extend: {
         if (place->state == PlaceState::Ended)
-            return tr("the placement has ended");
+            return ExerciseText::tr("the placement has ended");
         const bool waiting = place->state == PlaceState::Waiting;
         if (waiting ? !place->length : !place->last)
-            return tr("the placement is open-ended");
+            return ExerciseText::tr("the placement is open-ended");
         const int last = waiting ? std::max(m_static->places.at(index).plannedStart, month) +
                                        *place->length - 1 + d.months
                                  : *place->last + d.months;
         if (last > kExerciseLastMonth)
-            return tr("the extension runs past month 1199");
+            return ExerciseText::tr("the extension runs past month 1199");
         break;
     }
     default:

@@ -287,12 +287,16 @@ void ExerciseEngine::verifyDue(int month)
             continue;
         req.status = RequirementStatus::Verified;
         req.verifiedMonth = month;
-        ExerciseEvent event;
-        event.type = ExerciseEventType::Verified;
-        event.phase = m_static->reqs.at(r).phase;
-        event.action = m_static->reqs.at(r).action;
-        m_events->append(event);
+        requirementEvent(ExerciseEventType::Verified, r);
     }
+}
+
+void ExerciseEngine::requirementEvent(ExerciseEventType type, int requirement)
+{
+    ExerciseEvent e = eventOf(type);
+    e.phase = m_static->reqs.at(requirement).phase;
+    e.action = m_static->reqs.at(requirement).action;
+    m_events->append(e);
 }
 
 void ExerciseEngine::judgeBreach(int month)
@@ -361,7 +365,7 @@ void ExerciseEngine::startsAndEnds(int month)
         if (!normal && !overridden)
             continue;
         place.state = PlaceState::Running;
-        place.byOverride = !normal;
+        place.byOverride = overridden; // started with an override-gate in force (X1, X2)
         place.start = month;
         if (place.length)
             place.last = month + *place.length - 1;

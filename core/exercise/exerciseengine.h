@@ -145,6 +145,7 @@ private:
     void verify(const QString &action, int month);
     void reimpose(int place, int month);
     void verifyDue(int month);
+    void requirementEvent(ExerciseEventType type, int requirement);
     void judgeBreach(int month);
     void startsAndEnds(int month);
     bool gateMet(int place) const;

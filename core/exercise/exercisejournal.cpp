@@ -3,6 +3,8 @@
 #include "io/jsonwriter.h"
 #include "model/money.h"
 
+#include "exercise/exercisejson.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace tranche {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tranche", text);
-}
 
 QString csvField(const QString &text)
 {
@@ -79,38 +76,40 @@ QString describe(const ExerciseOutputInput &in, const ExerciseEvent &e)
     switch (e.type) {
     case ExerciseEventType::Inject: {
         const Inject &inject = in.package.injects.at(e.inject);
-        return tr("inject %1: %2").arg(inject.id, inject.title) +
+        return ExerciseText::tr("inject %1: %2").arg(inject.id, inject.title) +
                (inject.synopsis.isEmpty() ? QString() : u" - "_s + inject.synopsis);
     }
     case ExerciseEventType::Option:
-        return tr("option chosen: %1").arg(c.at(0));
+        return ExerciseText::tr("option chosen: %1").arg(c.at(0));
     case ExerciseEventType::Decision: {
         const Decision *d = decisionOf(in, e.seq);
         if (!d)
-            return tr("decision %1").arg(e.seq);
-        QString text =
-            tr("decision %1 (%2, %3)").arg(e.seq).arg(toString(d->role), toString(d->type));
+            return ExerciseText::tr("decision %1").arg(e.seq);
+        QString text = ExerciseText::tr("decision %1 (%2, %3)")
+                           .arg(e.seq)
+                           .arg(toString(d->role), toString(d->type));
         if (!d->author.isEmpty())
-            text += u' ' + tr("by %1").arg(d->author);
+            text += u' ' + ExerciseText::tr("by %1").arg(d->author);
         const QString why = !d->rationale.isEmpty() ? d->rationale : d->text;
         return why.isEmpty() ? text : text + u": "_s + why;
     }
     case ExerciseEventType::Verified:
-        return tr("verified: %1 (phase %2)").arg(c.at(3), c.at(1));
+        return ExerciseText::tr("verified: %1 (phase %2)").arg(c.at(3), c.at(1));
     case ExerciseEventType::Failed:
-        return tr("FAILED: %1 (phase %2)").arg(c.at(3), c.at(1));
+        return ExerciseText::tr("FAILED: %1 (phase %2)").arg(c.at(3), c.at(1));
     case ExerciseEventType::Start:
-        return tr("relief starts: phase %1, placement %2").arg(c.at(1), c.at(2));
+        return ExerciseText::tr("relief starts: phase %1, placement %2").arg(c.at(1), c.at(2));
     case ExerciseEventType::End:
-        return tr("relief ends: phase %1, placement %2").arg(c.at(1), c.at(2));
+        return ExerciseText::tr("relief ends: phase %1, placement %2").arg(c.at(1), c.at(2));
     case ExerciseEventType::Breach:
-        return tr("IN BREACH: snapback relief ends, escrow frozen");
+        return ExerciseText::tr("IN BREACH: snapback relief ends, escrow frozen");
     case ExerciseEventType::Cure:
-        return tr("breach cured: escrow unfrozen");
+        return ExerciseText::tr("breach cured: escrow unfrozen");
     case ExerciseEventType::Payout:
-        return tr("payout: %1 of escrow released").arg(formatMoney(e.amount));
+        return ExerciseText::tr("payout: %1 of escrow released").arg(formatMoney(e.amount));
     case ExerciseEventType::EscrowBreach:
-        return tr("ESCROW BREACH: %1 reached the counterpart").arg(formatMoney(e.amount));
+        return ExerciseText::tr("ESCROW BREACH: %1 reached the counterpart")
+            .arg(formatMoney(e.amount));
     }
     return {};
 }
@@ -118,30 +117,31 @@ QString describe(const ExerciseOutputInput &in, const ExerciseEvent &e)
 QString metricText(const std::optional<double> &v, bool money = true)
 {
     if (!v)
-        return tr("none");
+        return ExerciseText::tr("none");
     return money ? formatMoney(*v) : QString::number(*v);
 }
 
 void writeSummary(const ExerciseOutputInput &in, QString &out)
 {
     const ExerciseMetrics &x = in.run.metrics;
-    out += tr("Figures") + u'\n';
-    out += tr("  X1 released under overrides: %1").arg(formatMoney(x.x1)) + u'\n';
-    out += tr("  X2 escrowed under overrides: %1").arg(formatMoney(x.x2)) + u'\n';
-    out += tr("  X3 exposure at the first breach: %1 (plan: %2)")
+    out += ExerciseText::tr("Figures") + u'\n';
+    out += ExerciseText::tr("  X1 released under overrides: %1").arg(formatMoney(x.x1)) + u'\n';
+    out += ExerciseText::tr("  X2 escrowed under overrides: %1").arg(formatMoney(x.x2)) + u'\n';
+    out += ExerciseText::tr("  X3 exposure at the first breach: %1 (plan: %2)")
                .arg(metricText(x.x3), metricText(x.x3plan)) +
            u'\n';
-    out += tr("  X4 released while in breach: %1").arg(metricText(x.x4)) + u'\n';
-    out += tr("  X5 escrow leaked: %1").arg(formatMoney(x.x5)) + u'\n';
-    out += tr("  X6 turns to respond: %1")
+    out += ExerciseText::tr("  X4 released while in breach: %1").arg(metricText(x.x4)) + u'\n';
+    out += ExerciseText::tr("  X5 escrow leaked: %1").arg(formatMoney(x.x5)) + u'\n';
+    out += ExerciseText::tr("  X6 turns to respond: %1")
                .arg(metricText(x.x6 ? std::optional<double>(*x.x6) : std::nullopt, false)) +
            u'\n';
-    out += tr("  X7 new violations: %1")
-               .arg(x.x7.isEmpty() ? tr("none") : QStringList(x.x7.keys()).join(u", "_s)) +
+    out += ExerciseText::tr("  X7 new violations: %1")
+               .arg(x.x7.isEmpty() ? ExerciseText::tr("none")
+                                   : QStringList(x.x7.keys()).join(u", "_s)) +
            u'\n';
-    out += tr("  X8 released in all: %1").arg(formatMoney(x.x8)) + u'\n';
+    out += ExerciseText::tr("  X8 released in all: %1").arg(formatMoney(x.x8)) + u'\n';
     if (!in.package.objectives.isEmpty())
-        out += tr("Objectives") + u'\n';
+        out += ExerciseText::tr("Objectives") + u'\n';
     for (const Objective &o : in.package.objectives)
         out += u"  "_s + in.run.objectives.value(o.id) + u"  "_s +
                terminalSafe(o.id + u": "_s + o.title) + u'\n';
@@ -166,25 +166,25 @@ QByteArray exerciseJournalCsv(const ExerciseOutputInput &in)
 QString exerciseText(const ExerciseOutputInput &in)
 {
     QString out = terminalSafe(in.package.caveat) + u'\n';
-    out += terminalSafe(tr("Exercise %1 (%2) on the plan %3")
+    out += terminalSafe(ExerciseText::tr("Exercise %1 (%2) on the plan %3")
                             .arg(in.package.title, in.package.id, in.plan.meta.title)) +
            u'\n';
     int turn = -1;
     for (const ExerciseMonth &m : in.run.months) {
         if (m.turn != turn) {
             turn = m.turn;
-            out += (turn == 0 ? tr("Before the exercise (played silently)")
-                              : tr("Turn %1").arg(turn)) +
+            out += (turn == 0 ? ExerciseText::tr("Before the exercise (played silently)")
+                              : ExerciseText::tr("Turn %1").arg(turn)) +
                    u'\n';
         }
         if (turn == 0 && m.events.isEmpty())
             continue;
-        out += tr("  Month %1: released %2, in all %3, escrow %4, exposure %5")
+        out += ExerciseText::tr("  Month %1: released %2, in all %3, escrow %4, exposure %5")
                    .arg(m.month)
                    .arg(formatMoney(m.released), formatMoney(m.releasedCumulative),
                         formatMoney(m.escrowBalance), formatMoney(m.exposure));
         if (m.inBreach)
-            out += u", "_s + tr("in breach");
+            out += u", "_s + ExerciseText::tr("in breach");
         out += u'\n';
         for (const ExerciseEvent &e : m.events) {
             out += u"    - "_s + terminalSafe(describe(in, e)) + u'\n';
@@ -193,7 +193,7 @@ QString exerciseText(const ExerciseOutputInput &in)
         }
     }
     if (!in.run.projection.isEmpty())
-        out += tr("Projected to month %1: released in all %2, exposure %3")
+        out += ExerciseText::tr("Projected to month %1: released in all %2, exposure %3")
                    .arg(in.run.projection.constLast().month)
                    .arg(formatMoney(in.run.projection.constLast().releasedCumulative),
                         formatMoney(in.run.projection.constLast().exposure)) +

@@ -11,11 +11,6 @@ namespace tranche {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tranche", text);
-}
-
 bool isUpperId(const QString &s)
 {
     static const QRegularExpression re(u"^[A-Za-z0-9._-]+$"_s);
@@ -47,8 +42,9 @@ std::optional<QJsonValue> ExerciseJsonReader::field(const QJsonObject &o, const 
     const auto it = o.constFind(key);
     if (it == o.constEnd() || it->isNull()) {
         if (required)
-            add(base + u'/' + key, it == o.constEnd() ? tr("required field is missing")
-                                                      : tr("required field is null"));
+            add(base + u'/' + key, it == o.constEnd()
+                                       ? ExerciseText::tr("required field is missing")
+                                       : ExerciseText::tr("required field is null"));
         return std::nullopt;
     }
     return *it;
@@ -57,7 +53,7 @@ std::optional<QJsonValue> ExerciseJsonReader::field(const QJsonObject &o, const 
 std::optional<QJsonObject> ExerciseJsonReader::object(const QJsonValue &v, const QString &pointer)
 {
     if (!v.isObject()) {
-        add(pointer, tr("must be an object"));
+        add(pointer, ExerciseText::tr("must be an object"));
         return std::nullopt;
     }
     return v.toObject();
@@ -70,7 +66,7 @@ std::optional<QJsonArray> ExerciseJsonReader::array(const QJsonObject &o, const 
     if (!v)
         return std::nullopt;
     if (!v->isArray()) {
-        add(base + u'/' + key, tr("must be a list"));
+        add(base + u'/' + key, ExerciseText::tr("must be a list"));
         return std::nullopt;
     }
     return v->toArray();
@@ -83,7 +79,7 @@ bool ExerciseJsonReader::string(const QJsonObject &o, const QString &base, QLati
     if (!v)
         return false;
     if (!v->isString()) {
-        add(base + u'/' + key, tr("must be a string"));
+        add(base + u'/' + key, ExerciseText::tr("must be a string"));
         return false;
     }
     out = v->toString();
@@ -96,7 +92,7 @@ bool ExerciseJsonReader::text(const QJsonObject &o, const QString &base, QLatin1
     if (!string(o, base, key, out, true))
         return false;
     if (out.trimmed().isEmpty()) {
-        add(base + u'/' + key, tr("must not be blank"));
+        add(base + u'/' + key, ExerciseText::tr("must not be blank"));
         return false;
     }
     return true;
@@ -108,8 +104,8 @@ bool ExerciseJsonReader::id(const QJsonObject &o, const QString &base, QLatin1St
     if (!string(o, base, key, out, true))
         return false;
     if (upper ? !isUpperId(out) : !isValidId(out)) {
-        add(base + u'/' + key,
-            upper ? tr("must match [A-Za-z0-9._-]+") : tr("must match [a-z0-9._-]+"));
+        add(base + u'/' + key, upper ? ExerciseText::tr("must match [A-Za-z0-9._-]+")
+                                     : ExerciseText::tr("must match [a-z0-9._-]+"));
         return false;
     }
     return true;
@@ -122,7 +118,7 @@ bool ExerciseJsonReader::boolean(const QJsonObject &o, const QString &base, QLat
     if (!v)
         return false;
     if (!v->isBool()) {
-        add(base + u'/' + key, tr("must be true or false"));
+        add(base + u'/' + key, ExerciseText::tr("must be true or false"));
         return false;
     }
     out = v->toBool();

@@ -5,6 +5,7 @@
 
 #include "io/validation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -15,6 +16,12 @@
 #include <optional>
 
 namespace tranche {
+
+// The translation context of the exercise's texts ("tranche", like the rest of core).
+struct ExerciseText
+{
+    Q_DECLARE_TR_FUNCTIONS(tranche)
+};
 
 // Collects problems while reading fields of JSON objects.
 class ExerciseJsonReader

@@ -11,11 +11,6 @@ namespace tranche {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tranche", text);
-}
-
 const QStringList &typeNames()
 {
     static const QStringList names{u"advance"_s,         u"fire-inject"_s, u"skip-inject"_s,
@@ -105,18 +100,19 @@ LogReadResult LogReader::read(const QByteArray &json)
                              ? QCoreApplication::translate("tranche", "not JSON: %1 at byte %2")
                                    .arg(error.errorString())
                                    .arg(error.offset)
-                             : tr("must be an object"));
+                             : ExerciseText::tr("must be an object"));
         result.problems = r.problems;
         return result;
     }
     const QJsonObject root = doc.object();
     QString format;
     if (r.string(root, QString(), "format"_L1, format, true) && format != "tranche-exercise-log"_L1)
-        r.add(u"/format"_s, tr("must be \"tranche-exercise-log\""));
+        r.add(u"/format"_s, ExerciseText::tr("must be \"tranche-exercise-log\""));
     int version = 0;
     if (r.whole(root, QString(), "version"_L1, version, 0, 1 << 30, true) && version != 1)
         r.add(u"/version"_s,
-              tr("log version %1 is not supported (this program reads version 1)").arg(version));
+              ExerciseText::tr("log version %1 is not supported (this program reads version 1)")
+                  .arg(version));
     if (r.string(root, QString(), "package"_L1, m_log.package, true) &&
         m_log.package != m_package.id)
         r.add(u"/package"_s, QCoreApplication::translate(
@@ -164,7 +160,7 @@ void LogReader::readDecision(const QJsonObject &o, const QString &base, int inde
     readFields(o, base, d);
     if (m_package.rules.requireRationale && needsRationale(d.type) &&
         d.rationale.trimmed().isEmpty())
-        r.add(base + u"/rationale"_s, tr("rationale is missing"));
+        r.add(base + u"/rationale"_s, ExerciseText::tr("rationale is missing"));
     checkPlay(base, d);
 }
 
@@ -185,9 +181,9 @@ void LogReader::readFields(const QJsonObject &o, const QString &base, Decision &
             break;
         const Inject &inject = m_package.injects.at(d.inject);
         if (inject.options.isEmpty())
-            r.add(base + u"/inject"_s, tr("the inject has no options to adjudicate"));
+            r.add(base + u"/inject"_s, ExerciseText::tr("the inject has no options to adjudicate"));
         else if ((d.option = inject.optionIndex(option)) < 0)
-            r.add(base + u"/option"_s, unknownReason(tr("option"), option));
+            r.add(base + u"/option"_s, unknownReason(ExerciseText::tr("option"), option));
         break;
     }
     case DecisionType::Extend:
@@ -202,17 +198,17 @@ void LogReader::readFields(const QJsonObject &o, const QString &base, Decision &
         break;
     case DecisionType::Step: {
         if (r.string(o, base, "action"_L1, d.action, true) && !m_plan.catalog.action(d.action))
-            r.add(base + u"/action"_s, unknownReason(tr("action"), d.action));
+            r.add(base + u"/action"_s, unknownReason(ExerciseText::tr("action"), d.action));
         int delayTo = 0;
         const bool hasDelay = r.whole(o, base, "delayTo"_L1, delayTo, 0, kMaxPlanMonth);
         if (hasDelay)
             d.delayTo = delayTo;
         const bool hasReverse = o.contains("reverse"_L1);
         if (hasReverse && o.value("reverse"_L1) != QJsonValue(true))
-            r.add(base + u"/reverse"_s, tr("must be true"));
+            r.add(base + u"/reverse"_s, ExerciseText::tr("must be true"));
         d.reverse = hasReverse;
         if (hasReverse == o.contains("delayTo"_L1))
-            r.add(base, tr("a step has exactly one of delayTo and reverse"));
+            r.add(base, ExerciseText::tr("a step has exactly one of delayTo and reverse"));
         break;
     }
     case DecisionType::Cheat:
@@ -225,7 +221,8 @@ void LogReader::readFields(const QJsonObject &o, const QString &base, Decision &
         r.string(o, base, "text"_L1, d.text, true);
         if (r.string(o, base, "objective"_L1, d.objective) &&
             m_package.objectiveIndex(d.objective) < 0)
-            r.add(base + u"/objective"_s, unknownReason(tr("objective"), d.objective));
+            r.add(base + u"/objective"_s,
+                  unknownReason(ExerciseText::tr("objective"), d.objective));
         break;
     default:
         break;
@@ -242,7 +239,7 @@ void LogReader::readPlacement(const QJsonObject &o, const QString &base, Decisio
         return;
     const int p = m_plan.phaseIndex(phase);
     if (p < 0) {
-        r.add(base + u"/phase"_s, unknownReason(tr("phase"), phase));
+        r.add(base + u"/phase"_s, unknownReason(ExerciseText::tr("phase"), phase));
         return;
     }
     if (hasRelief && relief >= m_plan.phases.at(p).reliefs.size()) {
@@ -263,7 +260,7 @@ int LogReader::readInject(const QJsonObject &o, const QString &base)
         return -1;
     const int index = m_package.injectIndex(id);
     if (index < 0)
-        r.add(base + u"/inject"_s, unknownReason(tr("inject"), id));
+        r.add(base + u"/inject"_s, unknownReason(ExerciseText::tr("inject"), id));
     return index;
 }
 
@@ -271,7 +268,7 @@ int LogReader::readInject(const QJsonObject &o, const QString &base)
 void LogReader::checkPlay(const QString &base, Decision &d)
 {
     if (m_ended) {
-        r.add(base, tr("no decision may follow end-exercise"));
+        r.add(base, ExerciseText::tr("no decision may follow end-exercise"));
         return;
     }
     const bool allPlayed = m_clock > m_package.endMonth;
@@ -280,8 +277,9 @@ void LogReader::checkPlay(const QString &base, Decision &d)
                                    d.type == DecisionType::EndExercise;
     if (allPlayed && !afterwardsAllowed) {
         r.add(base + u"/type"_s,
-              tr("every month to endMonth is played: only note, observe and end-exercise may "
-                 "follow"));
+              ExerciseText::tr(
+                  "every month to endMonth is played: only note, observe and end-exercise may "
+                  "follow"));
         return;
     }
     if (d.type == DecisionType::EndExercise)
@@ -307,9 +305,9 @@ void LogReader::readEvaluation(const QJsonObject &root)
             const QString pointer = u"/evaluation/ratings/"_s + jsonPointerToken(it.key());
             static const QStringList grades{u"P"_s, u"S"_s, u"M"_s, u"U"_s};
             if (m_package.objectiveIndex(it.key()) < 0)
-                r.add(pointer, unknownReason(tr("objective"), it.key()));
+                r.add(pointer, unknownReason(ExerciseText::tr("objective"), it.key()));
             else if (!grades.contains(it->toString()))
-                r.add(pointer, tr("must be one of P, S, M, U"));
+                r.add(pointer, ExerciseText::tr("must be one of P, S, M, U"));
             else
                 m_log.ratings.insert(it.key(), it->toString());
         }

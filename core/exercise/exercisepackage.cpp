@@ -14,11 +14,6 @@ namespace tranche {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tranche", text);
-}
-
 const QStringList &effectTypeNames()
 {
     static const QStringList names{u"message"_s,
@@ -112,9 +107,9 @@ void PackageReader::readSettings(const QJsonObject &o)
     r.whole(o, base, "startMonth"_L1, p.startMonth, 0, kExerciseLastMonth);
     p.endMonth = m_plan ? h - 1 : last; // without the plan: only the outer bound
     if (r.whole(o, base, "endMonth"_L1, p.endMonth, 0, last) && p.endMonth < p.startMonth)
-        r.add(base + u"/endMonth"_s, tr("must not be before startMonth"));
+        r.add(base + u"/endMonth"_s, ExerciseText::tr("must not be before startMonth"));
     if (p.startMonth > p.endMonth && !o.contains("endMonth"_L1))
-        r.add(base + u"/startMonth"_s, tr("must not be after endMonth"));
+        r.add(base + u"/startMonth"_s, ExerciseText::tr("must not be after endMonth"));
     r.whole(o, base, "monthsPerTurn"_L1, p.monthsPerTurn, 1, 12);
     qint64 seed = 0;
     if (r.whole(o, base, "seed"_L1, seed, 0, (1LL << 53) - 1))
@@ -142,7 +137,7 @@ void PackageReader::readRules(const QJsonObject &o)
         const QString pointer = base + u"/reimposeLagMonths/"_s + jsonPointerToken(it.key());
         const int index = int(authorityNames().indexOf(it.key()));
         if (index < 0) {
-            r.add(pointer, unknownReason(tr("authority"), it.key()));
+            r.add(pointer, unknownReason(ExerciseText::tr("authority"), it.key()));
             continue;
         }
         const double d = it->toDouble();
@@ -166,17 +161,18 @@ void PackageReader::readObjectives(const QJsonObject &o)
             continue;
         Objective objective;
         if (r.id(*obj, base, "id"_L1, objective.id, true) && ids.contains(objective.id))
-            r.add(base + u"/id"_s, tr("repeats an earlier objective's id"));
+            r.add(base + u"/id"_s, ExerciseText::tr("repeats an earlier objective's id"));
         ids.insert(objective.id);
         r.text(*obj, base, "title"_L1, objective.title);
         const auto metrics = r.array(*obj, base, "metrics"_L1, true);
         if (metrics && metrics->isEmpty())
-            r.add(base + u"/metrics"_s, tr("must name at least one of X1..X8"));
+            r.add(base + u"/metrics"_s, ExerciseText::tr("must name at least one of X1..X8"));
         for (qsizetype k = 0; metrics && k < metrics->size(); ++k) {
             const QString id = metrics->at(k).toString();
             if (!metrics->at(k).isString() || !exerciseMetricIds().contains(id))
                 r.add(base + u"/metrics/"_s + QString::number(k),
-                      unknownReason(tr("metric"), metrics->at(k).isString() ? id : QString()));
+                      unknownReason(ExerciseText::tr("metric"),
+                                    metrics->at(k).isString() ? id : QString()));
             else
                 objective.metrics.append(id);
         }
@@ -199,7 +195,7 @@ void PackageReader::readInjects(const QJsonObject &o)
         if (obj) {
             readInject(*obj, base, int(i), inject);
             if (ids.contains(inject.id))
-                r.add(base + u"/id"_s, tr("repeats an earlier inject's id"));
+                r.add(base + u"/id"_s, ExerciseText::tr("repeats an earlier inject's id"));
             ids.insert(inject.id);
         }
         p.injects.append(inject);
@@ -217,12 +213,12 @@ void PackageReader::readInject(const QJsonObject &o, const QString &base, int in
                                          u"observers"_s};
         inject.audience.clear();
         if (audience->isEmpty())
-            r.add(base + u"/audience"_s, tr("must not be empty"));
+            r.add(base + u"/audience"_s, ExerciseText::tr("must not be empty"));
         for (qsizetype k = 0; k < audience->size(); ++k) {
             const QString a = audience->at(k).toString();
             if (!allowed.contains(a))
                 r.add(base + u"/audience/"_s + QString::number(k),
-                      unknownReason(tr("audience"), a));
+                      unknownReason(ExerciseText::tr("audience"), a));
             else if (!inject.audience.contains(a))
                 inject.audience.append(a);
         }
@@ -234,7 +230,8 @@ void PackageReader::readInject(const QJsonObject &o, const QString &base, int in
     const bool hasEffects = r.field(o, base, "effects"_L1, false).has_value();
     const auto options = r.array(o, base, "options"_L1);
     if (hasEffects && o.value("options"_L1).isArray())
-        r.add(base + u"/options"_s, tr("an inject has either effects or options, not both"));
+        r.add(base + u"/options"_s,
+              ExerciseText::tr("an inject has either effects or options, not both"));
     inject.effects = readEffects(o, base);
     if (options)
         readOptions(*options, base, inject);
@@ -246,7 +243,7 @@ void PackageReader::readInject(const QJsonObject &o, const QString &base, int in
         if (r.string(o, base, "defaultOption"_L1, def)) {
             inject.defaultOption = inject.optionIndex(def);
             if (inject.defaultOption < 0)
-                r.add(base + u"/defaultOption"_s, unknownReason(tr("option"), def));
+                r.add(base + u"/defaultOption"_s, unknownReason(ExerciseText::tr("option"), def));
         }
     }
 }
@@ -259,7 +256,7 @@ void PackageReader::readTrigger(const QJsonObject &o, const QString &base, int i
     for (const QString &k : kinds)
         found += o.contains(k) ? 1 : 0;
     if (found != 1) {
-        r.add(base, tr("must have exactly one of at, after, when, manual"));
+        r.add(base, ExerciseText::tr("must have exactly one of at, after, when, manual"));
         return;
     }
     if (o.contains("at"_L1)) {
@@ -269,7 +266,7 @@ void PackageReader::readTrigger(const QJsonObject &o, const QString &base, int i
         inject.trigger = TriggerKind::After;
         inject.after = injectRef(o, base, "after"_L1);
         if (inject.after >= index) {
-            r.add(base + u"/after"_s, tr("must name an earlier inject"));
+            r.add(base + u"/after"_s, ExerciseText::tr("must name an earlier inject"));
             inject.after = -1;
         }
         r.whole(o, base, "delay"_L1, inject.delay, 0, kExerciseLastMonth);
@@ -281,18 +278,18 @@ void PackageReader::readTrigger(const QJsonObject &o, const QString &base, int i
         month(o, base, "notBefore"_L1, inject.notBefore, false);
         month(o, base, "notAfter"_L1, inject.notAfter, false);
         if (inject.notBefore > inject.notAfter)
-            r.add(base + u"/notAfter"_s, tr("must not be before notBefore"));
+            r.add(base + u"/notAfter"_s, ExerciseText::tr("must not be before notBefore"));
     } else {
         inject.trigger = TriggerKind::Manual;
         if (o.value("manual"_L1) != QJsonValue(true))
-            r.add(base + u"/manual"_s, tr("must be true"));
+            r.add(base + u"/manual"_s, ExerciseText::tr("must be true"));
     }
 }
 
 void PackageReader::readOptions(const QJsonArray &options, const QString &base, Inject &inject)
 {
     if (options.size() < 2)
-        r.add(base + u"/options"_s, tr("must have at least 2 options"));
+        r.add(base + u"/options"_s, ExerciseText::tr("must have at least 2 options"));
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString ob = base + u"/options/"_s + QString::number(i);
         const auto o = r.object(options.at(i), ob);
@@ -300,12 +297,12 @@ void PackageReader::readOptions(const QJsonArray &options, const QString &base, 
             continue;
         InjectOption option;
         if (r.string(*o, ob, "id"_L1, option.id, true) && inject.optionIndex(option.id) >= 0)
-            r.add(ob + u"/id"_s, tr("repeats an earlier option's id"));
+            r.add(ob + u"/id"_s, ExerciseText::tr("repeats an earlier option's id"));
         r.string(*o, ob, "label"_L1, option.label);
         option.effects = readEffects(*o, ob);
         if (const auto w = r.field(*o, ob, "weight"_L1, false)) {
             if (!w->isDouble() || !(w->toDouble() > 0))
-                r.add(ob + u"/weight"_s, tr("must be a number above 0"));
+                r.add(ob + u"/weight"_s, ExerciseText::tr("must be a number above 0"));
             else
                 option.weight = w->toDouble();
         }
@@ -364,7 +361,7 @@ Condition PackageReader::readCondition(const QJsonValue &v, const QString &point
     if (!o)
         return c;
     if (depth > 32) {
-        r.add(pointer, tr("conditions nest too deeply"));
+        r.add(pointer, ExerciseText::tr("conditions nest too deeply"));
         return c;
     }
     if (o->contains("all"_L1) || o->contains("any"_L1)) {
@@ -390,7 +387,7 @@ Condition PackageReader::readCondition(const QJsonValue &v, const QString &point
     } else if (o->contains("breach"_L1)) {
         c.kind = Condition::Kind::Breach;
         if (o->value("breach"_L1) != QJsonValue(true))
-            r.add(pointer + u"/breach"_s, tr("must be true"));
+            r.add(pointer + u"/breach"_s, ExerciseText::tr("must be true"));
     } else if (o->contains("metric"_L1)) {
         c.kind = Condition::Kind::Metric;
         const int m = r.oneOf(
@@ -401,11 +398,12 @@ Condition PackageReader::readCondition(const QJsonValue &v, const QString &point
         c.op = CompareOp(std::max(op, 0));
         const auto value = r.field(*o, pointer, "value"_L1, true);
         if (value && !value->isDouble())
-            r.add(pointer + u"/value"_s, tr("must be a number"));
+            r.add(pointer + u"/value"_s, ExerciseText::tr("must be a number"));
         else if (value)
             c.value = value->toDouble();
     } else {
-        r.add(pointer, tr("unknown condition (all, any, not, action, fired, breach or metric)"));
+        r.add(pointer, ExerciseText::tr(
+                           "unknown condition (all, any, not, action, fired, breach or metric)"));
     }
     return c;
 }
@@ -421,7 +419,7 @@ void PackageReader::action(const QJsonObject &o, const QString &base, QString &o
     if (!r.string(o, base, "action"_L1, out, true))
         return;
     if (m_plan && !m_plan->catalog.action(out))
-        r.add(base + u"/action"_s, unknownReason(tr("action"), out));
+        r.add(base + u"/action"_s, unknownReason(ExerciseText::tr("action"), out));
 }
 
 int PackageReader::injectRef(const QJsonObject &o, const QString &base, QLatin1StringView key)
@@ -431,7 +429,7 @@ int PackageReader::injectRef(const QJsonObject &o, const QString &base, QLatin1S
         return -1;
     const int index = int(m_injectIds.indexOf(id));
     if (index < 0)
-        r.add(base + u'/' + key, unknownReason(tr("inject"), id));
+        r.add(base + u'/' + key, unknownReason(ExerciseText::tr("inject"), id));
     return index;
 }
 
@@ -480,7 +478,7 @@ PackageReadResult readExercisePackage(const Plan &plan)
     const auto it = plan.extra.constFind("exercise"_L1);
     if (it == plan.extra.constEnd() || it->isNull()) {
         PackageReadResult result;
-        result.problems.append({u"/exercise"_s, tr("required field is missing")});
+        result.problems.append({u"/exercise"_s, ExerciseText::tr("required field is missing")});
         return result;
     }
     return readExercisePackage(*it, &plan);

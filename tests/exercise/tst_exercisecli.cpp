@@ -44,17 +44,22 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
 // The drill package with the exercise member changed by edit.
 QString writePackage(const QTemporaryDir &dir, const QString &name,
                      const std::function<void(QJsonObject &)> &edit)
 {
     QJsonObject root = QJsonDocument::fromJson(readAll(kPackage)).object();
     edit(root);
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(QJsonDocument(root).toJson());
-    return path;
+    return writeFile(dir, name, QJsonDocument(root).toJson());
 }
 
 } // namespace
@@ -168,12 +173,9 @@ void TestExerciseCli::runWithoutLog()
 void TestExerciseCli::badLog()
 {
     QTemporaryDir dir;
-    const QString log = dir.filePath(u"log.json"_s);
-    QFile f(log);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format": "tranche-exercise-log", "version": 1, "package": "drill",
+    const QString log = writeFile(
+        dir, u"log.json"_s, R"({"format": "tranche-exercise-log", "version": 1, "package": "drill",
                 "decisions": [{"seq": 2, "turn": 1, "role": "control", "type": "advance"}]})");
-    f.close();
     const Result r = cli({u"run"_s, kPackage, u"--log"_s, log});
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
@@ -184,15 +186,13 @@ void TestExerciseCli::decisionThatCannotApply()
 {
     // Coal is running in month 3: a hold cannot apply.
     QTemporaryDir dir;
-    const QString log = dir.filePath(u"log.json"_s);
-    QFile f(log);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format": "tranche-exercise-log", "version": 1, "package": "drill", "decisions": [
+    const QString log = writeFile(
+        dir, u"log.json"_s,
+        R"({"format": "tranche-exercise-log", "version": 1, "package": "drill", "decisions": [
       {"seq": 1, "turn": 1, "role": "control", "type": "advance", "months": 3},
       {"seq": 2, "turn": 2, "role": "negotiators", "type": "hold", "phase": "p1", "relief": 0,
        "rationale": "r"},
       {"seq": 3, "turn": 2, "role": "control", "type": "advance"}]})");
-    f.close();
     const Result r = cli({u"run"_s, kPackage, u"--log"_s, log, u"--format"_s, u"json"_s});
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
