@@ -2,7 +2,9 @@
 // nothing on standard output for bad input, errors as FILE: POINTER: reason,
 // the JSON, text and CSV outputs of the drill fixture, .tranche packages.
 
+#include "cli/checkcli.h"
 #include "cli/exercisecli.h"
+#include "cli/flowcli.h"
 #include "io/planio.h"
 
 #include <QFile>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void usage();
     void trancheFile();
     void controlCharactersEscaped();
+    void packageIsItsPlan();
 };
 
 void TestExerciseCli::validate()
@@ -272,6 +275,29 @@ void TestExerciseCli::controlCharactersEscaped()
     QCOMPARE(r.code, 0);
     QVERIFY(!r.out.contains(QChar(0x1b)));
     QVERIFY(r.out.contains(u"Drill\\u001b[2J"_s));
+}
+
+void TestExerciseCli::packageIsItsPlan()
+{
+    // check and flow read a package as its plan: the same output as the plan
+    // without the exercise member.
+    QTemporaryDir dir;
+    const QString plain =
+        writePackage(dir, u"plain.json"_s, [](QJsonObject &root) { root.remove("exercise"_L1); });
+    for (const QString &format : {u"json"_s, u"text"_s}) {
+        QString a, b, errA, errB;
+        QTextStream outA(&a), outB(&b), eA(&errA), eB(&errB);
+        QCOMPARE(runCheckCli(kPackage, QString(), format, outA, eA),
+                 runCheckCli(plain, QString(), format, outB, eB));
+        outA.flush();
+        outB.flush();
+        QCOMPARE(a.replace(kPackage, u"F"_s), b.replace(plain, u"F"_s));
+    }
+    QString a, b, errA, errB;
+    QTextStream outA(&a), outB(&b), eA(&errA), eB(&errB);
+    QCOMPARE(runFlowCli(kPackage, u"json"_s, outA, eA), 0);
+    QCOMPARE(runFlowCli(plain, u"json"_s, outB, eB), 0);
+    QCOMPARE(a, b);
 }
 
 QTEST_GUILESS_MAIN(TestExerciseCli)
