@@ -85,6 +85,8 @@ private Q_SLOTS:
     void trancheFile();
     void controlCharactersEscaped();
     void packageIsItsPlan();
+    void bundled_data();
+    void bundled();
 };
 
 void TestExerciseCli::validate()
@@ -298,6 +300,34 @@ void TestExerciseCli::packageIsItsPlan()
     QCOMPARE(runFlowCli(kPackage, u"json"_s, outA, eA), 0);
     QCOMPARE(runFlowCli(plain, u"json"_s, outB, eB), 0);
     QCOMPARE(a, b);
+}
+
+void TestExerciseCli::bundled_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("dprk") << u"dprk-breach-drill"_s;
+    QTest::newRow("iran") << u"iran-2019-breaches"_s;
+}
+
+void TestExerciseCli::bundled()
+{
+    // Each bundled package validates, and its log plays with every decision applied,
+    // from the resources built into the program as from the source tree.
+    QFETCH(QString, name);
+    for (const QString &folder :
+         {u":/exercises/"_s, QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/")}) {
+        const QString package = folder + name + u".json"_s;
+        const QString log = folder + name + u".log.json"_s;
+        const Result v = cli({u"validate"_s, package});
+        QCOMPARE(v.err, QString());
+        QCOMPARE(v.code, 0);
+        const Result r = cli({u"run"_s, package, u"--log"_s, log, u"--format"_s, u"json"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value("months"_L1).toArray().size() > 0);
+        QVERIFY(!o.value("metrics"_L1).toObject().value("firstBreachMonth"_L1).isNull());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExerciseCli)
