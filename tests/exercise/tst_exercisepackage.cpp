@@ -135,6 +135,12 @@ void addInjectRows()
         << QByteArray(R"({"injects": [{"id": "i", "title": "t", "trigger": {"at": 1},
                         "effects": [], "options": [{"id": "a"}, {"id": "b"}]}]})")
         << inj + u"/options: an inject has either effects or options, not both"_s;
+}
+
+// Rows of badPackage_data(): conditions, audiences, authorities, months, several at once.
+void addConditionRows()
+{
+    const QString inj = u"/exercise/injects/0"_s;
     QTest::newRow("unknown condition")
         << QByteArray(
                R"({"injects": [{"id": "i", "title": "t", "trigger": {"when": {"moon": 1}}}]})")
@@ -296,6 +302,7 @@ void TestExercisePackage::badPackage_data()
 
     addSettingRows();
     addInjectRows();
+    addConditionRows();
 }
 
 void TestExercisePackage::badPackage()
