@@ -151,6 +151,15 @@ void TestExerciseCli::runJson()
     for (const char *key : {"X1", "X2", "X3", "X3plan", "X4", "X5", "X6", "X7", "X8"})
         QVERIFY2(metrics.contains(QLatin1StringView(key)), key);
     QVERIFY(!o.contains("evaluation"_L1));
+    // The exact text of month 3, worked out by hand: coal (50 released + 50
+    // escrowed a month from month 2) is cut by the failed a1 at 3 to a last
+    // month of 4 (lag 1), so exposure = 100 + 1 x 50; the hold and the advance
+    // of turn 2 come after the inject in step 2; the breach opens in step 4.
+    QVERIFY(r.out.contains(
+        uR"({"month": 3, "released": 50, "releasedCumulative": 100, "escrowBalance": 100, )"
+        uR"("exposure": 150, "inBreach": true, "escrowFrozen": true, "events": [{"type": )"
+        uR"("inject", "id": "fail-a1"}, {"type": "failed", "phase": "p1", "action": "a1"}, )"
+        uR"({"type": "decision", "seq": 2}, {"type": "decision", "seq": 3}, {"type": "breach"}]})"_s));
 }
 
 void TestExerciseCli::runText()
