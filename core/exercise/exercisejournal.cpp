@@ -103,6 +103,8 @@ QString describe(const ExerciseOutputInput &in, const ExerciseEvent &e)
                            .arg(toString(d->role), toString(d->type));
         if (!d->author.isEmpty())
             text += u' ' + ExerciseText::tr("by %1").arg(d->author);
+        if (!d->wallTime.isEmpty())
+            text += u' ' + ExerciseText::tr("at %1").arg(d->wallTime);
         const QString why = !d->rationale.isEmpty() ? d->rationale : d->text;
         return why.isEmpty() ? text : text + u": "_s + why;
     }
