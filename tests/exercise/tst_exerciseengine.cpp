@@ -407,6 +407,22 @@ void TestExerciseEngine::events_data()
                           u"control adjudicate \"inject\": \"i\", \"option\": \"b\""_s,
                           u"control advance \"months\": 9"_s})
         << 3 << u"decision:3 inject:i option:i/b decision:2 decision:4"_s;
+    // A chance inject fired by fire-inject also draws: seed 3's first draw is
+    // u = 0.1135 (see chance_data), under a's share 1/4 -> a.
+    QTest::newRow("fire-inject draws")
+        << QByteArray(
+               R"({"seed": 3, "injects": [{"id": "m", "title": "x", "trigger": {"manual": true},
+             "adjudication": "chance", "options": [{"id": "a", "weight": 1}, {"id": "b", "weight": 3}]}]})")
+        << decisionsJson({u"control fire-inject \"inject\": \"m\""_s, u"control advance"_s}) << 0
+        << u"decision:1 inject:m option:m/a decision:2"_s;
+    // A second adjudicate replaces the first: b, then a.
+    QTest::newRow("second adjudicate wins")
+        << QByteArray(R"({"injects": [{"id": "i", "title": "x", "trigger": {"at": 0},
+             "options": [{"id": "a"}, {"id": "b"}], "defaultOption": "b"}]})")
+        << decisionsJson({u"control adjudicate \"inject\": \"i\", \"option\": \"b\""_s,
+                          u"control adjudicate \"inject\": \"i\", \"option\": \"a\""_s,
+                          u"control advance"_s})
+        << 0 << u"decision:1 decision:2 inject:i option:i/a decision:3"_s;
 }
 
 void TestExerciseEngine::events()
