@@ -3,6 +3,7 @@
 
 #include "cli/checkcli.h"
 #include "cli/convertcli.h"
+#include "cli/exercisecli.h"
 #include "cli/exportoptions.h"
 #include "cli/flowcli.h"
 #include "export/exportcli.h"
@@ -29,7 +30,7 @@ using namespace tranche;
 
 namespace {
 
-enum class Command { Gui, Check, Flow, Export, Convert };
+enum class Command { Gui, Check, Flow, Export, Convert, Exercise };
 
 Command commandOf(int argc, char **argv)
 {
@@ -44,6 +45,8 @@ Command commandOf(int argc, char **argv)
         return Command::Export;
     if (std::strcmp(c, "convert") == 0)
         return Command::Convert;
+    if (std::strcmp(c, "exercise") == 0)
+        return Command::Exercise;
     return Command::Gui;
 }
 
@@ -93,6 +96,7 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
         "  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF\n"
         "         [--detail auto|full|summary] [--dpi N] [--size WxH]\n"
         "  convert IN OUT                                     between .tranche and .json\n"
+        "  exercise validate|run|report PACKAGE ...           tabletop exercise (exercise --help)\n"
         "Without a command, opens the editor on FILE or on the bundled scenario."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -114,6 +118,12 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
         std::exit(2);
     }
     return args;
+}
+
+// `tranche exercise ...`: the exercise command parses its own sub-commands and options.
+int exerciseCommand(const QCoreApplication &app, QTextStream &out, QTextStream &err)
+{
+    return runExerciseCli(app.arguments(), out, err);
 }
 
 // Headless commands never need a display, nor Qt's warning about a missing runtime folder.
@@ -226,6 +236,8 @@ int main(int argc, char **argv)
         return runFlow(parser, *app, out, err);
     case Command::Export:
         return runExport(parser, *app, err);
+    case Command::Exercise:
+        return exerciseCommand(*app, out, err);
     case Command::Gui:
         break;
     }
