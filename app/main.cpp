@@ -5,6 +5,7 @@
 #include "cli/convertcli.h"
 #include "cli/exercisecli.h"
 #include "cli/flowcli.h"
+#include "export/aarwriter.h"
 #include "export/exportcli.h"
 #include "io/planio.h"
 #include "window/mainwindow.h"
@@ -117,10 +118,11 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
     return args;
 }
 
-// `tranche exercise ...`: the exercise command parses its own sub-commands and options.
+// `tranche exercise ...`: the exercise command parses its own sub-commands and
+// options; the PDF after-action report is painted by the ui layer.
 int exerciseCommand(const QCoreApplication &app, QTextStream &out, QTextStream &err)
 {
-    return runExerciseCli(app.arguments(), out, err);
+    return runExerciseCli(app.arguments(), out, err, writeAfterActionReport);
 }
 
 } // namespace
@@ -142,7 +144,7 @@ int main(int argc, char **argv)
     }
 
     std::unique_ptr<QCoreApplication> app;
-    if (command == Command::Gui || command == Command::Export)
+    if (command == Command::Gui || command == Command::Export || command == Command::Exercise)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

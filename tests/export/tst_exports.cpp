@@ -5,9 +5,10 @@
 
 #include "export/exportcli.h"
 #include "export/exporter.h"
-#include "io/planjson.h"
 #include "export/pngoptionsdialog.h"
 #include "export/reportwriter.h"
+#include "io/planjson.h"
+#include "support/pdftext.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -128,20 +129,8 @@ QStringList entries(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-bool hasPoppler()
-{
-    return !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty() &&
-           !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
-}
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+using pdftest::hasPoppler;
+using pdftest::run;
 
 } // namespace
 

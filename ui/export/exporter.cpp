@@ -390,6 +390,18 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
 
 QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
+    return writePdfPages(path, plan().meta.title,
+                         [&](QPainter *p, const QRectF &page, const std::function<bool()> &next) {
+                             if (kind != ExportKind::Report)
+                                 return paintKind(kind, p, page, progress);
+                             ReportWriter writer(*this);
+                             return writer.layout(page.size(), progress) > 0 &&
+                                    writer.paint(p, next, progress);
+                         });
+}
+
+QString Exporter::writePdfPages(const QString &path, const QString &title, const PdfPainter &paint)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(file);
@@ -397,7 +409,7 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(static_cast<int>(kLogicalDpi));
-        pdf.setTitle(plan().meta.title);
+        pdf.setTitle(title);
         pdf.setCreator(u"Tranche"_s);
         pdf.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
@@ -405,15 +417,7 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
                         QPageLayout::Millimeter));
         QPainter p(&pdf);
         p.setRenderHint(QPainter::Antialiasing);
-        const QRectF page(0, 0, pdf.width(), pdf.height());
-        if (kind == ExportKind::Report) {
-            ReportWriter writer(*this);
-            ok = writer.layout(page.size(), progress) > 0 &&
-                 writer.paint(
-                     &p, [&] { return pdf.newPage(); }, progress);
-        } else {
-            ok = paintKind(kind, &p, page, progress);
-        }
+        ok = paint(&p, QRectF(0, 0, pdf.width(), pdf.height()), [&] { return pdf.newPage(); });
         p.end();
     }
     if (!ok) {
