@@ -2,6 +2,7 @@
 
 #include "io/jsonwriter.h"
 #include "model/money.h"
+#include "model/monthlabel.h"
 
 #include "exercise/exercisejson.h"
 
@@ -70,6 +71,18 @@ QStringList eventColumns(const ExerciseOutputInput &in, const ExerciseEvent &e)
     return c;
 }
 
+// "a05 Dismantle the test site" (the id alone when the catalog gives no name).
+QString actionText(const ExerciseOutputInput &in, const QString &id)
+{
+    const CounterpartAction *a = in.plan.catalog.action(id);
+    return a && !a->name.isEmpty() ? id + u' ' + a->name : id;
+}
+
+QString itemOf(const ExerciseOutputInput &in, const PlacementRef &ref)
+{
+    return in.plan.phases.at(ref.phase).reliefs.at(ref.relief).item;
+}
+
 QString describe(const ExerciseOutputInput &in, const ExerciseEvent &e)
 {
     const QStringList c = eventColumns(in, e);
@@ -90,17 +103,21 @@ QString describe(const ExerciseOutputInput &in, const ExerciseEvent &e)
                            .arg(toString(d->role), toString(d->type));
         if (!d->author.isEmpty())
             text += u' ' + ExerciseText::tr("by %1").arg(d->author);
+        if (!d->wallTime.isEmpty())
+            text += u' ' + ExerciseText::tr("at %1").arg(d->wallTime);
         const QString why = !d->rationale.isEmpty() ? d->rationale : d->text;
         return why.isEmpty() ? text : text + u": "_s + why;
     }
     case ExerciseEventType::Verified:
-        return ExerciseText::tr("verified: %1 (phase %2)").arg(c.at(3), c.at(1));
+        return ExerciseText::tr("verified: %1 (phase %2)").arg(actionText(in, c.at(3)), c.at(1));
     case ExerciseEventType::Failed:
-        return ExerciseText::tr("FAILED: %1 (phase %2)").arg(c.at(3), c.at(1));
+        return ExerciseText::tr("FAILED: %1 (phase %2)").arg(actionText(in, c.at(3)), c.at(1));
     case ExerciseEventType::Start:
-        return ExerciseText::tr("relief starts: phase %1, placement %2").arg(c.at(1), c.at(2));
+        return ExerciseText::tr("relief starts: phase %1, placement %2 (%3)")
+            .arg(c.at(1), c.at(2), itemOf(in, e.placement));
     case ExerciseEventType::End:
-        return ExerciseText::tr("relief ends: phase %1, placement %2").arg(c.at(1), c.at(2));
+        return ExerciseText::tr("relief ends: phase %1, placement %2 (%3)")
+            .arg(c.at(1), c.at(2), itemOf(in, e.placement));
     case ExerciseEventType::Breach:
         return ExerciseText::tr("IN BREACH: snapback relief ends, escrow frozen");
     case ExerciseEventType::Cure:
@@ -184,8 +201,11 @@ QString exerciseText(const ExerciseOutputInput &in)
         }
         if (turn == 0 && m.events.isEmpty())
             continue;
+        const std::optional<QDate> date = in.plan.monthDate(m.month);
+        const QString month = date ? ExerciseText::tr("%1 (%2)").arg(m.month).arg(monthLabel(*date))
+                                   : QString::number(m.month);
         out += ExerciseText::tr("  Month %1: released %2, in all %3, escrow %4, exposure %5")
-                   .arg(m.month)
+                   .arg(month)
                    .arg(formatMoney(m.released), formatMoney(m.releasedCumulative),
                         formatMoney(m.escrowBalance), formatMoney(m.exposure));
         if (m.inBreach)

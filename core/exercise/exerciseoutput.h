@@ -19,7 +19,8 @@ struct ExerciseOutputInput
     const ExerciseRun &run;
 };
 
-// One line of JSON and a newline. withEvaluation adds the log's evaluation
+// JSON text: one line per month, fields in the order of the specification.
+// withEvaluation adds the log's evaluation
 // (ratings, improvements) and the proposed ratings (the JSON report).
 QByteArray exerciseJson(const ExerciseOutputInput &in, bool withEvaluation);
 // Header `month,turn,type,id/seq,phase,relief,action,amount,role,rationale`, one row per event.

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void trancheFile();
     void controlCharactersEscaped();
     void packageIsItsPlan();
+    void bundled_data();
+    void bundled();
 };
 
 void TestExerciseCli::validate()
@@ -149,6 +151,15 @@ void TestExerciseCli::runJson()
     for (const char *key : {"X1", "X2", "X3", "X3plan", "X4", "X5", "X6", "X7", "X8"})
         QVERIFY2(metrics.contains(QLatin1StringView(key)), key);
     QVERIFY(!o.contains("evaluation"_L1));
+    // The exact text of month 3, worked out by hand: coal (50 released + 50
+    // escrowed a month from month 2) is cut by the failed a1 at 3 to a last
+    // month of 4 (lag 1), so exposure = 100 + 1 x 50; the hold and the advance
+    // of turn 2 come after the inject in step 2; the breach opens in step 4.
+    QVERIFY(r.out.contains(
+        uR"({"month": 3, "released": 50, "releasedCumulative": 100, "escrowBalance": 100, )"
+        uR"("exposure": 150, "inBreach": true, "escrowFrozen": true, "events": [{"type": )"
+        uR"("inject", "id": "fail-a1"}, {"type": "failed", "phase": "p1", "action": "a1"}, )"
+        uR"({"type": "decision", "seq": 2}, {"type": "decision", "seq": 3}, {"type": "breach"}]})"_s));
 }
 
 void TestExerciseCli::runText()
@@ -298,6 +309,34 @@ void TestExerciseCli::packageIsItsPlan()
     QCOMPARE(runFlowCli(kPackage, u"json"_s, outA, eA), 0);
     QCOMPARE(runFlowCli(plain, u"json"_s, outB, eB), 0);
     QCOMPARE(a, b);
+}
+
+void TestExerciseCli::bundled_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("dprk") << u"dprk-breach-drill"_s;
+    QTest::newRow("iran") << u"iran-2019-breaches"_s;
+}
+
+void TestExerciseCli::bundled()
+{
+    // Each bundled package validates, and its log plays with every decision applied,
+    // from the resources built into the program as from the source tree.
+    QFETCH(QString, name);
+    for (const QString &folder :
+         {u":/exercises/"_s, QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/")}) {
+        const QString package = folder + name + u".json"_s;
+        const QString log = folder + name + u".log.json"_s;
+        const Result v = cli({u"validate"_s, package});
+        QCOMPARE(v.err, QString());
+        QCOMPARE(v.code, 0);
+        const Result r = cli({u"run"_s, package, u"--log"_s, log, u"--format"_s, u"json"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value("months"_L1).toArray().size() > 0);
+        QVERIFY(!o.value("metrics"_L1).toObject().value("firstBreachMonth"_L1).isNull());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExerciseCli)

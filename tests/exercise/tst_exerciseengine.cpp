@@ -109,37 +109,9 @@ QByteArray injects(const QList<QByteArray> &list, const QByteArray &more = {})
     return "{\"injects\": [" + list.join(",") + "]" + (more.isEmpty() ? "" : "," + more) + "}";
 }
 
-} // namespace
-
-class TestExerciseEngine : public QObject
+// Rows of months_data(): the effects of injects.
+void addEffectRows()
 {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void months_data();
-    void months();
-    void events_data();
-    void events();
-    void metrics_data();
-    void metrics();
-    void ratings();
-    void chance_data();
-    void chance();
-    void silentMonths();
-    void openTurnAtEnd();
-    void zeroLengthPlacement();
-    void refusals_data();
-    void refusals();
-    void steppingEqualsWholeRun();
-};
-
-void TestExerciseEngine::months_data()
-{
-    QTest::addColumn<QByteArray>("exercise");
-    QTest::addColumn<QByteArray>("decisions");
-    QTest::addColumn<QString>(
-        "expected"); // "month=released cumulative balance exposure breach; ..."
-
     // As planned: see exercisetestdata.h. Month 31: 600 + 23 x 200 = 5200, + 2400.
     QTest::newRow("as planned") << QByteArray() << QByteArray()
                                 << u"1=0 0 0 0 0; 2=50 50 50 50 0; 5=50 200 200 200 0; "
@@ -199,6 +171,11 @@ void TestExerciseEngine::months_data()
     // A message changes nothing.
     QTest::newRow("message") << injects({at("m", 3, R"({"type": "message"})")}) << QByteArray()
                              << u"3=50 100 100 100 0; 8=400 600 0 3000 0"_s;
+}
+
+// Rows of months_data(): decisions on placements and breaches.
+void addPlacementRows()
+{
     // Held at 2 and 3, released at 4: coal runs 4..7 (its length 4).
     QTest::newRow("hold and release")
         << QByteArray()
@@ -263,6 +240,11 @@ void TestExerciseEngine::months_data()
                            << decisionsJson({u"counterpart cheat \"note\": \"coal exports\""_s,
                                              u"control advance \"months\": 12"_s})
                            << u"2=0 0 0 0 1; 8=0 0 0 0 1"_s;
+}
+
+// Rows of months_data(): decisions on injects, options and triggers.
+void addInjectRows()
+{
     // invoke-snapback at 3: coal's last month is 3.
     QTest::newRow("invoke-snapback")
         << QByteArray()
@@ -317,6 +299,42 @@ void TestExerciseEngine::months_data()
                     R"({"id": "i2", "title": "x", "trigger": {"after": "i1", "delay": 1},
                         "effects": [{"type": "breach"}]})"})
         << QByteArray() << u"3=50 100 100 100 0; 4=50 150 150 150 1; 5=0 150 150 150 1"_s;
+}
+
+} // namespace
+
+class TestExerciseEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void months_data();
+    void months();
+    void events_data();
+    void events();
+    void metrics_data();
+    void metrics();
+    void ratings();
+    void chance_data();
+    void chance();
+    void silentMonths();
+    void openTurnAtEnd();
+    void zeroLengthPlacement();
+    void refusals_data();
+    void refusals();
+    void steppingEqualsWholeRun();
+};
+
+void TestExerciseEngine::months_data()
+{
+    QTest::addColumn<QByteArray>("exercise");
+    QTest::addColumn<QByteArray>("decisions");
+    QTest::addColumn<QString>(
+        "expected"); // "month=released cumulative balance exposure breach; ..."
+
+    addEffectRows();
+    addPlacementRows();
+    addInjectRows();
 }
 
 void TestExerciseEngine::months()
@@ -389,6 +407,22 @@ void TestExerciseEngine::events_data()
                           u"control adjudicate \"inject\": \"i\", \"option\": \"b\""_s,
                           u"control advance \"months\": 9"_s})
         << 3 << u"decision:3 inject:i option:i/b decision:2 decision:4"_s;
+    // A chance inject fired by fire-inject also draws: seed 3's first draw is
+    // u = 0.1135 (see chance_data), under a's share 1/4 -> a.
+    QTest::newRow("fire-inject draws")
+        << QByteArray(
+               R"({"seed": 3, "injects": [{"id": "m", "title": "x", "trigger": {"manual": true},
+             "adjudication": "chance", "options": [{"id": "a", "weight": 1}, {"id": "b", "weight": 3}]}]})")
+        << decisionsJson({u"control fire-inject \"inject\": \"m\""_s, u"control advance"_s}) << 0
+        << u"decision:1 inject:m option:m/a decision:2"_s;
+    // A second adjudicate replaces the first: b, then a.
+    QTest::newRow("second adjudicate wins")
+        << QByteArray(R"({"injects": [{"id": "i", "title": "x", "trigger": {"at": 0},
+             "options": [{"id": "a"}, {"id": "b"}], "defaultOption": "b"}]})")
+        << decisionsJson({u"control adjudicate \"inject\": \"i\", \"option\": \"b\""_s,
+                          u"control adjudicate \"inject\": \"i\", \"option\": \"a\""_s,
+                          u"control advance"_s})
+        << 0 << u"decision:1 decision:2 inject:i option:i/a decision:3"_s;
 }
 
 void TestExerciseEngine::events()

@@ -39,28 +39,9 @@ QByteArray d(int seq, int turn, const char *rest)
            ", " + rest + "}";
 }
 
-} // namespace
-
-class TestExercisePackage : public QObject
+// Rows of badPackage_data(): the settings, rules and objectives.
+void addSettingRows()
 {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void badPackage_data();
-    void badPackage();
-    void badLog_data();
-    void badLog();
-    void defaults();
-    void roundTrip();
-    void deterministic();
-};
-
-void TestExercisePackage::badPackage_data()
-{
-    QTest::addColumn<QByteArray>("exercise"); // merged into {version 1, id t, title T}
-    QTest::addColumn<QString>("expected");
-
-    const QString inj = u"/exercise/injects/0"_s;
     QTest::newRow("version 2") << QByteArray(R"({"version": 2})")
                                << u"/exercise/version: exercise version 2 is not supported (this "
                                   "program reads version 1)"_s;
@@ -100,6 +81,12 @@ void TestExercisePackage::badPackage_data()
         << QByteArray(R"({"objectives": [{"id": "O", "title": "t", "metrics": ["X1"]},
                                          {"id": "O", "title": "t", "metrics": ["X1"]}]})")
         << u"/exercise/objectives/1/id: repeats an earlier objective's id"_s;
+}
+
+// Rows of badPackage_data(): injects, triggers, conditions, effects, options.
+void addInjectRows()
+{
+    const QString inj = u"/exercise/injects/0"_s;
     QTest::newRow("inject ids repeated")
         << QByteArray(R"({"injects": [{"id": "i", "title": "t", "trigger": {"at": 1}},
                                       {"id": "i", "title": "t", "trigger": {"at": 1}}]})")
@@ -148,6 +135,12 @@ void TestExercisePackage::badPackage_data()
         << QByteArray(R"({"injects": [{"id": "i", "title": "t", "trigger": {"at": 1},
                         "effects": [], "options": [{"id": "a"}, {"id": "b"}]}]})")
         << inj + u"/options: an inject has either effects or options, not both"_s;
+}
+
+// Rows of badPackage_data(): conditions, audiences, authorities, months, several at once.
+void addConditionRows()
+{
+    const QString inj = u"/exercise/injects/0"_s;
     QTest::newRow("unknown condition")
         << QByteArray(
                R"({"injects": [{"id": "i", "title": "t", "trigger": {"when": {"moon": 1}}}]})")
@@ -187,6 +180,131 @@ void TestExercisePackage::badPackage_data()
            "/exercise/injects/0/id: required field is missing"_s;
 }
 
+// A log with these decisions (objects).
+QByteArray logOf(const QList<QByteArray> &decisions)
+{
+    return logJson("[" + decisions.join(",") + "]");
+}
+
+// Rows of badLog_data(): the file, seq, turn, role, rationale.
+void addLogRows()
+{
+    const QByteArray adv = R"("role": "control", "type": "advance")";
+    QTest::newRow("not JSON") << QByteArray("{") << u": not JSON: unterminated object at byte 1"_s;
+    QTest::newRow("wrong format")
+        << QByteArray(
+               R"({"format": "tranche-plan", "version": 1, "package": "t", "decisions": []})")
+        << u"/format: must be \"tranche-exercise-log\""_s;
+    QTest::newRow("another package")
+        << QByteArray(
+               R"({"format": "tranche-exercise-log", "version": 1, "package": "x", "decisions": []})")
+        << u"/package: names exercise \"x\", not this package's \"t\""_s;
+    QTest::newRow("version 2")
+        << QByteArray(
+               R"({"format": "tranche-exercise-log", "version": 2, "package": "t", "decisions": []})")
+        << u"/version: log version 2 is not supported (this program reads version 1)"_s;
+    QTest::newRow("seq") << logOf({d(2, 1, adv)}) << u"/decisions/0/seq: must be 1"_s;
+    QTest::newRow("turn") << logOf({d(1, 1, adv), d(2, 1, adv)})
+                          << u"/decisions/1/turn: must be 2, the turn the exercise is in"_s;
+    QTest::newRow("role")
+        << logOf({d(
+               1, 1,
+               R"("role": "counterpart", "type": "hold", "phase": "p1", "relief": 0, "rationale": "r")")})
+        << u"/decisions/0/role: counterpart cannot take a hold decision"_s;
+    QTest::newRow("unknown role")
+        << logOf({d(1, 1, R"("role": "press", "type": "note", "text": "t")")})
+        << u"/decisions/0/role: must be one of control, negotiators, counterpart, observers"_s;
+    QTest::newRow("rationale missing")
+        << logOf({d(1, 1, R"("role": "negotiators", "type": "hold", "phase": "p1", "relief": 0)")})
+        << u"/decisions/0/rationale: rationale is missing"_s;
+}
+
+// Rows of badLog_data(): fields, references and the end of play.
+void addDecisionRows()
+{
+    const QByteArray adv = R"("role": "control", "type": "advance")";
+    QTest::newRow("unknown phase")
+        << logOf({d(
+               1, 1,
+               R"("role": "negotiators", "type": "hold", "phase": "p9", "relief": 0, "rationale": "r")")})
+        << u"/decisions/0/phase: unknown phase \"p9\""_s;
+    QTest::newRow("no such placement")
+        << logOf({d(
+               1, 1,
+               R"("role": "negotiators", "type": "hold", "phase": "p1", "relief": 3, "rationale": "r")")})
+        << u"/decisions/0/relief: phase p1 has no placement 3"_s;
+    QTest::newRow("unknown inject")
+        << logOf(
+               {d(1, 1,
+                  R"("role": "control", "type": "fire-inject", "inject": "zz", "rationale": "r")")})
+        << u"/decisions/0/inject: unknown inject \"zz\""_s;
+    QTest::newRow("step with delayTo and reverse")
+        << logOf({d(
+               1, 1,
+               R"("role": "counterpart", "type": "step", "action": "a1", "delayTo": 4, "reverse": true, "rationale": "r")")})
+        << u"/decisions/0: a step has exactly one of delayTo and reverse"_s;
+    QTest::newRow("step of an unknown action")
+        << logOf({d(
+               1, 1,
+               R"("role": "counterpart", "type": "step", "action": "zz", "reverse": true, "rationale": "r")")})
+        << u"/decisions/0/action: unknown action \"zz\""_s;
+    QTest::newRow("extend by 25")
+        << logOf({d(
+               1, 1,
+               R"("role": "negotiators", "type": "extend", "phase": "p1", "relief": 0, "months": 25, "rationale": "r")")})
+        << u"/decisions/0/months: must be a whole number from 1 to 24"_s;
+    QTest::newRow("cheat without a note")
+        << logOf({d(1, 1, R"("role": "counterpart", "type": "cheat", "rationale": "r")")})
+        << u"/decisions/0/note: required field is missing"_s;
+    QTest::newRow("observe an unknown objective")
+        << logOf({d(1, 1,
+                    R"("role": "observers", "type": "observe", "text": "t", "objective": "O")")})
+        << u"/decisions/0/objective: unknown objective \"O\""_s;
+    // 32 months (0..31) in 3 advances of 12: the third plays 24..31; a fourth is refused.
+    QTest::newRow("advance after the end")
+        << logOf({d(1, 1, R"("role": "control", "type": "advance", "months": 12)"),
+                  d(2, 2, R"("role": "control", "type": "advance", "months": 12)"),
+                  d(3, 3, R"("role": "control", "type": "advance", "months": 12)"), d(4, 4, adv)})
+        << u"/decisions/3/type: every month to endMonth is played: only note, observe and "
+           "end-exercise may follow"_s;
+    QTest::newRow("after end-exercise")
+        << logOf({d(1, 1, R"("role": "control", "type": "end-exercise")"), d(2, 1, adv)})
+        << u"/decisions/1: no decision may follow end-exercise"_s;
+    QTest::newRow("rating of an unknown objective")
+        << QByteArray(R"({"format": "tranche-exercise-log", "version": 1, "package": "t",
+                          "decisions": [], "evaluation": {"ratings": {"O": "P"}}})")
+        << u"/evaluation/ratings/O: unknown objective \"O\""_s;
+    QTest::newRow("decisions missing")
+        << QByteArray(R"({"format": "tranche-exercise-log", "version": 1, "package": "t"})")
+        << u"/decisions: required field is missing"_s;
+}
+
+} // namespace
+
+class TestExercisePackage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badPackage_data();
+    void badPackage();
+    void badLog_data();
+    void badLog();
+    void defaults();
+    void roundTrip();
+    void deterministic();
+};
+
+void TestExercisePackage::badPackage_data()
+{
+    QTest::addColumn<QByteArray>("exercise"); // merged into {version 1, id t, title T}
+    QTest::addColumn<QString>("expected");
+
+    addSettingRows();
+    addInjectRows();
+    addConditionRows();
+}
+
 void TestExercisePackage::badPackage()
 {
     QFETCH(QByteArray, exercise);
@@ -202,90 +320,8 @@ void TestExercisePackage::badLog_data()
     QTest::addColumn<QByteArray>("log");
     QTest::addColumn<QString>("expected");
 
-    const QByteArray adv = R"("role": "control", "type": "advance")";
-    auto log = [](const QList<QByteArray> &decisions) {
-        return logJson("[" + decisions.join(",") + "]");
-    };
-    QTest::newRow("not JSON") << QByteArray("{") << u": not JSON: unterminated object at byte 1"_s;
-    QTest::newRow("wrong format")
-        << QByteArray(
-               R"({"format": "tranche-plan", "version": 1, "package": "t", "decisions": []})")
-        << u"/format: must be \"tranche-exercise-log\""_s;
-    QTest::newRow("another package")
-        << QByteArray(
-               R"({"format": "tranche-exercise-log", "version": 1, "package": "x", "decisions": []})")
-        << u"/package: names exercise \"x\", not this package's \"t\""_s;
-    QTest::newRow("version 2")
-        << QByteArray(
-               R"({"format": "tranche-exercise-log", "version": 2, "package": "t", "decisions": []})")
-        << u"/version: log version 2 is not supported (this program reads version 1)"_s;
-    QTest::newRow("seq") << log({d(2, 1, adv)}) << u"/decisions/0/seq: must be 1"_s;
-    QTest::newRow("turn") << log({d(1, 1, adv), d(2, 1, adv)})
-                          << u"/decisions/1/turn: must be 2, the turn the exercise is in"_s;
-    QTest::newRow("role")
-        << log({d(
-               1, 1,
-               R"("role": "counterpart", "type": "hold", "phase": "p1", "relief": 0, "rationale": "r")")})
-        << u"/decisions/0/role: counterpart cannot take a hold decision"_s;
-    QTest::newRow("unknown role")
-        << log({d(1, 1, R"("role": "press", "type": "note", "text": "t")")})
-        << u"/decisions/0/role: must be one of control, negotiators, counterpart, observers"_s;
-    QTest::newRow("rationale missing")
-        << log({d(1, 1, R"("role": "negotiators", "type": "hold", "phase": "p1", "relief": 0)")})
-        << u"/decisions/0/rationale: rationale is missing"_s;
-    QTest::newRow("unknown phase")
-        << log({d(
-               1, 1,
-               R"("role": "negotiators", "type": "hold", "phase": "p9", "relief": 0, "rationale": "r")")})
-        << u"/decisions/0/phase: unknown phase \"p9\""_s;
-    QTest::newRow("no such placement")
-        << log({d(
-               1, 1,
-               R"("role": "negotiators", "type": "hold", "phase": "p1", "relief": 3, "rationale": "r")")})
-        << u"/decisions/0/relief: phase p1 has no placement 3"_s;
-    QTest::newRow("unknown inject")
-        << log({d(1, 1,
-                  R"("role": "control", "type": "fire-inject", "inject": "zz", "rationale": "r")")})
-        << u"/decisions/0/inject: unknown inject \"zz\""_s;
-    QTest::newRow("step with delayTo and reverse")
-        << log({d(
-               1, 1,
-               R"("role": "counterpart", "type": "step", "action": "a1", "delayTo": 4, "reverse": true, "rationale": "r")")})
-        << u"/decisions/0: a step has exactly one of delayTo and reverse"_s;
-    QTest::newRow("step of an unknown action")
-        << log({d(
-               1, 1,
-               R"("role": "counterpart", "type": "step", "action": "zz", "reverse": true, "rationale": "r")")})
-        << u"/decisions/0/action: unknown action \"zz\""_s;
-    QTest::newRow("extend by 25")
-        << log({d(
-               1, 1,
-               R"("role": "negotiators", "type": "extend", "phase": "p1", "relief": 0, "months": 25, "rationale": "r")")})
-        << u"/decisions/0/months: must be a whole number from 1 to 24"_s;
-    QTest::newRow("cheat without a note")
-        << log({d(1, 1, R"("role": "counterpart", "type": "cheat", "rationale": "r")")})
-        << u"/decisions/0/note: required field is missing"_s;
-    QTest::newRow("observe an unknown objective")
-        << log({d(1, 1,
-                  R"("role": "observers", "type": "observe", "text": "t", "objective": "O")")})
-        << u"/decisions/0/objective: unknown objective \"O\""_s;
-    // 32 months (0..31) in 3 advances of 12: the third plays 24..31; a fourth is refused.
-    QTest::newRow("advance after the end")
-        << log({d(1, 1, R"("role": "control", "type": "advance", "months": 12)"),
-                d(2, 2, R"("role": "control", "type": "advance", "months": 12)"),
-                d(3, 3, R"("role": "control", "type": "advance", "months": 12)"), d(4, 4, adv)})
-        << u"/decisions/3/type: every month to endMonth is played: only note, observe and "
-           "end-exercise may follow"_s;
-    QTest::newRow("after end-exercise")
-        << log({d(1, 1, R"("role": "control", "type": "end-exercise")"), d(2, 1, adv)})
-        << u"/decisions/1: no decision may follow end-exercise"_s;
-    QTest::newRow("rating of an unknown objective")
-        << QByteArray(R"({"format": "tranche-exercise-log", "version": 1, "package": "t",
-                          "decisions": [], "evaluation": {"ratings": {"O": "P"}}})")
-        << u"/evaluation/ratings/O: unknown objective \"O\""_s;
-    QTest::newRow("decisions missing")
-        << QByteArray(R"({"format": "tranche-exercise-log", "version": 1, "package": "t"})")
-        << u"/decisions: required field is missing"_s;
+    addLogRows();
+    addDecisionRows();
 }
 
 void TestExercisePackage::badLog()
