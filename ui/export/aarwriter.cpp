@@ -74,7 +74,7 @@ TitleBlock AarWriter::titleBlock() const
     b.counterpart = m_in.plan.meta.counterpart;
     b.source = m_in.plan.meta.title;
     b.profile = m_in.plan.meta.profile;
-    b.subject = isDraft() ? tr("After-action report (DRAFT)") : tr("After-action report");
+    b.subject = tr("After-action report");
     b.date = m_date;
     return b;
 }
@@ -408,7 +408,8 @@ void AarWriter::paintChartPage(QPainter *p, const QRectF &content) const
     }
     chart.planned = m_planned.months;
     chart.firstMonth = m_in.package.startMonth;
-    chart.lastMonth = m_in.package.endMonth;
+    // Over the months played: the plan's later months would dwarf the play.
+    chart.lastMonth = std::max(chart.firstMonth + 1, m_in.run.clock - 1);
     p->save();
     QFont heading = p->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.4);
@@ -416,7 +417,9 @@ void AarWriter::paintChartPage(QPainter *p, const QRectF &content) const
     p->setFont(heading);
     const double h = QFontMetricsF(heading).height();
     p->drawText(QRectF(content.topLeft(), QSizeF(content.width(), h)), Qt::AlignLeft,
-                tr("The flow as played against the plan as written"));
+                tr("The flow as played against the plan as written, months %1 to %2")
+                    .arg(chart.firstMonth)
+                    .arg(chart.lastMonth));
     p->restore();
     chart.paint(p, content.adjusted(0, h + 8, 0, 0));
 }

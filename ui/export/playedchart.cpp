@@ -43,84 +43,104 @@ double PlayedChart::maxValue() const
     return top;
 }
 
+QString PlayedChart::keyText() const
+{
+    QStringList key;
+    for (int i = 0; i < marks.size(); ++i)
+        key << tr("%1 %2 (month %3)")
+                   .arg(QString::number(i + 1), marks.at(i).label)
+                   .arg(marks.at(i).month);
+    return key.isEmpty() ? QString() : tr("Injects: ") + key.join(u"   "_s);
+}
+
 void PlayedChart::paint(QPainter *p, const QRectF &rect) const
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF fm(p->font());
-    const double step = niceStep(maxValue());
-    const double top = step * std::max(1.0, std::ceil(maxValue() / step));
-    const QRectF plot = rect.adjusted(fm.horizontalAdvance(u"$000.0M"_s) + 8, fm.height() * 2.5, -8,
-                                      -fm.height() * 4.6);
-    const int span = std::max(1, lastMonth - firstMonth);
-    const auto x = [&](double month) {
-        return plot.left() + (month - firstMonth) * plot.width() / span;
-    };
-    const auto y = [&](double v) { return plot.bottom() - v / top * plot.height(); };
+    const double left = fm.horizontalAdvance(u"$000.0M"_s) + 8;
+    const QString key = keyText();
+    const double keyH = key.isEmpty() ? 0
+                                      : fm.boundingRect(QRectF(0, 0, rect.width() - left - 8, 1e6),
+                                                        Qt::TextWordWrap, key)
+                                            .height();
+    const QRectF plot = rect.adjusted(left, fm.height() * 2.5, -8, -(fm.height() * 3.6 + keyH));
+    Axes axes{plot, firstMonth, std::max(1, lastMonth - firstMonth), 1, 1};
+    axes.step = niceStep(maxValue());
+    axes.top = axes.step * std::max(1.0, std::ceil(maxValue() / axes.step));
+    paintGrid(p, rect, axes);
+    paintLines(p, axes);
+    paintMarks(p, axes);
+    const QRectF legendRow(plot.left(), plot.bottom() + fm.height() * 2.2, plot.width(),
+                           fm.height());
+    paintLegend(p, legendRow);
+    p->setPen(QColor(0x2d3748));
+    p->drawText(QRectF(plot.left(), legendRow.bottom() + 4, plot.width(), keyH),
+                Qt::TextWordWrap | Qt::AlignLeft, key);
+    p->restore();
+}
 
+void PlayedChart::paintGrid(QPainter *p, const QRectF &rect, const Axes &a) const
+{
+    const QFontMetricsF fm(p->font());
     for (const ExerciseMonth &m : played) // months in breach
-        if (m.inBreach)
-            p->fillRect(QRectF(QPointF(x(m.month - 0.5), plot.top()),
-                               QPointF(x(m.month + 0.5), plot.bottom())),
+        if (m.inBreach && m.month >= firstMonth && m.month <= lastMonth)
+            p->fillRect(QRectF(QPointF(a.x(m.month - 0.5), a.plot.top()),
+                               QPointF(a.x(m.month + 0.5), a.plot.bottom()))
+                            .intersected(a.plot),
                         QColor(0xfe, 0xd7, 0xd7));
-    p->setPen(QPen(QColor(0xe2e8f0), 1));
-    for (double v = 0; v <= top + step / 2; v += step) {
-        p->drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
-        p->setPen(QColor(0x4a5568));
-        p->drawText(
-            QRectF(rect.left(), y(v) - fm.height() / 2, plot.left() - rect.left() - 4, fm.height()),
-            Qt::AlignRight | Qt::AlignVCenter, formatMoney(v));
+    for (double v = 0; v <= a.top + a.step / 2; v += a.step) {
         p->setPen(QPen(QColor(0xe2e8f0), 1));
+        p->drawLine(QPointF(a.plot.left(), a.y(v)), QPointF(a.plot.right(), a.y(v)));
+        p->setPen(QColor(0x4a5568));
+        p->drawText(QRectF(rect.left(), a.y(v) - fm.height() / 2, a.plot.left() - rect.left() - 4,
+                           fm.height()),
+                    Qt::AlignRight | Qt::AlignVCenter, formatMoney(v));
     }
-    const int tick = std::max(1, span / 12);
-    p->setPen(QColor(0x4a5568));
+    const int tick = std::max(1, a.span / 12);
     for (int m = firstMonth; m <= lastMonth; m += tick)
-        p->drawText(QRectF(x(m) - 30, plot.bottom() + 2, 60, fm.height()), Qt::AlignCenter,
+        p->drawText(QRectF(a.x(m) - 30, a.plot.bottom() + 2, 60, fm.height()), Qt::AlignCenter,
                     QString::number(m));
-    p->drawText(QRectF(plot.left(), plot.bottom() + fm.height() + 2, plot.width(), fm.height()),
-                Qt::AlignCenter, tr("month"));
+    p->drawText(
+        QRectF(a.plot.left(), a.plot.bottom() + fm.height() + 2, a.plot.width(), fm.height()),
+        Qt::AlignCenter, tr("month"));
+}
 
-    const auto line = [&](auto begin, auto end, auto value, const QPen &pen) {
+void PlayedChart::paintLines(QPainter *p, const Axes &a) const
+{
+    const auto line = [&](const auto &months, auto value, const QPen &pen) {
         QPainterPath path;
         bool first = true;
-        for (auto it = begin; it != end; ++it) {
-            if (it->month < firstMonth || it->month > lastMonth)
+        for (const auto &m : months) {
+            if (m.month < firstMonth || m.month > lastMonth)
                 continue;
-            const QPointF pt(x(it->month), y(value(*it)));
+            const QPointF pt(a.x(m.month), a.y(value(m)));
             first ? path.moveTo(pt) : path.lineTo(pt);
             first = false;
         }
         p->strokePath(path, pen);
     };
-    const auto cum = [](const auto &m) { return m.releasedCumulative; };
-    const auto exp = [](const auto &m) { return m.exposure; };
-    line(planned.cbegin(), planned.cend(), cum, QPen(kPlanned, 1.5));
-    line(planned.cbegin(), planned.cend(), exp, QPen(kPlanned, 1.5, Qt::DashLine));
-    line(played.cbegin(), played.cend(), cum, QPen(kReleased, 2.5));
-    line(played.cbegin(), played.cend(), exp, QPen(kExposure, 2.5));
+    const auto cumulative = [](const auto &m) { return m.releasedCumulative; };
+    const auto exposure = [](const auto &m) { return m.exposure; };
+    line(planned, cumulative, QPen(kPlanned, 1.5));
+    line(planned, exposure, QPen(kPlanned, 1.5, Qt::DashLine));
+    line(played, cumulative, QPen(kReleased, 2.5));
+    line(played, exposure, QPen(kExposure, 2.5));
+}
 
-    // Injects: numbered lines, their titles in the key under the legend.
-    QStringList key;
+// Injects: numbered dotted lines (their titles are in the key under the legend).
+void PlayedChart::paintMarks(QPainter *p, const Axes &a) const
+{
+    const QFontMetricsF fm(p->font());
     for (int i = 0; i < marks.size(); ++i) {
-        const double mx = x(marks.at(i).month);
-        const QString number = QString::number(i + 1);
+        const double mx = a.x(marks.at(i).month);
         p->setPen(QPen(QColor(0x2d3748), 1, Qt::DotLine));
-        p->drawLine(QPointF(mx, plot.top() - 2), QPointF(mx, plot.bottom()));
+        p->drawLine(QPointF(mx, a.plot.top() - 2), QPointF(mx, a.plot.bottom()));
         p->setPen(QColor(0x2d3748));
         const double row = (i % 2) ? 1.1 : 2.2; // alternate rows so neighbours stay apart
-        p->drawText(QRectF(mx - 20, plot.top() - fm.height() * row, 40, fm.height()),
-                    Qt::AlignCenter, number);
-        key << tr("%1 %2 (month %3)").arg(number, marks.at(i).label).arg(marks.at(i).month);
+        p->drawText(QRectF(mx - 20, a.plot.top() - fm.height() * row, 40, fm.height()),
+                    Qt::AlignCenter, QString::number(i + 1));
     }
-    const QRectF legendRow(plot.left(), plot.bottom() + fm.height() * 2.2, plot.width(),
-                           fm.height());
-    if (!key.isEmpty()) {
-        p->drawText(
-            legendRow.translated(0, fm.height() * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(tr("Injects: ") + key.join(u"   "_s), Qt::ElideRight, legendRow.width()));
-    }
-    paintLegend(p, legendRow);
-    p->restore();
 }
 
 void PlayedChart::paintLegend(QPainter *p, const QRectF &row) const

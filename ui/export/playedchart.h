@@ -35,7 +35,22 @@ public:
     void paint(QPainter *p, const QRectF &rect) const;
 
 private:
+    // Month and money to page coordinates.
+    struct Axes
+    {
+        QRectF plot;
+        int first = 0;
+        int span = 1;
+        double step = 1;
+        double top = 1;
+        double x(double month) const { return plot.left() + (month - first) * plot.width() / span; }
+        double y(double v) const { return plot.bottom() - v / top * plot.height(); }
+    };
     double maxValue() const;
+    QString keyText() const;
+    void paintGrid(QPainter *p, const QRectF &rect, const Axes &a) const;
+    void paintLines(QPainter *p, const Axes &a) const;
+    void paintMarks(QPainter *p, const Axes &a) const;
     void paintLegend(QPainter *p, const QRectF &row) const;
 };
 

@@ -1,11 +1,11 @@
 #include "export/reportwriter.h"
 
-#include "document/commands.h"
 #include "charts/flowcharts.h"
-#include "model/money.h"
-#include "model/monthlabel.h"
+#include "document/commands.h"
 #include "export/phaseoverview.h"
 #include "export/reportflow.h"
+#include "model/money.h"
+#include "model/monthlabel.h"
 #include "timeline/timelinepainter.h"
 
 #include <QApplication>
