@@ -2,8 +2,8 @@
 
 #include "export/exporter.h"
 #include "io/planio.h"
-#include "rules/ruleengine.h"
 #include "rules/ruleprofile.h"
+#include "rules/ruleengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +25,7 @@ struct ExportTexts
 } // namespace
 
 int runExportCli(const QString &file, const QString &what, const QString &out, QTextStream &err,
-                 const ExportOptions &options)
+                     const ExportOptions &options)
 {
     const auto fail = [&err](const QString &message) {
         err << message << u'\n';

@@ -26,6 +26,6 @@ struct ExportOptions
     QString size;
 };
 int runExportCli(const QString &file, const QString &what, const QString &out, QTextStream &err,
-                 const ExportOptions &options = {});
+                     const ExportOptions &options = {});
 
 } // namespace tranche

@@ -1,11 +1,11 @@
 #include "export/reportwriter.h"
 
-#include "charts/flowcharts.h"
 #include "document/commands.h"
-#include "export/phaseoverview.h"
-#include "export/reportflow.h"
+#include "charts/flowcharts.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
+#include "export/phaseoverview.h"
+#include "export/reportflow.h"
 #include "timeline/timelinepainter.h"
 
 #include <QApplication>
