@@ -5,6 +5,7 @@
 #include "cli/convertcli.h"
 #include "cli/exercisecli.h"
 #include "cli/flowcli.h"
+#include "exercise/controldesk.h"
 #include "export/aarwriter.h"
 #include "export/exportcli.h"
 #include "io/planio.h"
@@ -125,6 +126,21 @@ int exerciseCommand(const QCoreApplication &app, QTextStream &out, QTextStream &
     return runExerciseCli(app.arguments(), out, err, writeAfterActionReport);
 }
 
+// `tranche --exercise PACKAGE [--log LOG]`: the control desk alone.
+int runControlDesk(const QString &package, const QString &log, QTextStream &err)
+{
+    QStringList errors;
+    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, log, errors));
+    if (!desk) {
+        for (const QString &e : errors)
+            err << e << Qt::endl;
+        return 2;
+    }
+    desk->resize(1280, 800);
+    desk->show();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -230,7 +246,17 @@ int main(int argc, char **argv)
         break;
     }
 
+    const QCommandLineOption exercise(QStringLiteral("exercise"),
+                                      Main::tr("Run the exercise PACKAGE at the control desk."),
+                                      Main::tr("PACKAGE"));
+    const QCommandLineOption exerciseLog(
+        QStringLiteral("log"),
+        Main::tr("With --exercise: the log to continue (default: NAME.log.json beside it)."),
+        Main::tr("LOG"));
+    parser.addOptions({exercise, exerciseLog});
     processCommand(parser, *app, Main::tr("[FILE]"), -1);
+    if (parser.isSet(exercise))
+        return runControlDesk(parser.value(exercise), parser.value(exerciseLog), err);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         err << Main::tr("Give at most one FILE.") << Qt::endl;
