@@ -126,8 +126,9 @@ int exerciseCommand(const QCoreApplication &app, QTextStream &out, QTextStream &
     return runExerciseCli(app.arguments(), out, err, writeAfterActionReport);
 }
 
-// `tranche --exercise PACKAGE [--log LOG]`: the control desk alone.
-int runControlDesk(const QString &package, const QString &log, QTextStream &err)
+// `tranche --exercise PACKAGE [--log LOG] [--public-screen]`: the control desk
+// (and the public screen) without the editor.
+int runControlDesk(const QString &package, const QString &log, bool publicScreen, QTextStream &err)
 {
     QStringList errors;
     std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, log, errors));
@@ -138,6 +139,8 @@ int runControlDesk(const QString &package, const QString &log, QTextStream &err)
     }
     desk->resize(1280, 800);
     desk->show();
+    if (publicScreen)
+        desk->showPublicScreen();
     return QApplication::exec();
 }
 
@@ -253,10 +256,14 @@ int main(int argc, char **argv)
         QStringLiteral("log"),
         Main::tr("With --exercise: the log to continue (default: NAME.log.json beside it)."),
         Main::tr("LOG"));
-    parser.addOptions({exercise, exerciseLog});
+    const QCommandLineOption publicScreen(
+        QStringLiteral("public-screen"),
+        Main::tr("With --exercise: open the public screen too (full screen on a second display)."));
+    parser.addOptions({exercise, exerciseLog, publicScreen});
     processCommand(parser, *app, Main::tr("[FILE]"), -1);
     if (parser.isSet(exercise))
-        return runControlDesk(parser.value(exercise), parser.value(exerciseLog), err);
+        return runControlDesk(parser.value(exercise), parser.value(exerciseLog),
+                              parser.isSet(publicScreen), err);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         err << Main::tr("Give at most one FILE.") << Qt::endl;

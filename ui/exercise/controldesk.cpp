@@ -9,12 +9,14 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -68,8 +70,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     rightLayout->addWidget(buildDecisions());
     rightLayout->addWidget(buildOpenTurn(), 1);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setSizes({740, 540});
     layout->addWidget(split, 1);
     m_status = new QLabel(central);
     m_status->setObjectName(u"status"_s);
@@ -112,7 +113,14 @@ void ControlDesk::showPublicScreen()
         m_public->setAttribute(Qt::WA_DeleteOnClose);
         m_public->resize(1280, 720);
     }
-    m_public->show();
+    // With a second display (the projector), full screen there; else a window.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1 && screens.constLast() != screen()) {
+        m_public->setGeometry(screens.constLast()->geometry());
+        m_public->showFullScreen();
+    } else {
+        m_public->show();
+    }
     m_public->raise();
 }
 
@@ -165,6 +173,11 @@ QWidget *ControlDesk::buildMsel()
     m_msel->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_msel->setWordWrap(true);
     m_msel->horizontalHeader()->setStretchLastSection(true);
+    m_msel->verticalHeader()->hide();
+    m_msel->verticalHeader()->setMaximumSectionSize(76); // the rest in the cell's tooltip
+    m_msel->setTextElideMode(Qt::ElideNone);
+    for (const auto &[column, width] : {std::pair{0, 140}, {1, 90}, {2, 105}, {3, 55}, {4, 190}})
+        m_msel->setColumnWidth(column, width);
     layout->addWidget(m_msel, 1);
     auto *buttons = new QHBoxLayout;
     auto *fire = new QPushButton(tr("&Fire now"), box);
@@ -247,11 +260,13 @@ void ControlDesk::refreshMsel()
             inject.audience.join(u", "_s),      inject.synopsis, inject.controllerNotes};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
             if (c == 1 && (due || fired.contains(i)))
                 item->setForeground(due ? QColor(0xc0, 0x56, 0x21) : QColor(0x27, 0x67, 0x49));
             m_msel->setItem(i, c, item);
         }
     }
+    m_msel->resizeRowsToContents();
     if (selected >= 0)
         m_msel->selectRow(selected);
 }

@@ -53,7 +53,8 @@ QWidget *ControlDesk::buildDecisions()
     m_placement->setObjectName(u"placement"_s);
     m_extend = new QSpinBox(box);
     m_extend->setRange(1, 24);
-    m_extend->setSuffix(tr(" months"));
+    m_extend->setPrefix(tr("by "));
+    m_extend->setSuffix(tr(" month(s)"));
     m_action = new QComboBox(box);
     m_action->setObjectName(u"action"_s);
     m_delayTo = new QSpinBox(box);
@@ -68,7 +69,7 @@ QWidget *ControlDesk::buildDecisions()
     m_author = new QLineEdit(box);
     m_author->setObjectName(u"author"_s);
     form->addRow(tr("Placement:"), m_placement);
-    form->addRow(tr("Extend by:"), m_extend);
+    form->addRow(tr("Extend:"), m_extend);
     auto *step = new QHBoxLayout;
     step->addWidget(m_action, 1);
     step->addWidget(m_delayTo);
@@ -112,7 +113,8 @@ QWidget *ControlDesk::buildOpenTurn()
     m_openTurn = new QListWidget(box);
     m_openTurn->setObjectName(u"openTurn"_s);
     m_openTurn->setWordWrap(true);
-    layout->addWidget(m_openTurn, 1);
+    m_openTurn->setMaximumHeight(110);
+    layout->addWidget(m_openTurn);
     auto *withdraw = new QPushButton(tr("&Withdraw"), box);
     withdraw->setObjectName(u"withdraw"_s);
     connect(withdraw, &QPushButton::clicked, this, &ControlDesk::withdraw);
@@ -121,6 +123,7 @@ QWidget *ControlDesk::buildOpenTurn()
     m_figures->setObjectName(u"figures"_s);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_figures);
+    layout->addStretch();
     return box;
 }
 

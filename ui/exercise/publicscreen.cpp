@@ -70,6 +70,7 @@ PublicScreen::PublicScreen(ExerciseSession *session, QWidget *parent)
     auto *middle = new QHBoxLayout;
     m_injects = new QListWidget(this);
     m_injects->setWordWrap(true);
+    m_injects->setSpacing(6);
     QFont f = m_injects->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     m_injects->setFont(f);
