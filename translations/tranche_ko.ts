@@ -1640,6 +1640,14 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>알 수 없는 항목 &quot;%1&quot;(카탈로그에 없음)</translation>
     </message>
     <message>
+        <source>must name another item, not the item itself</source>
+        <translation>자기 자신이 아닌 다른 항목을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is itself a variant (of &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot;은(는) 그 자체가 변형 항목입니다(&quot;%2&quot;의 변형)</translation>
+    </message>
+    <message>
         <source>a waiver must name its rule</source>
         <translation>예외 승인에는 규칙을 지정해야 합니다</translation>
     </message>

@@ -63,7 +63,7 @@ bool documentOrder(const Problem &a, const Problem &b)
         u"longTermBenefit"_s, u"escrowable"_s, u"targeted"_s, u"fatf"_s, u"primaryTrade"_s,
         u"weight"_s, u"completes"_s, u"financialReform"_s, u"extent"_s, u"start"_s, u"end"_s,
         u"escrowShare"_s, u"escrowAgent"_s, u"permittedUses"_s, u"snapback"_s, u"note"_s,
-        u"source"_s, u"confidence"_s, u"valueBasis"_s, u"classification"_s, u"profile"_s,
+        u"source"_s, u"confidence"_s, u"valueBasis"_s, u"variantOf"_s, u"classification"_s, u"profile"_s,
         u"referenceValueUsd"_s, u"catalog"_s, u"items"_s, u"actions"_s, u"reliefs"_s, u"phases"_s,
         u"waivers"_s, u"justification"_s, u"author"_s, u"date"_s};
     // clang-format on
@@ -116,10 +116,12 @@ void writeItem(JsonWriter &w, const SanctionsItem &it)
     w.field("source"_L1, it.source);
     w.field("confidence"_L1, it.confidence);
     w.field("valueBasis"_L1, it.valueBasis);
+    if (!it.variantOf.isEmpty()) // optional: written only on variants
+        w.field("variantOf"_L1, it.variantOf);
     w.extras(it.extra, {"id"_L1, "name"_L1, "authority"_L1, "instrument"_L1, "category"_L1,
                         "annualValueUsd"_L1, "reversibility"_L1, "longTermBenefit"_L1,
                         "escrowable"_L1, "targeted"_L1, "fatf"_L1, "primaryTrade"_L1, "source"_L1,
-                        "confidence"_L1, "valueBasis"_L1});
+                        "confidence"_L1, "valueBasis"_L1, "variantOf"_L1});
     w.endObject();
 }
 

@@ -257,10 +257,11 @@ public:
         string(o, b, "source"_L1, it.source);
         string(o, b, "confidence"_L1, it.confidence);
         string(o, b, "valueBasis"_L1, it.valueBasis);
+        string(o, b, "variantOf"_L1, it.variantOf);
         it.extra = extra(o, {"id"_L1, "name"_L1, "authority"_L1, "instrument"_L1, "category"_L1,
                              "annualValueUsd"_L1, "reversibility"_L1, "longTermBenefit"_L1,
                              "escrowable"_L1, "targeted"_L1, "fatf"_L1, "primaryTrade"_L1,
-                             "source"_L1, "confidence"_L1, "valueBasis"_L1});
+                             "source"_L1, "confidence"_L1, "valueBasis"_L1, "variantOf"_L1});
         return it;
     }
 

@@ -20,7 +20,8 @@ namespace tranche::planschema {
 
 namespace {
 
-// Schema version 1. Lists keep their order in a "position" column; free-form
+// Schema version 2 (version 1 was the same without items.variant_of; the array
+// kept its name). Lists keep their order in a "position" column; free-form
 // fields the format does not know are kept as a JSON object text in extra_json
 // (NULL when empty). Enumerations are stored as the interchange strings.
 const char *const kCreateV1[] = {
@@ -34,7 +35,8 @@ const char *const kCreateV1[] = {
     " category TEXT NOT NULL, annual_value_usd REAL NOT NULL, reversibility TEXT NOT NULL,"
     " long_term_benefit INTEGER NOT NULL, escrowable INTEGER NOT NULL, targeted TEXT,"
     " fatf INTEGER NOT NULL, primary_trade INTEGER NOT NULL, source TEXT NOT NULL,"
-    " confidence TEXT NOT NULL, value_basis TEXT NOT NULL, extra_json TEXT)",
+    " confidence TEXT NOT NULL, value_basis TEXT NOT NULL, extra_json TEXT,"
+    " variant_of TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE actions (position INTEGER PRIMARY KEY, action_id TEXT NOT NULL,"
     " name TEXT NOT NULL, category TEXT NOT NULL, weight REAL NOT NULL,"
     " completes TEXT NOT NULL, financial_reform INTEGER NOT NULL, source TEXT NOT NULL,"
@@ -341,6 +343,8 @@ const QList<Migration> &migrations()
              u"ALTER TABLE placements_v1 RENAME TO placements"_s,
              QString::fromLatin1(kCreateV1[7]),
          }},
+        // Version 1: no items.variant_of (no item was a graded variant).
+        {1, {u"ALTER TABLE items ADD COLUMN variant_of TEXT NOT NULL DEFAULT ''"_s}},
     };
     return list;
 }
@@ -382,11 +386,12 @@ QString writePlan(const SqliteConnection &db, const Plan &plan)
             return row.error();
     }
     {
-        Inserter row(db, "items",
-                     "position, item_id, name, authority, instrument, category,"
-                     " annual_value_usd, reversibility, long_term_benefit, escrowable, targeted,"
-                     " fatf, primary_trade, source, confidence, value_basis, extra_json",
-                     17);
+        Inserter row(
+            db, "items",
+            "position, item_id, name, authority, instrument, category,"
+            " annual_value_usd, reversibility, long_term_benefit, escrowable, targeted,"
+            " fatf, primary_trade, source, confidence, value_basis, extra_json, variant_of",
+            18);
         for (int i = 0; i < plan.catalog.items.size(); ++i) {
             const SanctionsItem &it = plan.catalog.items.at(i);
             const QVariant targeted = it.targeted == Targeted::None
@@ -397,7 +402,7 @@ QString writePlan(const SqliteConnection &db, const Plan &plan)
                              toString(it.reversibility), boolean(it.longTermBenefit),
                              boolean(it.escrowable), targeted, boolean(it.fatf),
                              boolean(it.primaryTrade), text(it.source), text(it.confidence),
-                             text(it.valueBasis), jsonText(it.extra)}))
+                             text(it.valueBasis), jsonText(it.extra), text(it.variantOf)}))
                 return row.error();
         }
     }
@@ -498,7 +503,8 @@ std::optional<Plan> readPlan(const SqliteConnection &db, QString *error)
         if (!select(q, "items",
                     "SELECT item_id, name, authority, instrument, category, annual_value_usd,"
                     " reversibility, long_term_benefit, escrowable, targeted, fatf, primary_trade,"
-                    " source, confidence, value_basis, extra_json FROM items ORDER BY position",
+                    " source, confidence, value_basis, extra_json, variant_of FROM items"
+                    " ORDER BY position",
                     error))
             return std::nullopt;
         RowReader r(q, "items");
@@ -521,6 +527,7 @@ std::optional<Plan> readPlan(const SqliteConnection &db, QString *error)
             it.confidence = r.text(13);
             it.valueBasis = r.text(14);
             it.extra = r.json(15);
+            it.variantOf = r.text(16);
             plan.catalog.items.append(it);
         }
         if (r.failed()) {

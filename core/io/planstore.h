@@ -13,7 +13,7 @@
 
 namespace tranche {
 
-inline constexpr int kPlanSchemaVersion = 1;
+inline constexpr int kPlanSchemaVersion = 2;
 inline constexpr qint64 kMaxPlanFileBytes = 256 * 1024 * 1024;
 
 struct PlanLoadResult

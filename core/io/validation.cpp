@@ -99,6 +99,32 @@ public:
             checkNonNegative(u"/plan"_s, "/referenceValueUsd"_L1, *meta.referenceValueUsd);
     }
 
+    // variantOf names another item of the catalog that is not a variant itself.
+    // firstIndex: the first index of each valid item id.
+    void checkVariants(const Catalog &catalog, const QHash<QString, int> &firstIndex)
+    {
+        for (int i = 0; i < catalog.items.size(); ++i) {
+            const SanctionsItem &it = catalog.items.at(i);
+            if (it.variantOf.isEmpty())
+                continue;
+            const QString pointer = u"/catalog/items/"_s + QString::number(i) + u"/variantOf"_s;
+            const auto found = firstIndex.constFind(it.variantOf);
+            if (it.variantOf == it.id) {
+                add(pointer, QCoreApplication::translate(
+                                 "tranche", "must name another item, not the item itself"));
+            } else if (found == firstIndex.cend()) {
+                add(pointer, QCoreApplication::translate("tranche",
+                                                         "unknown item \"%1\" (not in the catalog)")
+                                 .arg(it.variantOf));
+            } else if (const QString &parent = catalog.items.at(*found).variantOf;
+                       !parent.isEmpty()) {
+                add(pointer,
+                    QCoreApplication::translate("tranche", "\"%1\" is itself a variant (of \"%2\")")
+                        .arg(it.variantOf, parent));
+            }
+        }
+    }
+
     void checkCatalog(const Catalog &catalog)
     {
         QHash<QString, int> seen;
@@ -119,6 +145,7 @@ public:
             }
             checkNonNegative(base, "/annualValueUsd"_L1, it.annualValueUsd);
         }
+        checkVariants(catalog, seen);
 
         seen.clear();
         for (int i = 0; i < catalog.actions.size(); ++i) {

@@ -24,7 +24,8 @@ bool isEligible(const SanctionsItem &it)
 {
     const bool authority = it.authority == Authority::UN || it.authority == Authority::USStatute ||
                            it.authority == Authority::USEO;
-    return authority && !isRetainedClass(it.targeted) && !it.fatf;
+    // A graded variant (variantOf) is left out: its parent counts the value.
+    return authority && !isRetainedClass(it.targeted) && !it.fatf && it.variantOf.isEmpty();
 }
 } // namespace
 

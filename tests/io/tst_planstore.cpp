@@ -196,9 +196,9 @@ void TestPlanStore::refuses_data()
         << QStringList{u"is a SQLite database but not a Tranche plan"_s};
     QTest::newRow("newer schema 7")
         << Broken::NewerSchema << 7 << none
-        << QStringList{u"was written by a newer Tranche (schema 7; this version reads up to 1)"_s};
-    QTest::newRow("newer schema 2")
-        << Broken::NewerSchema << 2 << none << QStringList{u"newer Tranche (schema 2;"_s};
+        << QStringList{u"was written by a newer Tranche (schema 7; this version reads up to 2)"_s};
+    QTest::newRow("newer schema 3")
+        << Broken::NewerSchema << 3 << none << QStringList{u"newer Tranche (schema 3;"_s};
     for (int page : {1, 2, 3, -1, -2}) {
         QTest::addRow("corrupted page %d", page)
             << Broken::CorruptPage << page << none << QStringList{u"is damaged"_s};

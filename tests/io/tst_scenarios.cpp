@@ -1,6 +1,8 @@
 // Tests of the bundled scenarios: each reads without problems, round-trips
-// json -> .tranche -> json byte-identically, and the DPRK catalog carries the
-// whole reference catalog with provenance.
+// json -> .tranche -> json byte-identically, the DPRK catalog carries the
+// whole reference catalog with provenance, every value cites a source of the
+// plan's bibliography, and the corrections of the sanctions-practice review
+// (docs/catalog.md, "What the review changed") hold.
 
 #include "io/planio.h"
 #include "io/planjson.h"
@@ -8,6 +10,9 @@
 #include "io/validation.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +50,271 @@ const QStringList kDprkItemIds = {
 // ../shared/reference/dprk/items.csv has 50 data rows, actions.csv 29 (a01..a29).
 constexpr int kDprkItemRows = 50;
 constexpr int kDprkActionRows = 29;
+// Added by the review: the prison item and the verification of the declaration.
+const QStringList kDprkAddedItems = {u"us-prison-camps"_s};
+const QStringList kDprkAddedActions = {u"a10v"_s};
+
+const QString kIranPath = u":/scenarios/iran-2015.json"_s;
+
+Plan readScenario(const QString &path)
+{
+    const PlanReadResult read = readPlanJson(readResource(path));
+    return read.plan.value_or(Plan());
+}
+
+// The ids an item's or action's source cites: the part before " - ", split at
+// ';'. Free text there (e.g. "none (expert judgment)") cites nothing.
+QStringList citedIds(const QString &source)
+{
+    static const QRegularExpression idPattern(u"^[A-Za-z0-9._-]+$"_s);
+    QStringList ids;
+    for (const QString &part : source.section(u" - "_s, 0, 0).split(u';')) {
+        const QString id = part.trimmed();
+        if (id.isEmpty())
+            continue;
+        if (!idPattern.match(id).hasMatch())
+            return {};
+        ids.append(id);
+    }
+    return ids;
+}
+
+QSet<QString> bibliography(const Plan &plan)
+{
+    QSet<QString> ids;
+    for (const QJsonValue v : plan.meta.extra.value(u"sources"_s).toArray())
+        ids.insert(v.toObject().value(u"id"_s).toString());
+    return ids;
+}
+
+QList<Placement> placementsOf(const Plan &plan, const QString &item)
+{
+    QList<Placement> out;
+    for (const Phase &ph : plan.phases) {
+        for (const Placement &pl : ph.reliefs) {
+            if (pl.item == item)
+                out.append(pl);
+        }
+    }
+    return out;
+}
+
+// A correction of the review: empty when it holds, else what contradicts it.
+using Correction = QString (*)(const Plan &);
+
+QString statuteSuspendedOnly(const Plan &plan, const QString &item)
+{
+    const QList<Placement> placed = placementsOf(plan, item);
+    if (placed.isEmpty())
+        return item + u" is not relieved at all"_s;
+    for (const Placement &pl : placed) {
+        if (!pl.end || !pl.snapback || *pl.end - pl.start > 12)
+            return item +
+                   u" relieved from month %1 open-ended, without snapback or beyond one "
+                   u"year: the statute allows a suspension (1 year, renewals of 180 days)"_s.arg(
+                       pl.start);
+    }
+    return {};
+}
+
+QString itemCheck(const Plan &plan, const QString &id, bool ok, const QString &why)
+{
+    if (!plan.catalog.item(id))
+        return id + u" is missing"_s;
+    return ok ? QString() : id + u": "_s + why;
+}
+
+const SanctionsItem &itemOf(const Plan &plan, const QString &id)
+{
+    static const SanctionsItem none;
+    const SanctionsItem *it = plan.catalog.item(id);
+    return it ? *it : none;
+}
+
+int verifiedMonthOf(const Plan &plan, const QString &action)
+{
+    int month = -1;
+    for (const Phase &ph : plan.phases) {
+        for (const RequiredAction &ra : ph.actions) {
+            if (ra.action == action)
+                month = std::max(month, ra.verifiedMonth);
+        }
+    }
+    return month;
+}
+
+QString noTextSays(const Plan &plan, const QString &words)
+{
+    for (const Phase &ph : plan.phases) {
+        for (const Placement &pl : ph.reliefs) {
+            if (pl.note.contains(words, Qt::CaseInsensitive) ||
+                pl.escrowAgent.contains(words, Qt::CaseInsensitive))
+                return ph.id + u" / "_s + pl.item + u" still says \""_s + words + u'"';
+        }
+    }
+    for (const SanctionsItem &it : plan.catalog.items) {
+        if (it.extra.value(u"flagRationale"_s).toString().contains(words, Qt::CaseInsensitive))
+            return it.id + u" still says \""_s + words + u'"';
+    }
+    return {};
+}
+
+QString nkspeaSuspended(const Plan &p)
+{
+    return statuteSuspendedOnly(p, u"us-nkspea"_s);
+}
+
+QString kimsaSuspended(const Plan &p)
+{
+    return statuteSuspendedOnly(p, u"us-kimsa"_s);
+}
+
+QString rule311IsExecutive(const Plan &p)
+{
+    return itemCheck(p, u"us-311"_s, itemOf(p, u"us-311"_s).authority == Authority::USEO,
+                     u"a FinCEN rule is imposed and withdrawn by rulemaking"_s);
+}
+
+QString tfsIsWmd(const Plan &p)
+{
+    return itemCheck(p, u"un-tfs"_s, itemOf(p, u"un-tfs"_s).targeted == Targeted::Wmd,
+                     u"the 1718 list is WMD-programme designations"_s);
+}
+
+QString kimsaNotHumanRights(const Plan &p)
+{
+    return itemCheck(p, u"us-kimsa"_s, itemOf(p, u"us-kimsa"_s).targeted != Targeted::HumanRights,
+                     u"mostly secondary sanctions"_s);
+}
+
+QString sstNotLongTerm(const Plan &p)
+{
+    return itemCheck(p, u"us-sst"_s, !itemOf(p, u"us-sst"_s).longTermBenefit,
+                     u"the DPRK is not an IMF or World Bank member"_s);
+}
+
+QString prisonKept(const Plan &p)
+{
+    for (const SanctionsItem &it : p.catalog.items) {
+        if (it.targeted == Targeted::Prison)
+            return placementsOf(p, it.id).isEmpty() ? QString() : it.id + u" is placed"_s;
+    }
+    return u"no item is flagged prison"_s;
+}
+
+QString variantsMarked(const Plan &p)
+{
+    if (itemOf(p, u"un-coal-cap"_s).variantOf != u"un-coal"_s)
+        return u"un-coal-cap is not marked a variant of un-coal"_s;
+    if (itemOf(p, u"un-refined-2m"_s).variantOf != u"un-refined"_s)
+        return u"un-refined-2m is not marked a variant of un-refined"_s;
+    return {};
+}
+
+QString onlyAnnualValues(const Plan &p)
+{
+    for (const QString &id : {u"un-statue"_s, u"un-fishrights"_s}) {
+        if (itemOf(p, id).annualValueUsd != 0)
+            return id + u" carries a value that is not annual"_s;
+    }
+    return {};
+}
+
+QString warheadsOnRoadmap(const Plan &p)
+{
+    const int m = verifiedMonthOf(p, u"a17"_s);
+    return m >= 120 ? QString() : u"a17 verified in month %1, before ten years (S53)"_s.arg(m);
+}
+
+QString declarationVerifiedApart(const Plan &p)
+{
+    const int delivered = verifiedMonthOf(p, u"a10"_s);
+    const int verified = verifiedMonthOf(p, u"a10v"_s);
+    if (delivered < 0 || verified < 0)
+        return u"a10 (delivery) and a10v (verification) must both be required"_s;
+    return verified > std::max(delivered, verifiedMonthOf(p, u"a11"_s))
+               ? QString()
+               : u"a10v verified before the declaration and the protocol"_s;
+}
+
+// Every escrow agent follows a real precedent (the UNSCR 986 Oil-for-Food
+// escrow, or the 2023 transfer to Qatar), not an untried central bank.
+QString escrowAgentHasPrecedent(const Plan &p)
+{
+    for (const Phase &ph : p.phases) {
+        for (const Placement &pl : ph.reliefs) {
+            if (pl.escrowShare <= 0)
+                continue;
+            const bool precedent =
+                pl.escrowAgent.contains(u"Oil-for-Food"_s) || pl.escrowAgent.contains(u"Qatar"_s);
+            if (!precedent || pl.escrowAgent.contains(u"Monetary Authority of Singapore"_s))
+                return ph.id + u" / "_s + pl.item + u": escrow agent without precedent: "_s +
+                       pl.escrowAgent;
+        }
+    }
+    return {};
+}
+
+QString noAutomaticLapse(const Plan &p)
+{
+    return noTextSays(p, u"automatic lapse"_s);
+}
+
+QString noForumSource(const Plan &p)
+{
+    for (const SanctionsItem &it : p.catalog.items) {
+        if (citedIds(it.source).contains(u"S66"_s))
+            return it.id + u" cites S66"_s;
+    }
+    return {};
+}
+
+QString annualReference(const Plan &p)
+{
+    const double stock = itemOf(p, u"ir-frozen-assets"_s).annualValueUsd;
+    return p.meta.referenceValueUsd && *p.meta.referenceValueUsd != stock
+               ? QString()
+               : u"the reference value is the frozen-asset stock"_s;
+}
+
+QString jpoaAsItHappened(const Plan &p)
+{
+    int interim = 0;
+    for (const Phase &ph : p.phases)
+        interim += ph.kind == PhaseKind::Interim && !ph.reliefs.isEmpty() ? 1 : 0;
+    return interim >= 3 ? QString()
+                        : u"%1 interim phases: the JPOA ran about two years"_s.arg(interim);
+}
+
+struct CorrectionRow
+{
+    const char *name;
+    Correction check;
+};
+
+const QList<CorrectionRow> kDprkCorrections = {
+    {"NKSPEA relieved only as a suspension with snapback (s.401)", &nkspeaSuspended},
+    {"KIMSA relieved only as a suspension with snapback", &kimsaSuspended},
+    {"us-311 is executive action (a FinCEN rule), not a statute", &rule311IsExecutive},
+    {"un-tfs is flagged wmd, not military", &tfsIsWmd},
+    {"us-kimsa is not flagged human-rights", &kimsaNotHumanRights},
+    {"us-sst unlocks no IFI lending (not long-term)", &sstNotLongTerm},
+    {"an item is flagged prison, and it is never placed", &prisonKept},
+    {"graded variants name their parents", &variantsMarked},
+    {"values that are not annual are not quantified", &onlyAnnualValues},
+    {"warheads are not dismantled before the roadmap's ten years", &warheadsOnRoadmap},
+    {"the declaration's delivery and its verification are separate steps",
+     &declarationVerifiedApart},
+    {"the escrow agent has a precedent", &escrowAgentHasPrecedent},
+    {"2231 OP11-12 is not called an automatic lapse", &noAutomaticLapse},
+    {"the forum post S66 is not a source", &noForumSource},
+};
+
+const QList<CorrectionRow> kIranCorrections = {
+    {"the reference value is annual, not the frozen-asset stock", &annualReference},
+    {"the JPOA runs in three interim phases (six months and two extensions)", &jpoaAsItHappened},
+    {"2231 OP11-12 is not called an automatic lapse", &noAutomaticLapse},
+};
 
 } // namespace
 
@@ -61,6 +331,10 @@ private slots:
     void provenanceIsComplete_data();
     void provenanceIsComplete();
     void dprkHasReferenceCatalog();
+    void everyValueHasASource_data();
+    void everyValueHasASource();
+    void correctionsHold_data();
+    void correctionsHold();
 
 private:
     void scenarioTable();
@@ -171,18 +445,84 @@ void TestScenarios::dprkHasReferenceCatalog()
     const Catalog &catalog = read.plan->catalog;
 
     QCOMPARE(kDprkItemIds.size(), kDprkItemRows);
-    QCOMPARE(catalog.items.size(), kDprkItemRows);
+    QCOMPARE(catalog.items.size(), kDprkItemRows + kDprkAddedItems.size());
     QSet<QString> itemIds;
     for (const SanctionsItem &item : catalog.items)
         itemIds.insert(item.id);
     for (const QString &id : kDprkItemIds)
         QVERIFY2(itemIds.contains(id), qPrintable(id));
 
-    QCOMPARE(catalog.actions.size(), kDprkActionRows);
+    for (const QString &id : kDprkAddedItems)
+        QVERIFY2(itemIds.contains(id), qPrintable(id));
+
+    QCOMPARE(catalog.actions.size(), kDprkActionRows + kDprkAddedActions.size());
     for (int n = 1; n <= kDprkActionRows; ++n) {
         const QString id = u"a%1"_s.arg(n, 2, 10, QLatin1Char('0'));
         QVERIFY2(catalog.action(id) != nullptr, qPrintable(id));
     }
+    for (const QString &id : kDprkAddedActions)
+        QVERIFY2(catalog.action(id) != nullptr, qPrintable(id));
+}
+
+void TestScenarios::everyValueHasASource_data()
+{
+    scenarioTable();
+}
+
+// Every citation of an item or action names an entry of plan.sources; every
+// item with a value cites at least one; the reference value's basis cites one.
+void TestScenarios::everyValueHasASource()
+{
+    QFETCH(QString, path);
+    const Plan plan = readScenario(path);
+    const QSet<QString> known = bibliography(plan);
+    QVERIFY2(!known.isEmpty(), "plan.sources is empty");
+    const auto check = [&](const QString &id, const QString &source, bool needsOne) {
+        const QStringList cited = citedIds(source);
+        QVERIFY2(!needsOne || !cited.isEmpty(), qPrintable(id + u": no source cited"_s));
+        for (const QString &c : cited)
+            QVERIFY2(known.contains(c),
+                     qPrintable(id + u" cites "_s + c + u", not in plan.sources"_s));
+    };
+    for (const SanctionsItem &it : plan.catalog.items) {
+        check(it.id, it.source, it.annualValueUsd > 0);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (const CounterpartAction &a : plan.catalog.actions) {
+        check(a.id, a.source, false);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    if (plan.meta.referenceValueUsd) {
+        const QString basis = plan.meta.extra.value(u"referenceValueBasis"_s).toString();
+        bool cites = false;
+        for (const QString &id : known)
+            cites |= basis.contains(
+                QRegularExpression(u"\\b"_s + QRegularExpression::escape(id) + u"\\b"_s));
+        QVERIFY2(cites, qPrintable(u"referenceValueBasis cites no source: "_s + basis));
+    }
+}
+
+void TestScenarios::correctionsHold_data()
+{
+    QTest::addColumn<bool>("iran");
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < kDprkCorrections.size(); ++i)
+        QTest::addRow("dprk: %s", kDprkCorrections.at(i).name) << false << i;
+    for (int i = 0; i < kIranCorrections.size(); ++i)
+        QTest::addRow("iran: %s", kIranCorrections.at(i).name) << true << i;
+}
+
+// A bundled placement's statute, flags or figures contradicting the review fail here.
+void TestScenarios::correctionsHold()
+{
+    QFETCH(bool, iran);
+    QFETCH(int, index);
+    const Plan plan = readScenario(iran ? kIranPath : defaultScenarioPath());
+    QVERIFY(!plan.phases.isEmpty());
+    const CorrectionRow &row = (iran ? kIranCorrections : kDprkCorrections).at(index);
+    QCOMPARE(row.check(plan), QString());
 }
 
 QTEST_GUILESS_MAIN(TestScenarios)

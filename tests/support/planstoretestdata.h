@@ -60,6 +60,7 @@ inline Plan richPlan()
     kpa.reversibility = Reversibility::Hard;
     kpa.targeted = Targeted::HumanRights;
     kpa.fatf = true;
+    kpa.variantOf = u"un-2371-coal"_s; // a graded variant survives the round trip
     SanctionsItem fin;
     fin.id = u"fatf-countermeasures"_s;
     fin.authority = Authority::FATF;
