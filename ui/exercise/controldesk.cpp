@@ -4,6 +4,7 @@
 #include "exercise/exerciselogfile.h"
 #include "exercise/exercisesession.h"
 #include "exercise/publicscreen.h"
+#include "export/exercisefigures.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
 
@@ -273,31 +274,9 @@ void ControlDesk::refreshMsel()
 
 void ControlDesk::refreshFigures()
 {
-    const ExerciseRun &run = m_session->run();
-    const ExerciseMetrics &x = run.metrics;
-    const auto opt = [](const std::optional<double> &v) {
-        return v ? formatMoney(*v) : tr("none");
-    };
-    const auto met = [&run](const QString &id) {
-        return !run.met.contains(id) ? QString()
-               : run.met.value(id)   ? tr(" (met)")
-                                     : tr(" (NOT MET)");
-    };
-    QStringList x7;
-    for (auto it = x.x7.cbegin(); it != x.x7.cend(); ++it)
-        x7 << u"%1 \u00d7%2"_s.arg(it.key()).arg(it.value());
-    const QStringList lines{
-        tr("X1 released under overrides: %1%2").arg(formatMoney(x.x1), met(u"X1"_s)),
-        tr("X2 escrowed under overrides: %1").arg(formatMoney(x.x2)),
-        tr("X3 kept at the first breach: %1 (plan: %2)%3")
-            .arg(opt(x.x3), opt(x.x3plan), met(u"X3"_s)),
-        tr("X4 released while in breach: %1%2").arg(opt(x.x4), met(u"X4"_s)),
-        tr("X5 escrow leaked: %1%2").arg(formatMoney(x.x5), met(u"X5"_s)),
-        tr("X6 turns to respond: %1%2")
-            .arg(x.x6 ? QString::number(*x.x6) : tr("none"), met(u"X6"_s)),
-        tr("X7 new violations: %1%2")
-            .arg(x7.isEmpty() ? tr("none") : x7.join(u", "_s), met(u"X7"_s)),
-        tr("X8 released in all: %1").arg(formatMoney(x.x8))};
+    QStringList lines;
+    for (const ExerciseFigure &f : exerciseFigures(m_session->run()))
+        lines << tr("%1 %2 (%3) - %4").arg(f.id, f.value, f.metText(), f.what);
     m_figures->setText(lines.join(u'\n'));
 }
 

@@ -1,6 +1,7 @@
 #include "export/aarwriter.h"
 
 #include "exercise/exercisejson.h"
+#include "export/exercisefigures.h"
 #include "export/exporter.h"
 #include "export/playedchart.h"
 #include "export/reportflow.h"
@@ -23,32 +24,6 @@ ReportCell cell(const QString &text, ReportSpan::Style style = ReportSpan::Body,
 }
 
 const QColor kDraft(0xc5, 0x30, 0x30);
-
-// What each figure measures and when it is met (the default thresholds).
-struct FigureInfo
-{
-    const char *id;
-    const char *what;
-    const char *threshold;
-};
-constexpr FigureInfo kFigures[] = {
-    {"X1", QT_TRANSLATE_NOOP("AarWriter", "released under overrides while the gate was not met"),
-     QT_TRANSLATE_NOOP("AarWriter", "= $0")},
-    {"X2", QT_TRANSLATE_NOOP("AarWriter", "escrowed under the same overrides"),
-     QT_TRANSLATE_NOOP("AarWriter", "report only")},
-    {"X3", QT_TRANSLATE_NOOP("AarWriter", "kept if they walk, at the first breach"),
-     QT_TRANSLATE_NOOP("AarWriter", "at most the plan's own (X3plan)")},
-    {"X4", QT_TRANSLATE_NOOP("AarWriter", "released after the first breach while still in breach"),
-     QT_TRANSLATE_NOOP("AarWriter", "= $0")},
-    {"X5", QT_TRANSLATE_NOOP("AarWriter", "escrow that reached the counterpart (escrow breach)"),
-     QT_TRANSLATE_NOOP("AarWriter", "= $0")},
-    {"X6", QT_TRANSLATE_NOOP("AarWriter", "turns from the breach to the negotiators' response"),
-     QT_TRANSLATE_NOOP("AarWriter", "at most 1 turn")},
-    {"X7", QT_TRANSLATE_NOOP("AarWriter", "new rule violations of the plan as played"),
-     QT_TRANSLATE_NOOP("AarWriter", "none")},
-    {"X8", QT_TRANSLATE_NOOP("AarWriter", "released in all by the last month played"),
-     QT_TRANSLATE_NOOP("AarWriter", "report only")},
-};
 
 } // namespace
 
@@ -159,34 +134,6 @@ QString AarWriter::decisionText(const Decision &d) const
     return d.placement.isValid() ? text + u": "_s + placementText(d.placement) : text;
 }
 
-QString AarWriter::figureValue(const QString &id) const
-{
-    const ExerciseMetrics &x = m_in.run.metrics;
-    const auto money = [](const std::optional<double> &v) {
-        return v ? formatMoney(*v) : tr("none (no breach)");
-    };
-    if (id == "X1"_L1)
-        return formatMoney(x.x1);
-    if (id == "X2"_L1)
-        return formatMoney(x.x2);
-    if (id == "X3"_L1)
-        return tr("%1 (plan: %2)").arg(money(x.x3), x.x3plan ? formatMoney(*x.x3plan) : tr("none"));
-    if (id == "X4"_L1)
-        return money(x.x4);
-    if (id == "X5"_L1)
-        return formatMoney(x.x5);
-    if (id == "X6"_L1)
-        return x.x6 ? (*x.x6 == 1 ? tr("1 turn") : tr("%1 turns").arg(*x.x6))
-                    : (x.firstBreachMonth ? tr("no response") : tr("none (no breach)"));
-    if (id == "X7"_L1) {
-        QStringList keys;
-        for (auto it = x.x7.cbegin(); it != x.x7.cend(); ++it)
-            keys << u"%1 \u00d7%2"_s.arg(it.key()).arg(it.value());
-        return keys.isEmpty() ? tr("none") : keys.join(u", "_s);
-    }
-    return formatMoney(x.x8);
-}
-
 void AarWriter::addOverview(ReportFlow &flow) const
 {
     flow.heading(1, tr("Overview"));
@@ -236,14 +183,12 @@ void AarWriter::addObjectives(ReportFlow &flow) const
                    ReportSpan::Small, {}, true);
     flow.beginTable({0.3, 0.42, 0.12, 0.16},
                     {tr("Objective"), tr("Figures behind it"), tr("Proposed"), tr("Final")});
+    const QList<ExerciseFigure> figures = exerciseFigures(m_in.run);
     for (const Objective &o : m_in.package.objectives) {
         ReportCell evidence;
-        for (const QString &id : o.metrics) {
-            const QString met = !m_in.run.met.contains(id) ? tr("report only")
-                                : m_in.run.met.value(id)   ? tr("met")
-                                                           : tr("not met");
-            evidence << cell(u"%1 %2: %3"_s.arg(id, figureValue(id), met));
-        }
+        for (const ExerciseFigure &f : figures)
+            if (o.metrics.contains(f.id))
+                evidence << cell(u"%1 %2: %3"_s.arg(f.id, f.value, f.metText()));
         const bool rated = m_in.log && m_in.log->ratings.contains(o.id);
         flow.row({cell(u"%1: %2"_s.arg(o.id, o.title)), evidence,
                   cell(m_in.run.proposed.value(o.id), ReportSpan::Bold),
@@ -336,16 +281,11 @@ void AarWriter::addFigures(ReportFlow &flow) const
     flow.heading(1, tr("Figures X1 to X8 against their thresholds"));
     flow.beginTable({0.06, 0.42, 0.22, 0.18, 0.12}, {tr("Figure"), tr("What it measures"),
                                                      tr("Value"), tr("Threshold"), tr("Met")});
-    for (const FigureInfo &f : kFigures) {
-        const QString id = QString::fromLatin1(f.id);
-        const bool reportOnly = !m_in.run.met.contains(id);
-        const bool met = m_in.run.met.value(id);
-        flow.row({cell(id, ReportSpan::Bold), cell(tr(f.what)), cell(figureValue(id)),
-                  cell(tr(f.threshold)),
-                  reportOnly ? cell(tr("report only"), ReportSpan::Italic)
-                             : cell(met ? tr("met") : tr("NOT MET"), ReportSpan::Bold,
-                                    met ? QColor(0x27, 0x67, 0x49) : kDraft)});
-    }
+    for (const ExerciseFigure &f : exerciseFigures(m_in.run))
+        flow.row({cell(f.id, ReportSpan::Bold), cell(f.what), cell(f.value), cell(f.threshold),
+                  !f.met ? cell(f.metText(), ReportSpan::Italic)
+                         : cell(f.metText(), ReportSpan::Bold,
+                                *f.met ? QColor(0x27, 0x67, 0x49) : kDraft)});
     flow.endTable();
 }
 

@@ -57,7 +57,6 @@ private:
     QString monthText(int month) const;
     QString placementText(const PlacementRef &ref) const;
     QString decisionText(const Decision &d) const;
-    QString figureValue(const QString &id) const;
     void addOverview(ReportFlow &flow) const;
     void addObjectives(ReportFlow &flow) const;
     void addTurns(ReportFlow &flow) const;
