@@ -144,6 +144,38 @@ int runControlDesk(const QString &package, const QString &log, bool publicScreen
     return QApplication::exec();
 }
 
+// The windows: the editor on FILE, or the exercise control desk.
+int runGui(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &err)
+{
+    const QCommandLineOption exercise(QStringLiteral("exercise"),
+                                      Main::tr("Run the exercise PACKAGE at the control desk."),
+                                      Main::tr("PACKAGE"));
+    const QCommandLineOption exerciseLog(
+        QStringLiteral("log"),
+        Main::tr("With --exercise: the log to continue (default: NAME.log.json beside it)."),
+        Main::tr("LOG"));
+    const QCommandLineOption publicScreen(
+        QStringLiteral("public-screen"),
+        Main::tr("With --exercise: open the public screen too (full screen on a second display)."));
+    parser.addOptions({exercise, exerciseLog, publicScreen});
+    processCommand(parser, app, Main::tr("[FILE]"), -1);
+    if (parser.isSet(exercise))
+        return runControlDesk(parser.value(exercise), parser.value(exerciseLog),
+                              parser.isSet(publicScreen), err);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        err << Main::tr("Give at most one FILE.") << Qt::endl;
+        return 2;
+    }
+    MainWindow window;
+    window.show();
+    // Unsaved changes left by a crash come first; else FILE, else the bundled scenario.
+    if (!window.offerRecovery() &&
+        !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
+        window.openFile(defaultScenarioPath());
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -249,31 +281,5 @@ int main(int argc, char **argv)
         break;
     }
 
-    const QCommandLineOption exercise(QStringLiteral("exercise"),
-                                      Main::tr("Run the exercise PACKAGE at the control desk."),
-                                      Main::tr("PACKAGE"));
-    const QCommandLineOption exerciseLog(
-        QStringLiteral("log"),
-        Main::tr("With --exercise: the log to continue (default: NAME.log.json beside it)."),
-        Main::tr("LOG"));
-    const QCommandLineOption publicScreen(
-        QStringLiteral("public-screen"),
-        Main::tr("With --exercise: open the public screen too (full screen on a second display)."));
-    parser.addOptions({exercise, exerciseLog, publicScreen});
-    processCommand(parser, *app, Main::tr("[FILE]"), -1);
-    if (parser.isSet(exercise))
-        return runControlDesk(parser.value(exercise), parser.value(exerciseLog),
-                              parser.isSet(publicScreen), err);
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        err << Main::tr("Give at most one FILE.") << Qt::endl;
-        return 2;
-    }
-    MainWindow window;
-    window.show();
-    // Unsaved changes left by a crash come first; else FILE, else the bundled scenario.
-    if (!window.offerRecovery() &&
-        !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
-        window.openFile(defaultScenarioPath());
-    return QApplication::exec();
+    return runGui(parser, *app, err);
 }
