@@ -188,7 +188,7 @@ void AarWriter::addObjectives(ReportFlow &flow) const
         ReportCell evidence;
         for (const ExerciseFigure &f : figures)
             if (o.metrics.contains(f.id))
-                evidence << cell(u"%1 %2: %3"_s.arg(f.id, f.value, f.metText()));
+                evidence << cell(u"%1 = %2 - %3"_s.arg(f.id, f.value, f.metText()));
         const bool rated = m_in.log && m_in.log->ratings.contains(o.id);
         flow.row({cell(u"%1: %2"_s.arg(o.id, o.title)), evidence,
                   cell(m_in.run.proposed.value(o.id), ReportSpan::Bold),
