@@ -113,19 +113,20 @@ struct MonthDiffs
 
 // The exposure term of a placement ending at `end` (none: open-ended) for the
 // months [from, to): part x the months still to come after m, at most 12.
-void addExposure(MonthDiffs &d, int from, int to, std::optional<int> end, long double part)
+void addExposure(MonthDiffs &d, int from, int to, std::optional<int> end, double part)
 {
     if (from >= to)
         return;
     if (!end) {
-        MonthDiffs::add(d.expConst, from, to, kExposureMonths * part);
+        MonthDiffs::add<long double>(d.expConst, from, to, kExposureMonths * part);
         return;
     }
     // 12 x part while at least 12 months remain, then part x (end - 1 - m).
     const int linearFrom = std::clamp(*end - kExposureMonths, from, to);
-    MonthDiffs::add(d.expConst, from, linearFrom, kExposureMonths * part);
-    MonthDiffs::add(d.expConst, linearFrom, to, part * (*end - 1));
-    MonthDiffs::add(d.expSlope, linearFrom, to, -part);
+    MonthDiffs::add<long double>(d.expConst, from, linearFrom, kExposureMonths * part);
+    MonthDiffs::add<long double>(d.expConst, linearFrom, to,
+                                 static_cast<long double>(part) * (*end - 1));
+    MonthDiffs::add<long double>(d.expSlope, linearFrom, to, -part);
 }
 
 // What a non-self-ending placement still releases each month after a walk-away
@@ -180,7 +181,8 @@ ValueFlow computeValueFlow(const Plan &plan)
             if (endsByItself(pl, *item))
                 continue;
             MonthDiffs::add(d.exposing, s, e, 1);
-            const int fromPayout = payout ? std::clamp(*payout, s, e) : e;
+            // Without escrow both parts are the same: one range, as before P.
+            const int fromPayout = payout && esc != 0 ? std::clamp(*payout, s, e) : e;
             addExposure(d, s, fromPayout, pl.end, rel);
             addExposure(d, fromPayout, e, pl.end, monthly);
         }

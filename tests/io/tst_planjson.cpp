@@ -322,9 +322,6 @@ void TestPlanJson::malformed_data()
         {u"/catalog/items/0/variantOf"_s, u"/catalog/items/1/variantOf"_s},
         {u"\"us-fin\" is itself a variant (of \"un-coal\")"_s,
          u"\"un-coal\" is itself a variant (of \"us-fin\")"_s});
-    row("variantOf not a string",
-        {{u"\"targeted\": null}"_s}, {u"\"targeted\": null, \"variantOf\": 3}"_s}},
-        {u"/catalog/items/0/variantOf"_s}, {u"must be a string"_s});
     row("phase end before start", {{u"\"end\": 24"_s}, {u"\"end\": 5"_s}}, {u"/phases/1/end"_s},
         {u"end 5 is before start 6"_s});
     row("placement end before start",
@@ -474,9 +471,6 @@ void TestPlanJson::accepted_data()
                        u", \"end\": null"_s}
         << QStringList{QString(), QString(), u"\"x\": 1"_s, QString()}
         << QStringList{u"\"profile\": \"strict\""_s} << QStringList{u"\"x\": 1"_s};
-    QTest::newRow("variantOf null") << QStringList{u"\"targeted\": null}"_s}
-                                    << QStringList{u"\"targeted\": null, \"variantOf\": null}"_s}
-                                    << QStringList{} << QStringList{};
     QTest::newRow("repeated key, last wins")
         << QStringList{u"\"extent\": 0.2"_s, u"\"weight\": 8"_s}
         << QStringList{u"\"extent\": 1.5, \"extent\": 0.2"_s, u"\"weight\": 0, \"weight\": 8"_s}
