@@ -6,6 +6,8 @@
 #include "cli/exercisecli.h"
 #include "cli/exportoptions.h"
 #include "cli/flowcli.h"
+#include "exercise/controldesk.h"
+#include "export/aarwriter.h"
 #include "export/exportcli.h"
 #include "io/planio.h"
 #include "timeline/timelineview.h"
@@ -120,10 +122,29 @@ QStringList processCommand(QCommandLineParser &parser, const QCoreApplication &a
     return args;
 }
 
-// `tranche exercise ...`: the exercise command parses its own sub-commands and options.
+// `tranche exercise ...`: the exercise command parses its own sub-commands and
+// options; the PDF after-action report is painted by the ui layer.
 int exerciseCommand(const QCoreApplication &app, QTextStream &out, QTextStream &err)
 {
-    return runExerciseCli(app.arguments(), out, err);
+    return runExerciseCli(app.arguments(), out, err, writeAfterActionReport);
+}
+
+// `tranche --exercise PACKAGE [--log LOG] [--public-screen]`: the control desk
+// (and the public screen) without the editor.
+int runControlDesk(const QString &package, const QString &log, bool publicScreen, QTextStream &err)
+{
+    QStringList errors;
+    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, log, errors));
+    if (!desk) {
+        for (const QString &e : errors)
+            err << e << Qt::endl;
+        return 2;
+    }
+    desk->resize(1280, 800);
+    desk->show();
+    if (publicScreen)
+        desk->showPublicScreen();
+    return QApplication::exec();
 }
 
 // Headless commands never need a display, nor Qt's warning about a missing runtime folder.
@@ -180,9 +201,24 @@ int runExport(QCommandLineParser &parser, const QCoreApplication &app, QTextStre
     return runExportCli(*options.options, err);
 }
 
+// The windows: the editor on FILE, or the exercise control desk (--exercise).
 int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &err)
 {
+    const QCommandLineOption exercise(QStringLiteral("exercise"),
+                                      Main::tr("Run the exercise PACKAGE at the control desk."),
+                                      Main::tr("PACKAGE"));
+    const QCommandLineOption exerciseLog(
+        QStringLiteral("log"),
+        Main::tr("With --exercise: the log to continue (default: NAME.log.json beside it)."),
+        Main::tr("LOG"));
+    const QCommandLineOption publicScreen(
+        QStringLiteral("public-screen"),
+        Main::tr("With --exercise: open the public screen too (full screen on a second display)."));
+    parser.addOptions({exercise, exerciseLog, publicScreen});
     processCommand(parser, app, Main::tr("[FILE]"), -1);
+    if (parser.isSet(exercise))
+        return runControlDesk(parser.value(exercise), parser.value(exerciseLog),
+                              parser.isSet(publicScreen), err);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         err << Main::tr("Give at most one FILE.") << Qt::endl;
@@ -213,7 +249,7 @@ int main(int argc, char **argv)
         prepareHeadless();
 
     std::unique_ptr<QCoreApplication> app;
-    if (command == Command::Gui || command == Command::Export)
+    if (command == Command::Gui || command == Command::Export || command == Command::Exercise)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -97,39 +97,37 @@ int fail(const QStringList &errors, QTextStream &err)
 }
 
 // Loads the package and (when given) the log and plays; nullopt after printing errors.
-struct Played
+std::optional<PlayedExercise> play(const QString &package, const QString &logPath, QTextStream &err)
 {
-    LoadedPackage loaded;
-    std::optional<ExerciseLog> log;
-    ExerciseRun run;
-};
+    QStringList errors;
+    std::optional<PlayedExercise> played = playExercise(package, logPath, errors);
+    if (!played)
+        fail(errors, err);
+    return played;
+}
 
-std::optional<Played> play(const QString &package, const QString &logPath, QTextStream &err)
+} // namespace
+
+std::optional<PlayedExercise> playExercise(const QString &package, const QString &logPath,
+                                           QStringList &errors)
 {
-    Played p;
-    p.loaded = loadPackage(package);
-    if (!p.loaded.errors.isEmpty()) {
-        fail(p.loaded.errors, err);
+    LoadedPackage loaded = loadPackage(package);
+    if (!loaded.errors.isEmpty()) {
+        errors << loaded.errors;
         return std::nullopt;
     }
-    QStringList errors;
-    if (!logPath.isEmpty()) {
-        p.log = loadLog(logPath, p.loaded, errors);
-        if (!p.log) {
-            fail(errors, err);
-            return std::nullopt;
-        }
-    }
-    p.run = runExercise(*p.loaded.plan, *p.loaded.package, p.log ? &*p.log : nullptr,
-                        profileOf(*p.loaded.plan));
-    if (!p.run.problems.isEmpty()) {
-        fail(lines(logPath, p.run.problems), err);
+    std::optional<ExerciseLog> log;
+    if (!logPath.isEmpty() && !(log = loadLog(logPath, loaded, errors)))
+        return std::nullopt;
+    std::optional<PlayedExercise> p(
+        PlayedExercise{std::move(*loaded.plan), std::move(*loaded.package), std::move(log), {}});
+    p->run = runExercise(p->plan, p->package, p->log ? &*p->log : nullptr, profileOf(p->plan));
+    if (!p->run.problems.isEmpty()) {
+        errors << lines(logPath, p->run.problems);
         return std::nullopt;
     }
     return p;
 }
-
-} // namespace
 
 int runExerciseValidate(const QString &package, QTextStream &err)
 {
@@ -148,8 +146,7 @@ int runExerciseRun(const QString &package, const QString &log, const QString &fo
     const auto played = play(package, log, err);
     if (!played)
         return 2;
-    const ExerciseOutputInput in{*played->loaded.plan, *played->loaded.package,
-                                 played->log ? &*played->log : nullptr, played->run};
+    const ExerciseOutputInput in = played->input();
     if (fmt == "json"_L1)
         out << QString::fromUtf8(exerciseJson(in, false));
     else
@@ -159,24 +156,27 @@ int runExerciseRun(const QString &package, const QString &log, const QString &fo
 }
 
 int runExerciseReport(const QString &package, const QString &log, const QString &output,
-                      QTextStream &err)
+                      QTextStream &err, const ExercisePdfWriter &pdf)
 {
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix == "pdf"_L1)
+    if (suffix == "pdf"_L1 && !pdf)
         return fail({ExerciseText::tr(
                          "%1: the PDF after-action report is not available yet; write .json or "
                          ".csv")
                          .arg(QDir::toNativeSeparators(output))},
                     err);
-    if (suffix != "json"_L1 && suffix != "csv"_L1)
-        return fail({ExerciseText::tr("%1: unknown report type (expected .json or .csv)")
+    if (suffix != "json"_L1 && suffix != "csv"_L1 && suffix != "pdf"_L1)
+        return fail({ExerciseText::tr("%1: unknown report type (expected .pdf, .json or .csv)")
                          .arg(QDir::toNativeSeparators(output))},
                     err);
     const auto played = play(package, log, err);
     if (!played)
         return 2;
-    const ExerciseOutputInput in{*played->loaded.plan, *played->loaded.package, &*played->log,
-                                 played->run};
+    const ExerciseOutputInput in = played->input();
+    if (suffix == "pdf"_L1) {
+        const QString error = pdf(in, output);
+        return error.isEmpty() ? 0 : fail({error}, err);
+    }
     const QByteArray bytes = suffix == "json"_L1 ? exerciseJson(in, true) : exerciseJournalCsv(in);
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -186,21 +186,22 @@ int runExerciseReport(const QString &package, const QString &log, const QString 
     return 0;
 }
 
-int runExerciseCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runExerciseCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   const ExercisePdfWriter &pdf)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ExerciseText::tr("Tabletop exercises:\n"
                          "  exercise validate PACKAGE\n"
                          "  exercise run PACKAGE [--log LOG] [--format json|text]\n"
-                         "  exercise report PACKAGE --log LOG -o AAR.json|.csv"));
+                         "  exercise report PACKAGE --log LOG -o AAR.pdf|.json|.csv"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption logOption(u"log"_s, ExerciseText::tr("The exercise log."),
                                        ExerciseText::tr("LOG"));
     const QCommandLineOption format(u"format"_s, ExerciseText::tr("Output format: text or json."),
                                     ExerciseText::tr("FORMAT"), u"text"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    ExerciseText::tr("Report file: .json or .csv."),
+                                    ExerciseText::tr("Report file: .pdf, .json or .csv."),
                                     ExerciseText::tr("OUT"));
     parser.addOptions({logOption, format, output});
     parser.addPositionalArgument(u"command"_s, ExerciseText::tr("validate, run or report"));
@@ -222,7 +223,7 @@ int runExerciseCli(const QStringList &arguments, QTextStream &out, QTextStream &
         return runExerciseRun(args.at(2), parser.value(logOption), parser.value(format), out, err);
     if (!parser.isSet(logOption) || !parser.isSet(output))
         return fail({ExerciseText::tr("tranche exercise report needs --log LOG and -o OUT")}, err);
-    return runExerciseReport(args.at(2), parser.value(logOption), parser.value(output), err);
+    return runExerciseReport(args.at(2), parser.value(logOption), parser.value(output), err, pdf);
 }
 
 } // namespace tranche

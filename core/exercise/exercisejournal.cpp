@@ -166,6 +166,11 @@ void writeSummary(const ExerciseOutputInput &in, QString &out)
 
 } // namespace
 
+QString exerciseEventText(const ExerciseOutputInput &in, const ExerciseEvent &e)
+{
+    return describe(in, e);
+}
+
 QByteArray exerciseJournalCsv(const ExerciseOutputInput &in)
 {
     QString out = u"month,turn,type,id/seq,phase,relief,action,amount,role,rationale\n"_s;

@@ -25,6 +25,8 @@ struct ExerciseOutputInput
 QByteArray exerciseJson(const ExerciseOutputInput &in, bool withEvaluation);
 // Header `month,turn,type,id/seq,phase,relief,action,amount,role,rationale`, one row per event.
 QByteArray exerciseJournalCsv(const ExerciseOutputInput &in);
+// One event in words, as the text account and the journal say it (translated).
+QString exerciseEventText(const ExerciseOutputInput &in, const ExerciseEvent &e);
 // The turn-by-turn account (translated; terminal-safe).
 QString exerciseText(const ExerciseOutputInput &in);
 

@@ -8,6 +8,7 @@
 #include "export/pngoptionsdialog.h"
 #include "export/reportwriter.h"
 #include "io/planjson.h"
+#include "support/pdftext.h"
 
 #include <QCheckBox>
 #include <QCommandLineParser>
@@ -129,20 +130,8 @@ QStringList entries(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-bool hasPoppler()
-{
-    return !QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty() &&
-           !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
-}
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+using pdftest::hasPoppler;
+using pdftest::run;
 
 // The export command as the command line runs it: the arguments read once
 // into typed options (core/cli), then rendered (ui/export).

@@ -358,10 +358,22 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
 
 QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
+    return writePdfPages(path, plan().meta.title,
+                         [&](QPainter *p, const QRectF &page, const std::function<bool()> &next) {
+                             if (kind != ExportKind::Report)
+                                 return paintKind(kind, p, page, progress);
+                             ReportWriter writer(*this);
+                             return writer.layout(page.size(), progress) > 0 &&
+                                    writer.paint(p, next, progress);
+                         });
+}
+
+QString Exporter::writePdfPages(const QString &path, const QString &title, const PdfPainter &paint)
+{
     return saveThrough(path, [&](QSaveFile &file) -> QString {
         QPdfWriter pdf(&file);
         pdf.setResolution(static_cast<int>(kLogicalDpi));
-        pdf.setTitle(plan().meta.title);
+        pdf.setTitle(title);
         pdf.setCreator(u"Tranche"_s);
         pdf.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
@@ -369,16 +381,8 @@ QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportPro
                         QPageLayout::Millimeter));
         QPainter p(&pdf);
         p.setRenderHint(QPainter::Antialiasing);
-        const QRectF page(0, 0, pdf.width(), pdf.height());
-        bool ok = false;
-        if (kind == ExportKind::Report) {
-            ReportWriter writer(*this);
-            ok = writer.layout(page.size(), progress) > 0 &&
-                 writer.paint(
-                     &p, [&] { return pdf.newPage(); }, progress);
-        } else {
-            ok = paintKind(kind, &p, page, progress);
-        }
+        const bool ok =
+            paint(&p, QRectF(0, 0, pdf.width(), pdf.height()), [&] { return pdf.newPage(); });
         p.end();
         return ok ? QString() : cancelledMessage();
     });

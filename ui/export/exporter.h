@@ -98,6 +98,15 @@ public:
 
     static QString cancelledMessage();
 
+    // Paints pages on an A4 landscape PDF (8 mm margins, 96-dpi logical
+    // pixels): page is the first page's rectangle, newPage moves on. Returns
+    // false to cancel.
+    using PdfPainter =
+        std::function<bool(QPainter *p, const QRectF &page, const std::function<bool()> &newPage)>;
+    // Writes path through QSaveFile; empty on success, else the translated reason.
+    static QString writePdfPages(const QString &path, const QString &title,
+                                 const PdfPainter &paint);
+
 private:
     QString writePng(ExportKind kind, const QString &path, const ExportProgress &progress);
     QString writeSvg(ExportKind kind, const QString &path, const ExportProgress &progress);

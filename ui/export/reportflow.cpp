@@ -188,8 +188,9 @@ int ReportFlow::paginate(const QSizeF &content, const std::function<bool()> &kee
     newPage();
     const double width = content.width();
 
-    // Height of the first unbreakable piece of block `i` (what a heading keeps with).
-    auto firstPiece = [&](qsizetype i) -> double {
+    // Height of the first unbreakable piece of block `i` (what a heading keeps
+    // with); a heading or kept paragraph brings the first piece of what it keeps with.
+    std::function<double(qsizetype)> firstPiece = [&](qsizetype i) -> double {
         if (i >= m_blocks.size())
             return 0;
         const Block &b = m_blocks.at(i);
@@ -197,11 +198,13 @@ int ReportFlow::paginate(const QSizeF &content, const std::function<bool()> &kee
         case BlockKind::Heading:
         case BlockKind::Paragraph:
             return spaceAbove(b.span.style, m_lineHeight[ReportSpan::Body]) +
-                   m_lineHeight[b.span.style];
+                   m_lineHeight[b.span.style] + (b.keepWithNext ? firstPiece(i + 1) : 0);
         case BlockKind::PageBreak:
             return 0;
         case BlockKind::Table:
-            return 2 * (m_lineHeight[ReportSpan::Bold] + 2 * kCellPadding);
+            // The space above it, its header and its first row (as layoutTable reserves).
+            return spaceAbove(ReportSpan::Body, m_lineHeight[ReportSpan::Body]) +
+                   2 * (m_lineHeight[ReportSpan::Bold] + 2 * kCellPadding);
         }
         return 0;
     };

@@ -2,6 +2,7 @@
 
 #include "window/helpbrowser.h"
 
+#include "exercise/controldesk.h"
 #include "charts/chartswidget.h"
 #include "document/plandocument.h"
 #include "export/exporter.h"
@@ -184,6 +185,7 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, path] { newFromScenario(path); });
     }
     m_fileMenu->addAction(m_openAct);
+    m_fileMenu->addAction(tr("Open &Exercise..."), this, &MainWindow::openExercise);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAct);
@@ -437,6 +439,25 @@ void MainWindow::open()
         this, tr("Open Plan"), QString(), tr("Tranche plans (*.tranche *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+// A tabletop exercise runs in its own window, the control desk.
+void MainWindow::openExercise()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Exercise"), QString(),
+                                     tr("Exercise packages (*.json *.tranche);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList errors;
+    ControlDesk *desk = ControlDesk::open(path, {}, errors);
+    if (!desk) {
+        QMessageBox::warning(this, tr("Open Exercise"), errors.join(u'\n'));
+        return;
+    }
+    desk->setAttribute(Qt::WA_DeleteOnClose);
+    desk->resize(1280, 800);
+    desk->show();
 }
 
 bool MainWindow::save()

@@ -106,6 +106,7 @@ private:
     void newPlan();
     void newFromScenario(const QString &resourcePath);
     void open();
+    void openExercise();
     bool save();
     bool saveAs();
     void importJson();

@@ -1,0 +1,111 @@
+// The public screen shows the room only what the room may see: at several
+// points of the bundled DPRK exercise, no text of its widget tree (labels,
+// list items and their tooltips, tooltips, the window title) holds a
+// controller note, the title or synopsis of an inject not fired (or not
+// addressed to all), or a decision's rationale or note; and its figures are
+// the last played month's.
+
+#include "exercise/exercisesession.h"
+#include "exercise/publicscreen.h"
+#include "model/money.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLabel>
+#include <QSet>
+#include <QTest>
+
+using namespace tranche;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPackage =
+    QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.json");
+const QString kLog =
+    QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.log.json");
+
+// Every text a viewer of the widget tree can see.
+QStringList visibleTexts(const QWidget *root)
+{
+    QStringList texts{root->windowTitle(), root->toolTip()};
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        texts << w->toolTip() << w->statusTip() << w->whatsThis();
+        if (const auto *label = qobject_cast<const QLabel *>(w))
+            texts << label->text();
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(w)) {
+            const QAbstractItemModel *model = view->model();
+            for (int r = 0; model && r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                        texts << model->index(r, c).data(role).toString();
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestPublicScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsOnlyWhatTheRoomMaySee_data();
+    void showsOnlyWhatTheRoomMaySee();
+};
+
+void TestPublicScreen::showsOnlyWhatTheRoomMaySee_data()
+{
+    QTest::addColumn<int>("decisions"); // the first N decisions of the bundled log
+    for (const int n : {0, 1, 3, 4, 6, 8, 10, 11, 13})
+        QTest::addRow("%d decisions", n) << n;
+}
+
+void TestPublicScreen::showsOnlyWhatTheRoomMaySee()
+{
+    QFETCH(int, decisions);
+    QStringList errors;
+    std::unique_ptr<ExerciseSession> full = ExerciseSession::open(kPackage, kLog, errors);
+    QVERIFY2(full, qPrintable(errors.join(u'\n')));
+    std::unique_ptr<ExerciseSession> session = ExerciseSession::open(kPackage, {}, errors);
+    QVERIFY2(session, qPrintable(errors.join(u'\n')));
+    ExerciseLog log = full->log();
+    log.decisions = log.decisions.mid(0, decisions);
+    log.ratings.clear();
+    log.improvements.clear();
+    QCOMPARE(session->setLog(log).size(), 0);
+
+    PublicScreen screen(session.get());
+    const QStringList texts = visibleTexts(&screen);
+    const auto shown = [&texts](const QString &secret) {
+        for (const QString &t : texts)
+            if (!secret.isEmpty() && t.contains(secret))
+                return true;
+        return false;
+    };
+
+    QSet<int> public_;
+    for (const auto &[month, index] : session->firedInjects())
+        if (session->package().injects.at(index).audience.contains(u"all"_s))
+            public_.insert(index);
+    const QList<Inject> &injects = session->package().injects;
+    for (int i = 0; i < injects.size(); ++i) {
+        QVERIFY2(!shown(injects.at(i).controllerNotes), qPrintable(injects.at(i).id));
+        QCOMPARE(shown(injects.at(i).title), public_.contains(i));
+        if (!public_.contains(i))
+            QVERIFY2(!shown(injects.at(i).synopsis), qPrintable(injects.at(i).id));
+    }
+    for (const Decision &d : full->log().decisions) {
+        QVERIFY2(!shown(d.rationale), qPrintable(d.rationale));
+        QVERIFY2(!shown(d.text), qPrintable(d.text));
+    }
+
+    const ExerciseMonth *last = session->lastPlayed(); // none before the first advance
+    QCOMPARE(last == nullptr, decisions == 0);
+    QVERIFY(texts.contains(formatMoney(last ? last->exposure : 0)));
+    QVERIFY(texts.contains(formatMoney(last ? last->releasedCumulative : 0)));
+    QVERIFY(texts.contains(session->package().caveat));
+}
+
+QTEST_MAIN(TestPublicScreen)
+#include "tst_publicscreen.moc"

@@ -1,0 +1,283 @@
+#include "exercise/controldesk.h"
+
+#include "exercise/exercisejson.h"
+#include "exercise/exerciselogfile.h"
+#include "exercise/exercisesession.h"
+#include "exercise/publicscreen.h"
+#include "export/exercisefigures.h"
+#include "model/money.h"
+#include "model/monthlabel.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+QString triggerText(const ExercisePackage &package, const Inject &inject)
+{
+    switch (inject.trigger) {
+    case TriggerKind::At:
+        return ControlDesk::tr("at month %1").arg(inject.at);
+    case TriggerKind::After:
+        return ControlDesk::tr("%1 month(s) after %2")
+            .arg(inject.delay)
+            .arg(package.injects.at(inject.after).id);
+    case TriggerKind::When:
+        return ControlDesk::tr("when its condition holds (months %1-%2)")
+            .arg(inject.notBefore)
+            .arg(inject.notAfter);
+    case TriggerKind::Manual:
+        break;
+    }
+    return ControlDesk::tr("manual (control fires it)");
+}
+
+} // namespace
+
+ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString &logPath,
+                         QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_logPath(logPath)
+{
+    setWindowTitle(tr("Exercise control desk - %1").arg(m_session->package().title));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_caveat = new QLabel(central);
+    m_caveat->setAlignment(Qt::AlignCenter);
+    m_caveat->setStyleSheet(u"background: #fefcbf; color: #1a202c; font-weight: bold; "
+                            "padding: 4px;"_s);
+    layout->addWidget(m_caveat);
+    layout->addWidget(buildClock());
+    auto *split = new QSplitter(Qt::Horizontal, central);
+    split->addWidget(buildMsel());
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(buildDecisions());
+    rightLayout->addWidget(buildOpenTurn(), 1);
+    split->addWidget(right);
+    split->setSizes({740, 540});
+    layout->addWidget(split, 1);
+    m_status = new QLabel(central);
+    m_status->setObjectName(u"status"_s);
+    m_status->setStyleSheet(u"color: #c53030;"_s);
+    layout->addWidget(m_status);
+    setCentralWidget(central);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *publicAct = view->addAction(tr("&Public Screen"));
+    connect(publicAct, &QAction::triggered, this, &ControlDesk::showPublicScreen);
+    connect(m_session.get(), &ExerciseSession::changed, this, &ControlDesk::refresh);
+    refreshTargets();
+    refresh();
+}
+
+ControlDesk::~ControlDesk()
+{
+    delete m_public; // before the session it shows
+}
+
+ControlDesk *ControlDesk::open(const QString &package, const QString &log, QStringList &errors)
+{
+    const QString path = exerciseLogPath(package);
+    const QString read = !log.isEmpty() ? log : (QFileInfo::exists(path) ? path : QString());
+    std::unique_ptr<ExerciseSession> session = ExerciseSession::open(package, read, errors);
+    if (!session)
+        return nullptr;
+    return new ControlDesk(std::move(session), log.isEmpty() ? path : log);
+}
+
+QString ControlDesk::statusText() const
+{
+    return m_status->text();
+}
+
+void ControlDesk::showPublicScreen()
+{
+    if (!m_public) {
+        m_public = new PublicScreen(m_session.get());
+        m_public->setAttribute(Qt::WA_DeleteOnClose);
+        m_public->resize(1280, 720);
+    }
+    // With a second display (the projector), full screen there; else a window.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1 && screens.constLast() != screen()) {
+        m_public->setGeometry(screens.constLast()->geometry());
+        m_public->showFullScreen();
+    } else {
+        m_public->show();
+    }
+    m_public->raise();
+}
+
+QWidget *ControlDesk::buildClock()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_clock = new QLabel(box);
+    m_clock->setObjectName(u"clock"_s);
+    QFont f = m_clock->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_clock->setFont(f);
+    row->addWidget(m_clock, 1);
+    m_kept = new QLabel(box);
+    m_kept->setObjectName(u"kept"_s);
+    m_kept->setFont(f);
+    row->addWidget(m_kept);
+    m_months = new QSpinBox(box);
+    m_months->setObjectName(u"months"_s);
+    m_months->setRange(1, 12);
+    m_months->setValue(std::max(1, m_session->package().monthsPerTurn));
+    m_months->setSuffix(tr(" months"));
+    row->addWidget(m_months);
+    m_advance = new QPushButton(tr("&Advance"), box);
+    m_advance->setObjectName(u"advance"_s);
+    connect(m_advance, &QPushButton::clicked, this, [this] {
+        Decision d;
+        d.type = DecisionType::Advance;
+        d.months = m_months->value();
+        take(d);
+    });
+    row->addWidget(m_advance);
+    return box;
+}
+
+QWidget *ControlDesk::buildMsel()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_msel = new QTableWidget(box);
+    m_msel->setObjectName(u"msel"_s);
+    m_msel->setColumnCount(6);
+    m_msel->setHorizontalHeaderLabels({tr("Inject"), tr("Status"), tr("Trigger"), tr("Audience"),
+                                       tr("Synopsis"), tr("Controller notes")});
+    m_msel->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_msel->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_msel->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_msel->setWordWrap(true);
+    m_msel->horizontalHeader()->setStretchLastSection(true);
+    m_msel->verticalHeader()->hide();
+    m_msel->verticalHeader()->setMaximumSectionSize(76); // the rest in the cell's tooltip
+    m_msel->setTextElideMode(Qt::ElideNone);
+    for (const auto &[column, width] : {std::pair{0, 140}, {1, 90}, {2, 105}, {3, 55}, {4, 190}})
+        m_msel->setColumnWidth(column, width);
+    layout->addWidget(m_msel, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *fire = new QPushButton(tr("&Fire now"), box);
+    fire->setObjectName(u"fire-inject"_s);
+    auto *skip = new QPushButton(tr("&Skip"), box);
+    skip->setObjectName(u"skip-inject"_s);
+    m_option = new QComboBox(box);
+    m_option->setObjectName(u"option"_s);
+    auto *adjudicate = new QPushButton(tr("A&djudicate"), box);
+    adjudicate->setObjectName(u"adjudicate"_s);
+    for (QPushButton *b : {fire, skip})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_option, 1);
+    buttons->addWidget(adjudicate);
+    layout->addLayout(buttons);
+    connect(fire, &QPushButton::clicked, this,
+            [this] { decide(DecisionType::FireInject, ExerciseRole::Control); });
+    connect(skip, &QPushButton::clicked, this,
+            [this] { decide(DecisionType::SkipInject, ExerciseRole::Control); });
+    connect(adjudicate, &QPushButton::clicked, this,
+            [this] { decide(DecisionType::Adjudicate, ExerciseRole::Control); });
+    connect(m_msel, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_option->clear();
+        const int i = selectedInject();
+        if (i >= 0)
+            for (const InjectOption &o : m_session->package().injects.at(i).options)
+                m_option->addItem(o.label.isEmpty() ? o.id : o.label);
+    });
+    return box;
+}
+
+void ControlDesk::refresh()
+{
+    const ExercisePackage &package = m_session->package();
+    const ExerciseRun &run = m_session->run();
+    m_caveat->setText(package.caveat);
+    const bool over = run.clock > package.endMonth;
+    const std::optional<QDate> date = m_session->plan().monthDate(run.clock);
+    const int left = std::max(0, package.endMonth + 1 - run.clock);
+    m_clock->setText(over
+                         ? tr("All %1 months played").arg(package.endMonth + 1 - package.startMonth)
+                         : tr("Turn %1 - month %2%3 - %4 months still to play")
+                               .arg(run.turn)
+                               .arg(run.clock)
+                               .arg(date ? u" (%1)"_s.arg(monthLabel(*date)) : QString())
+                               .arg(left));
+    m_advance->setEnabled(!over);
+    const ExerciseMonth *last = m_session->lastPlayed();
+    m_kept->setText(tr("Kept if they walk now: %1").arg(formatMoney(last ? last->exposure : 0)));
+    refreshMsel();
+    refreshOpenTurn();
+    refreshFigures();
+}
+
+void ControlDesk::refreshMsel()
+{
+    const ExercisePackage &package = m_session->package();
+    const int selected = selectedInject();
+    QHash<int, int> fired; // inject -> month
+    for (const auto &[month, index] : m_session->firedInjects())
+        fired.insert(index, month);
+    QSet<int> skipped;
+    for (const Decision &d : m_session->log().decisions)
+        if (d.type == DecisionType::SkipInject)
+            skipped.insert(d.inject);
+    const int clock = m_session->run().clock;
+    m_msel->setRowCount(int(package.injects.size()));
+    for (int i = 0; i < package.injects.size(); ++i) {
+        const Inject &inject = package.injects.at(i);
+        const bool due = (inject.trigger == TriggerKind::At && inject.at == clock) ||
+                         (inject.trigger == TriggerKind::After && fired.contains(inject.after) &&
+                          fired.value(inject.after) + inject.delay == clock);
+        const QString status = fired.contains(i)     ? tr("fired (month %1)").arg(fired.value(i))
+                               : skipped.contains(i) ? tr("skipped")
+                               : due                 ? tr("due")
+                                                     : tr("pending");
+        const QStringList cells{
+            inject.id + u": "_s + inject.title, status,          triggerText(package, inject),
+            inject.audience.join(u", "_s),      inject.synopsis, inject.controllerNotes};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (c == 1 && (due || fired.contains(i)))
+                item->setForeground(due ? QColor(0xc0, 0x56, 0x21) : QColor(0x27, 0x67, 0x49));
+            m_msel->setItem(i, c, item);
+        }
+    }
+    m_msel->resizeRowsToContents();
+    if (selected >= 0)
+        m_msel->selectRow(selected);
+}
+
+void ControlDesk::refreshFigures()
+{
+    QStringList lines;
+    for (const ExerciseFigure &f : exerciseFigures(m_session->run()))
+        lines << tr("%1 %2 (%3) - %4").arg(f.id, f.value, f.metText(), f.what);
+    m_figures->setText(lines.join(u'\n'));
+}
+
+} // namespace tranche

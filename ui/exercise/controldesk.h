@@ -1,0 +1,96 @@
+#pragma once
+// The exercise control desk: the trainer's window for running a tabletop
+// exercise. The clock with Advance, the MSEL (every inject with its trigger,
+// audience, synopsis, controller notes and status) with fire now, skip and
+// adjudicate, decisions by role on the selected placement or action with the
+// rationale asked for, the open turn's decisions (withdrawable until Advance),
+// and the running figures X1..X8 and "kept if they walk now". Every decision
+// is appended to the log, checked as `tranche exercise run --log` would read
+// it, replayed through the same engine, and saved atomically beside the
+// package as NAME.log.json. View > Public Screen opens the room's screen.
+
+#include "exercise/exerciselog.h"
+#include "exercise/publicscreen.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace tranche {
+
+class ExerciseSession;
+
+class ControlDesk : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // session: an open exercise; logPath: where its log is saved after every decision.
+    ControlDesk(std::unique_ptr<ExerciseSession> session, const QString &logPath,
+                QWidget *parent = nullptr);
+    ~ControlDesk() override;
+
+    // Opens PACKAGE with LOG (empty: NAME.log.json beside it when it exists).
+    static ControlDesk *open(const QString &package, const QString &log, QStringList &errors);
+
+    ExerciseSession *session() const { return m_session.get(); }
+    QString logPath() const { return m_logPath; }
+    // The last refusal or save error shown in the status line ("" when none).
+    QString statusText() const;
+    PublicScreen *publicScreen() const { return m_public; }
+
+public slots:
+    void showPublicScreen();
+
+private:
+    QWidget *buildClock();
+    QWidget *buildMsel();
+    QWidget *buildDecisions();
+    QWidget *buildOpenTurn();
+    QPushButton *decisionButton(const QString &text, DecisionType type, ExerciseRole role);
+    void refresh();
+    void refreshMsel();
+    void refreshOpenTurn();
+    void refreshFigures();
+    void refreshTargets();
+
+    int selectedInject() const;
+    // Appends the decision (seq, turn, author, rationale filled in) and replays.
+    bool take(Decision d);
+    bool commit(const ExerciseLog &log);
+    void decide(DecisionType type, ExerciseRole role);
+    void withdraw();
+
+    std::unique_ptr<ExerciseSession> m_session;
+    QString m_logPath;
+    QPointer<PublicScreen> m_public;
+    QLabel *m_caveat = nullptr;
+    QLabel *m_clock = nullptr;
+    QSpinBox *m_months = nullptr;
+    QPushButton *m_advance = nullptr;
+    QTableWidget *m_msel = nullptr;
+    QComboBox *m_option = nullptr;
+    QComboBox *m_placement = nullptr;
+    QComboBox *m_action = nullptr;
+    QSpinBox *m_delayTo = nullptr;
+    QCheckBox *m_reverse = nullptr;
+    QSpinBox *m_extend = nullptr;
+    QLineEdit *m_text = nullptr;
+    QLineEdit *m_rationale = nullptr;
+    QLineEdit *m_author = nullptr;
+    QListWidget *m_openTurn = nullptr;
+    QLabel *m_figures = nullptr;
+    QLabel *m_kept = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace tranche

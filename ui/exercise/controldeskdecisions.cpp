@@ -1,0 +1,267 @@
+// The control desk's decisions: the panel of decision buttons by role, the
+// open turn's list, and taking or withdrawing a decision (checked, replayed,
+// saved).
+
+#include "exercise/controldesk.h"
+
+#include "exercise/exercisejson.h"
+#include "exercise/exerciselogfile.h"
+#include "exercise/exercisesession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+namespace {
+
+bool needsRationale(DecisionType t)
+{
+    return t != DecisionType::Advance && t != DecisionType::Note && t != DecisionType::Observe &&
+           t != DecisionType::EndExercise;
+}
+
+} // namespace
+
+QPushButton *ControlDesk::decisionButton(const QString &text, DecisionType type, ExerciseRole role)
+{
+    auto *b = new QPushButton(text, this);
+    // "hold", "walk-away@counterpart": a stable name for tests and accessibility.
+    b->setObjectName(toString(type) +
+                     (type == DecisionType::WalkAway ? u'@' + toString(role) : QString()));
+    connect(b, &QPushButton::clicked, this, [this, type, role] { decide(type, role); });
+    return b;
+}
+
+QWidget *ControlDesk::buildDecisions()
+{
+    auto *box = new QGroupBox(tr("Decisions"), this);
+    auto *form = new QFormLayout;
+    m_placement = new QComboBox(box);
+    m_placement->setObjectName(u"placement"_s);
+    m_extend = new QSpinBox(box);
+    m_extend->setRange(1, 24);
+    m_extend->setPrefix(tr("by "));
+    m_extend->setSuffix(tr(" month(s)"));
+    m_action = new QComboBox(box);
+    m_action->setObjectName(u"action"_s);
+    m_delayTo = new QSpinBox(box);
+    m_delayTo->setObjectName(u"delayTo"_s);
+    m_delayTo->setRange(0, 1200);
+    m_delayTo->setPrefix(tr("to month "));
+    m_reverse = new QCheckBox(tr("reverse it"), box);
+    m_text = new QLineEdit(box);
+    m_text->setObjectName(u"text"_s);
+    m_rationale = new QLineEdit(box);
+    m_rationale->setObjectName(u"rationale"_s);
+    m_author = new QLineEdit(box);
+    m_author->setObjectName(u"author"_s);
+    form->addRow(tr("Placement:"), m_placement);
+    form->addRow(tr("Extend:"), m_extend);
+    auto *step = new QHBoxLayout;
+    step->addWidget(m_action, 1);
+    step->addWidget(m_delayTo);
+    step->addWidget(m_reverse);
+    form->addRow(tr("Counterpart action:"), step);
+    form->addRow(tr("Note or observation:"), m_text);
+    form->addRow(tr("Rationale:"), m_rationale);
+    form->addRow(tr("Author:"), m_author);
+
+    auto *grid = new QGridLayout;
+    const auto add = [&](int row, int col, const QString &text, DecisionType t, ExerciseRole r) {
+        grid->addWidget(decisionButton(text, t, r), row, col);
+    };
+    using T = DecisionType;
+    using R = ExerciseRole;
+    grid->addWidget(new QLabel(tr("Negotiators:"), box), 0, 0);
+    add(0, 1, tr("Hold"), T::Hold, R::Negotiators);
+    add(0, 2, tr("Release"), T::Release, R::Negotiators);
+    add(0, 3, tr("Override gate"), T::OverrideGate, R::Negotiators);
+    add(0, 4, tr("Re-impose"), T::Reimpose, R::Negotiators);
+    add(1, 1, tr("Extend"), T::Extend, R::Negotiators);
+    add(1, 2, tr("Invoke snapback"), T::InvokeSnapback, R::Negotiators);
+    add(1, 3, tr("Walk away"), T::WalkAway, R::Negotiators);
+    grid->addWidget(new QLabel(tr("Counterpart:"), box), 2, 0);
+    add(2, 1, tr("Step"), T::Step, R::Counterpart);
+    add(2, 2, tr("Cheat"), T::Cheat, R::Counterpart);
+    add(2, 3, tr("Walk away"), T::WalkAway, R::Counterpart);
+    grid->addWidget(new QLabel(tr("Control, observers:"), box), 3, 0);
+    add(3, 1, tr("Note"), T::Note, R::Control);
+    add(3, 2, tr("Observe"), T::Observe, R::Observers);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addLayout(grid);
+    return box;
+}
+
+QWidget *ControlDesk::buildOpenTurn()
+{
+    auto *box = new QGroupBox(tr("This turn's decisions (withdrawable until Advance)"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_openTurn = new QListWidget(box);
+    m_openTurn->setObjectName(u"openTurn"_s);
+    m_openTurn->setWordWrap(true);
+    m_openTurn->setMaximumHeight(110);
+    layout->addWidget(m_openTurn);
+    auto *withdraw = new QPushButton(tr("&Withdraw"), box);
+    withdraw->setObjectName(u"withdraw"_s);
+    connect(withdraw, &QPushButton::clicked, this, &ControlDesk::withdraw);
+    layout->addWidget(withdraw);
+    m_figures = new QLabel(box);
+    m_figures->setObjectName(u"figures"_s);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_figures);
+    layout->addStretch();
+    return box;
+}
+
+void ControlDesk::refreshTargets()
+{
+    const Plan &plan = m_session->plan();
+    for (int p = 0; p < plan.phases.size(); ++p) {
+        const Phase &phase = plan.phases.at(p);
+        for (int r = 0; r < phase.reliefs.size(); ++r) {
+            const SanctionsItem *item = plan.catalog.item(phase.reliefs.at(r).item);
+            m_placement->addItem(
+                tr("%1 / %2: %3")
+                    .arg(phase.id)
+                    .arg(r)
+                    .arg(item && !item->name.isEmpty() ? item->name : phase.reliefs.at(r).item),
+                QPoint(p, r));
+        }
+        for (const RequiredAction &a : phase.actions)
+            if (m_action->findData(a.action) < 0)
+                m_action->addItem(tr("%1 (phase %2)").arg(a.action, phase.id), a.action);
+    }
+}
+
+void ControlDesk::refreshOpenTurn()
+{
+    m_openTurn->clear();
+    const ExerciseRun &run = m_session->run();
+    for (const Decision &d : m_session->log().decisions) {
+        if (d.turn != run.turn)
+            continue;
+        QString text = tr("#%1 %2: %3").arg(d.seq).arg(toString(d.role), toString(d.type));
+        if (!d.rationale.isEmpty())
+            text += u" - "_s + d.rationale;
+        auto *item = new QListWidgetItem(text, m_openTurn);
+        item->setData(Qt::UserRole, d.seq);
+    }
+}
+
+int ControlDesk::selectedInject() const
+{
+    const QList<QTableWidgetItem *> items = m_msel->selectedItems();
+    return items.isEmpty() ? -1 : items.first()->row();
+}
+
+void ControlDesk::decide(DecisionType type, ExerciseRole role)
+{
+    Decision d;
+    d.type = type;
+    d.role = role;
+    const QPoint placement = m_placement->currentData().toPoint();
+    switch (type) {
+    case DecisionType::FireInject:
+    case DecisionType::SkipInject:
+    case DecisionType::Adjudicate:
+        d.inject = selectedInject();
+        d.option = type == DecisionType::Adjudicate ? m_option->currentIndex() : -1;
+        if (d.inject < 0 || (type == DecisionType::Adjudicate && d.option < 0)) {
+            m_status->setText(
+                tr("Select an inject in the MSEL first (and an option to adjudicate)."));
+            return;
+        }
+        break;
+    case DecisionType::Hold:
+    case DecisionType::Release:
+    case DecisionType::OverrideGate:
+    case DecisionType::Reimpose:
+    case DecisionType::Extend:
+        d.placement = PlacementRef{placement.x(), placement.y()};
+        d.months = type == DecisionType::Extend ? m_extend->value() : 0;
+        break;
+    case DecisionType::Step:
+        d.action = m_action->currentData().toString();
+        d.reverse = m_reverse->isChecked();
+        if (!d.reverse)
+            d.delayTo = m_delayTo->value();
+        break;
+    case DecisionType::Cheat:
+    case DecisionType::Note:
+    case DecisionType::Observe:
+        d.text = m_text->text().trimmed();
+        break;
+    default:
+        break;
+    }
+    take(d);
+}
+
+bool ControlDesk::take(Decision d)
+{
+    ExerciseLog log = m_session->log();
+    d.seq = int(log.decisions.size()) + 1;
+    d.turn = m_session->run().turn;
+    d.author = m_author->text().trimmed();
+    if (needsRationale(d.type)) {
+        d.rationale = m_rationale->text().trimmed();
+        if (d.rationale.isEmpty() && m_session->package().rules.requireRationale) {
+            m_status->setText(
+                tr("A rationale is required for %1: type it first.").arg(toString(d.type)));
+            m_rationale->setFocus();
+            return false;
+        }
+    }
+    log.decisions.append(d);
+    if (!commit(log))
+        return false;
+    m_rationale->clear();
+    m_text->clear();
+    return true;
+}
+
+// Checks the log as the command line would read it, replays it and saves it.
+bool ControlDesk::commit(const ExerciseLog &log)
+{
+    const QByteArray json = exerciseLogJson(log, m_session->plan(), m_session->package());
+    const LogReadResult read = readExerciseLog(json, m_session->plan(), m_session->package());
+    QList<Problem> problems = read.problems;
+    if (problems.isEmpty())
+        problems = m_session->setLog(*read.log);
+    if (!problems.isEmpty()) {
+        m_status->setText(tr("Not taken: %1").arg(problems.first().reason));
+        return false;
+    }
+    m_status->setText(
+        saveExerciseLog(m_logPath, m_session->log(), m_session->plan(), m_session->package()));
+    return true;
+}
+
+void ControlDesk::withdraw()
+{
+    const QListWidgetItem *item = m_openTurn->currentItem();
+    if (!item)
+        return;
+    const int seq = item->data(Qt::UserRole).toInt();
+    ExerciseLog log = m_session->log();
+    log.decisions.removeAt(seq - 1);
+    for (int i = seq - 1; i < log.decisions.size(); ++i)
+        log.decisions[i].seq = i + 1;
+    commit(log);
+}
+
+} // namespace tranche
