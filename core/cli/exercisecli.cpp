@@ -1,5 +1,6 @@
 #include "cli/exercisecli.h"
 
+#include "cli/terminalsafe.h"
 #include "exercise/exerciseoutput.h"
 #include "io/planio.h"
 #include "io/validation.h"
@@ -55,7 +56,7 @@ LoadedPackage loadPackage(const QString &path)
     LoadedPackage loaded;
     OpenResult opened = openPlan(path);
     if (!opened.ok()) {
-        loaded.errors = opened.errors;
+        loaded.errors = opened.errorLines();
         if (loaded.errors.isEmpty())
             loaded.errors << ExerciseText::tr("%1: cannot open the package")
                                  .arg(QDir::toNativeSeparators(path));

@@ -1,5 +1,7 @@
 #include "exercise/exerciseoutput.h"
 
+#include "cli/terminalsafe.h"
+
 #include "io/jsonwriter.h"
 #include "model/money.h"
 #include "model/monthlabel.h"

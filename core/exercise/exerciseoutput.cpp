@@ -164,18 +164,4 @@ QByteArray exerciseJson(const ExerciseOutputInput &in, bool withEvaluation)
     return w.out;
 }
 
-QString terminalSafe(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029)
-            out += u"\\u"_s + QString::number(u, 16).rightJustified(4, u'0');
-        else
-            out += c;
-    }
-    return out;
-}
-
 } // namespace tranche

@@ -30,7 +30,4 @@ QString exerciseEventText(const ExerciseOutputInput &in, const ExerciseEvent &e)
 // The turn-by-turn account (translated; terminal-safe).
 QString exerciseText(const ExerciseOutputInput &in);
 
-// Plan and log text made safe for a terminal: control characters escaped.
-QString terminalSafe(const QString &text);
-
 } // namespace tranche

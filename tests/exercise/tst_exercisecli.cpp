@@ -285,7 +285,7 @@ void TestExerciseCli::controlCharactersEscaped()
     const Result r = cli({u"run"_s, path});
     QCOMPARE(r.code, 0);
     QVERIFY(!r.out.contains(QChar(0x1b)));
-    QVERIFY(r.out.contains(u"Drill\\u001b[2J"_s));
+    QVERIFY(r.out.contains(u"Drill\\x1B[2J"_s)); // escaped by terminalSafe()
 }
 
 void TestExerciseCli::packageIsItsPlan()
