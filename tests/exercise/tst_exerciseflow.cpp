@@ -56,7 +56,7 @@ void TestExerciseFlow::equalsFlow()
     QFETCH(QString, path);
     QFETCH(int, monthsPerAdvance);
     const OpenResult opened = openPlan(path);
-    QVERIFY2(opened.ok(), qPrintable(opened.errors.join(u'\n')));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorLines().join(u'\n')));
     const Plan &plan = *opened.plan;
     ExercisePackage package;
     package.id = u"eq"_s;
