@@ -3,6 +3,13 @@
 
 #include "model/plan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+
+#include <memory>
+
 namespace tranche::testing {
 
 inline SanctionsItem timelineTestItem(const QString &id, double value, bool escrowable)
@@ -73,6 +80,29 @@ inline Plan timelineTestPlan()
     p3.actions = {{u"a-icbm"_s, 14, {}}};
     plan.phases = {p1, p2, p3};
     return plan;
+}
+
+// A drag payload: {key: ids} in the MIME format.
+inline std::unique_ptr<QMimeData> payload(const QString &format, const QString &key,
+                                          const QStringList &ids)
+{
+    auto mime = std::make_unique<QMimeData>();
+    mime->setData(format,
+                  QJsonDocument(QJsonObject{{key, QJsonArray::fromStringList(ids)}}).toJson());
+    return mime;
+}
+
+// A placement as the tests place it: whole extent, escrowed with snapback or neither.
+inline Placement defaults(const QString &item, int start, int end, bool escrow)
+{
+    Placement p;
+    p.item = item;
+    p.start = start;
+    p.end = end;
+    p.extent = 1;
+    p.escrowShare = escrow ? 1 : 0;
+    p.snapback = escrow;
+    return p;
 }
 
 } // namespace tranche::testing

@@ -6,9 +6,9 @@
 #include "support/timelinetestplan.h"
 #include "support/uitestpoints.h"
 
-#include "panels/catalogpalette.h"
 #include "document/plandocument.h"
 #include "models/roles.h"
+#include "panels/catalogpalette.h"
 #include "timeline/timelineview.h"
 
 #include <QHBoxLayout>
@@ -23,21 +23,6 @@
 using namespace tranche;
 using namespace tranche::testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-Placement defaults(const QString &item, int start, int end, bool escrow)
-{
-    Placement p;
-    p.item = item;
-    p.start = start;
-    p.end = end;
-    p.escrowShare = escrow ? 1 : 0;
-    p.snapback = escrow;
-    return p;
-}
-
-} // namespace
 
 class TestDragDrop : public QObject
 {

@@ -46,27 +46,6 @@ protected:
     }
 };
 
-std::unique_ptr<QMimeData> payload(const QString &format, const QString &key,
-                                   const QStringList &ids)
-{
-    auto mime = std::make_unique<QMimeData>();
-    mime->setData(format,
-                  QJsonDocument(QJsonObject{{key, QJsonArray::fromStringList(ids)}}).toJson());
-    return mime;
-}
-
-Placement defaults(const QString &item, int start, int end, bool escrow)
-{
-    Placement p;
-    p.item = item;
-    p.start = start;
-    p.end = end;
-    p.extent = 1;
-    p.escrowShare = escrow ? 1 : 0;
-    p.snapback = escrow;
-    return p;
-}
-
 } // namespace
 
 class TestTimelineView : public QObject
