@@ -283,11 +283,16 @@ protected:
                                : type == QEvent::LayoutRequest ? "layout "
                                                                : "resize ";
             what += watched->metaObject()->className();
-            if (!watched->objectName().isEmpty())
-                what += " " + watched->objectName().toStdString();
+            if (!watched->objectName().isEmpty()) {
+                what += ' ';
+                what += watched->objectName().toStdString();
+            }
             if (type == QEvent::Paint) {
                 const QRect r = static_cast<QPaintEvent *>(event)->rect();
-                what += " " + std::to_string(r.width()) + "x" + std::to_string(r.height());
+                what += ' ';
+                what += std::to_string(r.width());
+                what += 'x';
+                what += std::to_string(r.height());
             }
             ++m_counts[what];
         }
