@@ -1,8 +1,9 @@
 #include "cli/checkcli.h"
 
 #include "io/planio.h"
-#include "rules/ruleprofile.h"
+#include "model/safetext.h"
 #include "rules/ruleengine.h"
+#include "rules/ruleprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,7 +71,9 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
 {
     const QString title =
         plan.meta.title.isEmpty() ? QDir::toNativeSeparators(file) : plan.meta.title;
-    out << QCoreApplication::translate("tranche", "%1 - profile %2").arg(title, profile) << u'\n';
+    out << terminalSafe(
+               QCoreApplication::translate("tranche", "%1 - profile %2").arg(title, profile))
+        << u'\n';
 
     // Groups in canonical order: findings naming no phase, then phase by phase.
     QString group;
@@ -91,10 +94,10 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
                     if (!ph->name.isEmpty())
                         heading += u' ' + ph->name;
                 }
-                out << heading << u'\n';
+                out << terminalSafe(heading) << u'\n';
             }
         }
-        out << findingLine(f) << u'\n';
+        out << terminalSafe(findingLine(f)) << u'\n';
     }
     bool waivedHeading = false;
     for (const Finding &f : findings) {
@@ -107,16 +110,17 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
         QString line = findingLine(f);
         if (!f.phase.isEmpty())
             line.insert(2 + 9 + 2 + 5 + 2, f.phase + u' ');
-        out << line << u'\n';
+        out << terminalSafe(line) << u'\n';
         if (const Waiver *w = waiverFor(plan.waivers, f)) {
             QString by = w->author;
             if (w->date.isValid())
                 by += (by.isEmpty() ? QString() : u", "_s) + w->date.toString(Qt::ISODate);
             out << u"      "_s
-                << (by.isEmpty()
-                        ? QCoreApplication::translate("tranche", "waived: %1").arg(w->justification)
-                        : QCoreApplication::translate("tranche", "waived (%1): %2")
-                              .arg(by, w->justification))
+                << terminalSafe(by.isEmpty()
+                                    ? QCoreApplication::translate("tranche", "waived: %1")
+                                          .arg(w->justification)
+                                    : QCoreApplication::translate("tranche", "waived (%1): %2")
+                                          .arg(by, w->justification))
                 << u'\n';
         }
     }
@@ -133,7 +137,7 @@ void writeText(const Plan &plan, const QString &file, const QString &profile,
 } // namespace
 
 int runCheckCli(const QString &file, const QString &profile, const QString &format,
-                    QTextStream &out, QTextStream &err)
+                QTextStream &out, QTextStream &err)
 {
     const QString fmt = format.isEmpty() ? u"text"_s : format;
     if (fmt != u"text"_s && fmt != u"json"_s) {
@@ -147,7 +151,7 @@ int runCheckCli(const QString &file, const QString &profile, const QString &form
     const OpenResult opened = openPlan(file);
     if (!opened.ok()) {
         for (const QString &e : opened.errors)
-            err << e << u'\n';
+            err << terminalSafeLines(e) << u'\n';
         err.flush();
         return 2;
     }
@@ -159,7 +163,7 @@ int runCheckCli(const QString &file, const QString &profile, const QString &form
                                   ? QDir::toNativeSeparators(file) + u": /plan/profile: "_s
                                   : u"tranche check: --profile: "_s;
         for (const QString &e : found.errors)
-            err << where << e << u'\n';
+            err << terminalSafeLines(where + e) << u'\n';
         err.flush();
         return 2;
     }

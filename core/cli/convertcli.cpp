@@ -1,6 +1,7 @@
 #include "cli/convertcli.h"
 
 #include "io/planio.h"
+#include "model/safetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,12 +30,12 @@ int runConvertCli(const QString &in, const QString &out, QTextStream &err)
     const OpenResult opened = openPlan(in);
     if (!opened.ok()) {
         for (const QString &line : opened.errors)
-            err << line << Qt::endl;
+            err << terminalSafeLines(line) << Qt::endl;
         return 2;
     }
     const QString error = savePlan(*opened.plan, out);
     if (!error.isEmpty()) {
-        err << out << ": " << error << Qt::endl;
+        err << terminalSafeLines(out + QStringLiteral(": ") + error) << Qt::endl;
         return 2;
     }
     return 0;

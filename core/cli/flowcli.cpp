@@ -1,7 +1,8 @@
 #include "cli/flowcli.h"
 
-#include "io/planio.h"
 #include "flow/valueflow.h"
+#include "io/planio.h"
+#include "model/safetext.h"
 
 #include <QCoreApplication>
 
@@ -70,10 +71,11 @@ int runFlowCli(const QString &file, const QString &format, QTextStream &out, QTe
     const OpenResult opened = openPlan(file);
     if (!opened.ok()) {
         if (opened.errors.isEmpty())
-            err << QCoreApplication::translate("tranche", "%1: cannot open the plan").arg(file)
+            err << terminalSafe(
+                       QCoreApplication::translate("tranche", "%1: cannot open the plan").arg(file))
                 << '\n';
         for (const QString &line : opened.errors)
-            err << line << '\n';
+            err << terminalSafeLines(line) << '\n';
         err.flush();
         return 2;
     }

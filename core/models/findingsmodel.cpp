@@ -2,6 +2,7 @@
 
 #include "rules/checker.h"
 #include "models/roles.h"
+#include "model/safetext.h"
 
 #include <algorithm>
 
@@ -112,7 +113,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 %2: %3").arg(f.rule, f.principle, f.message);
+        return plainToolTip(tr("%1 %2: %3").arg(f.rule, f.principle, f.message));
     case FindingRole:
         return QVariant::fromValue(f);
     case SeverityRole:

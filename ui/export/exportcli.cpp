@@ -2,8 +2,9 @@
 
 #include "export/exporter.h"
 #include "io/planio.h"
-#include "rules/ruleprofile.h"
+#include "model/safetext.h"
 #include "rules/ruleengine.h"
+#include "rules/ruleprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,10 +26,10 @@ struct ExportTexts
 } // namespace
 
 int runExportCli(const QString &file, const QString &what, const QString &out, QTextStream &err,
-                     const ExportOptions &options)
+                 const ExportOptions &options)
 {
     const auto fail = [&err](const QString &message) {
-        err << message << u'\n';
+        err << terminalSafeLines(message) << u'\n';
         err.flush();
         return 2;
     };
@@ -80,7 +81,7 @@ int runExportCli(const QString &file, const QString &what, const QString &out, Q
             return fail(
                 ExportTexts::tr("%1: cannot open the plan").arg(QDir::toNativeSeparators(file)));
         for (const QString &line : opened.errors)
-            err << line << u'\n';
+            err << terminalSafeLines(line) << u'\n';
         err.flush();
         return 2;
     }
@@ -88,7 +89,8 @@ int runExportCli(const QString &file, const QString &what, const QString &out, Q
     const ProfileResult profile = findRuleProfile(plan.meta.profile);
     if (!profile.ok()) {
         for (const QString &e : profile.errors)
-            err << QDir::toNativeSeparators(file) << u": /plan/profile: "_s << e << u'\n';
+            err << terminalSafeLines(QDir::toNativeSeparators(file) + u": /plan/profile: "_s + e)
+                << u'\n';
         err.flush();
         return 2;
     }

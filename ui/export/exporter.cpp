@@ -3,6 +3,7 @@
 #include "charts/flowcharts.h"
 #include "document/plandocument.h"
 #include "export/reportwriter.h"
+#include "model/safetext.h"
 #include "timeline/timelinepainter.h"
 
 #include <QApplication>
@@ -360,13 +361,16 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
     if (!file.open(QIODevice::WriteOnly))
         return saveError(file);
     const QSizeF logical = logicalSize(kind);
+    QBuffer buffer; // QSvgGenerator writes plan text as given: made well-formed before saving
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setResolution(static_cast<int>(kLogicalDpi));
     svg.setSize(logical.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), logical));
-    svg.setTitle(plan().meta.title);
-    svg.setDescription(bannerText(plan().meta.classification));
+    // QSvgGenerator writes both into <title> and <desc> as they are: escaped here.
+    svg.setTitle(xmlEscaped(plan().meta.title));
+    svg.setDescription(xmlEscaped(bannerText(plan().meta.classification)));
     bool ok = false;
     {
         QPainter p(&svg);
@@ -383,7 +387,8 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
         file.cancelWriting();
         return cancelledMessage();
     }
-    if (!file.commit())
+    const QByteArray bytes = xmlSafeUtf8(buffer.data());
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return saveError(file);
     return {};
 }
@@ -498,7 +503,7 @@ void copyToClipboard(Exporter &exporter, ExportKind kind)
             else
                 exporter.paintTimelinePage(&p, QRectF(QPointF(0, 0), logical));
         }
-        mime->setData(u"image/svg+xml"_s, buffer.data());
+        mime->setData(u"image/svg+xml"_s, xmlSafeUtf8(buffer.data()));
     }
     QGuiApplication::clipboard()->setMimeData(mime);
 }

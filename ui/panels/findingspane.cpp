@@ -7,6 +7,7 @@
 #include "models/roles.h"
 #include "rules/rule.h"
 #include "panels/waiverdialog.h"
+#include "model/safetext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -658,7 +659,7 @@ void FindingsPane::refreshStale()
         item->setText(2, w.item.isEmpty() ? tr("none") : w.item);
         item->setText(3, w.justification);
         item->setText(4, tr("%1, %2").arg(w.author, locale.toString(w.date, QLocale::ShortFormat)));
-        item->setToolTip(3, w.justification);
+        item->setToolTip(3, plainToolTip(w.justification));
     }
     m_staleBox->setVisible(!m_stale.isEmpty());
     refreshButtons();
