@@ -283,11 +283,13 @@ protected:
                                : type == QEvent::LayoutRequest ? "layout "
                                                                : "resize ";
             what += watched->metaObject()->className();
+            // Appended piece by piece: g++ 12 warns (-Wrestrict) on " " + std::string.
             if (!watched->objectName().isEmpty())
-                what += " " + watched->objectName().toStdString();
+                what.append(1, ' ').append(watched->objectName().toStdString());
             if (type == QEvent::Paint) {
                 const QRect r = static_cast<QPaintEvent *>(event)->rect();
-                what += " " + std::to_string(r.width()) + "x" + std::to_string(r.height());
+                what.append(1, ' ').append(std::to_string(r.width()));
+                what.append(1, 'x').append(std::to_string(r.height()));
             }
             ++m_counts[what];
         }
