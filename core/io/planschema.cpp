@@ -15,6 +15,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <span>
 #include <type_traits>
 #include <variant>
 
@@ -66,9 +67,9 @@ QString createTable(QLatin1StringView name, QLatin1StringView head,
 }
 
 // The current schema (version 2). Lists keep their order in a "position" column; free-form
-// fields the format does not know are kept as a JSON object text in extra_json
-// (NULL when empty). Enumerations are stored as the interchange strings. The
-// columns of the format's fields come from planfields.h.
+// fields the format does not know are kept as a JSON object text in extra_json (NULL when
+// empty). Enumerations are stored as the interchange strings. The columns of the format's
+// fields come from planfields.h.
 const QStringList &createCurrent()
 {
     static const QStringList statements = {
@@ -128,8 +129,7 @@ const char *const kCreateV1[] = {
     " author TEXT NOT NULL, date TEXT)",
 };
 
-// Schema version 0 (Tranche 0.0, tests/fixtures/store/v0.sql), exactly as it
-// created its tables: files are checked against these texts before reading.
+// Schema version 0 (Tranche 0.0, tests/fixtures/store/v0.sql), likewise exactly as created.
 const char *const kCreateV0[] = {
     "CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
     "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
@@ -722,8 +722,11 @@ const QList<Migration> &migrations()
              u"ALTER TABLE placements_v1 RENAME TO placements"_s,
              QLatin1StringView(kCreateV1[7]).toString(),
          }},
-        // Version 1: no items.variant_of (no item was a graded variant).
-        {1, {u"ALTER TABLE items ADD COLUMN variant_of TEXT NOT NULL DEFAULT ''"_s}},
+        {1, // no items.variant_of: a variantOf was kept in extra_json, moved to it
+         {u"ALTER TABLE items ADD COLUMN variant_of TEXT NOT NULL DEFAULT ''"_s,
+          u"UPDATE items SET variant_of = extra_json->>'variantOf', extra_json = json_remove("
+          "extra_json, '$.variantOf') WHERE json_valid(extra_json)"
+          " AND json_type(extra_json, '$.variantOf') = 'text'"_s}},
     };
     return list;
 }
@@ -740,16 +743,11 @@ QStringList tablesOf(int schemaVersion)
 
 QStringList createStatements(int schemaVersion)
 {
+    if (schemaVersion < 0 || schemaVersion > 1)
+        return schemaVersion == 2 ? createCurrent() : QStringList();
     QStringList statements;
-    if (schemaVersion == 0) {
-        for (const char *sql : kCreateV0)
-            statements.append(QLatin1StringView(sql).toString());
-    } else if (schemaVersion == 1) {
-        for (const char *sql : kCreateV1)
-            statements.append(QLatin1StringView(sql).toString());
-    } else if (schemaVersion == 2) {
-        statements = createCurrent();
-    }
+    for (const char *sql : schemaVersion == 0 ? std::span<const char *const>(kCreateV0) : kCreateV1)
+        statements.append(QLatin1StringView(sql).toString());
     return statements;
 }
 

@@ -4,6 +4,7 @@
 #include "model/money.h"
 #include "models/mimetypes.h"
 #include "models/roles.h"
+#include "model/safetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -495,8 +496,9 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
                 return c.name.isEmpty() ? tr("(no category)") : c.name;
             return {};
         case Qt::ToolTipRole:
-            return tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(c.items.size()))
-                .arg(c.name.isEmpty() ? tr("(no category)") : c.name, formatMoney(c.total));
+            return plainToolTip(
+                tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(c.items.size()))
+                    .arg(c.name.isEmpty() ? tr("(no category)") : c.name, formatMoney(c.total)));
         case SearchTextRole:
             return c.name;
         case AuthorityRole:

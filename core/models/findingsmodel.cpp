@@ -1,5 +1,6 @@
 #include "models/findingsmodel.h"
 
+#include "model/safetext.h"
 #include "models/roles.h"
 #include "rules/checker.h"
 
@@ -109,7 +110,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                                                                : ItemIdRole);
         }
     case Qt::ToolTipRole:
-        return tr("%1 %2: %3").arg(f.rule, f.principle, f.message);
+        return plainToolTip(tr("%1 %2: %3").arg(f.rule, f.principle, f.message));
     case FindingRole:
         return QVariant::fromValue(f);
     case SeverityRole:

@@ -3,6 +3,7 @@
 #include "charts/flowcharts.h"
 #include "document/plandocument.h"
 #include "model/money.h"
+#include "model/safetext.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -237,7 +238,7 @@ void ChartsWidget::onPhaseHovered(bool status, int index, QBarSet *)
     lines << tr("Annual relief: %1 (%2)").arg(exact(pf.annualRelief), formatMoney(pf.annualRelief));
     lines << tr("Released over the horizon: %1").arg(exact(pf.released));
     lines << tr("Escrowed over the horizon: %1").arg(exact(pf.escrowed));
-    QToolTip::showText(QCursor::pos(), lines.join(u'\n'), m_views.at(1));
+    QToolTip::showText(QCursor::pos(), plainToolTip(lines.join(u'\n')), m_views.at(1));
 }
 
 void ChartsWidget::onLineHovered(const QPointF &point, bool state)

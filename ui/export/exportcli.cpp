@@ -28,8 +28,7 @@ struct ExportTexts
 int runExportCli(const ExportOptions &options, QTextStream &err)
 {
     const auto fail = [&err](const QString &message) {
-        err << message << u'\n';
-        err.flush();
+        writeSafeLines(err, message.split(u'\n'));
         return 2;
     };
     const QString &file = options.plan;

@@ -3,6 +3,7 @@
 #include "charts/flowcharts.h"
 #include "document/plandocument.h"
 #include "export/reportwriter.h"
+#include "model/safetext.h"
 #include "timeline/timelinepainter.h"
 
 #include <QApplication>
@@ -335,13 +336,16 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
 {
     return saveThrough(path, [&](QSaveFile &file) -> QString {
         const QSizeF logical = logicalSize(kind);
+        QBuffer buffer; // QSvgGenerator writes plan text as given: made well-formed before saving
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setResolution(static_cast<int>(kLogicalDpi));
         svg.setSize(logical.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), logical));
-        svg.setTitle(plan().meta.title);
-        svg.setDescription(bannerText(plan().meta.classification));
+        // QSvgGenerator writes both into <title> and <desc> as they are: escaped here.
+        svg.setTitle(xmlEscaped(plan().meta.title));
+        svg.setDescription(xmlEscaped(bannerText(plan().meta.classification)));
         QPainter p(&svg);
         if (kind == ExportKind::Report) {
             const QSizeF page = ReportWriter::defaultPageSize();
@@ -352,7 +356,12 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
         }
         const bool ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
         p.end();
-        return ok ? QString() : cancelledMessage();
+        if (!ok)
+            return cancelledMessage();
+        const QByteArray bytes = xmlSafeUtf8(buffer.data());
+        if (file.write(bytes) != bytes.size())
+            return saveError(file);
+        return QString();
     });
 }
 
@@ -461,7 +470,7 @@ void copyToClipboard(Exporter &exporter, ExportKind kind)
             else
                 exporter.paintTimelinePage(&p, QRectF(QPointF(0, 0), logical));
         }
-        mime->setData(u"image/svg+xml"_s, buffer.data());
+        mime->setData(u"image/svg+xml"_s, xmlSafeUtf8(buffer.data()));
     }
     QGuiApplication::clipboard()->setMimeData(mime);
 }

@@ -2,6 +2,7 @@
 
 #include "document/commands.h"
 #include "document/plandocument.h"
+#include "model/safetext.h"
 #include "models/findingsmodel.h"
 #include "models/roles.h"
 #include "panels/waiverdialog.h"
@@ -679,7 +680,7 @@ void FindingsPane::refreshStale()
         item->setText(2, w.item.isEmpty() ? tr("none") : w.item);
         item->setText(3, w.justification);
         item->setText(4, tr("%1, %2").arg(w.author, locale.toString(w.date, QLocale::ShortFormat)));
-        item->setToolTip(3, w.justification);
+        item->setToolTip(3, plainToolTip(w.justification));
     }
     m_staleBox->setVisible(!m_stale.isEmpty());
     refreshButtons();

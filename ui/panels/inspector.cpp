@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "model/money.h"
+#include "model/safetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -376,7 +377,7 @@ void Inspector::refreshPhaseActions()
             const CounterpartAction *a = cat.action(id);
             auto *cell = new QTableWidgetItem(nameOrId(a, id));
             cell->setData(Qt::UserRole, id);
-            cell->setToolTip(a ? id : tr("%1 (not in the catalog)").arg(id));
+            cell->setToolTip(plainToolTip(a ? id : tr("%1 (not in the catalog)").arg(id)));
             m_phaseActions->setItem(r, 0, cell);
             auto *spin = makeMonthSpin(m_phaseActions, u"verifiedMonth_%1"_s.arg(id));
             spin->setAccessibleName(tr("Verified month of %1").arg(cell->text()));
@@ -434,7 +435,7 @@ void Inspector::refreshPlacement()
     m_title->setText(tr("Relief: %1").arg(itemName));
     setLineText(m_plItem, tr("%1 (%2)").arg(itemName, p->item));
     m_plItem->setCursorPosition(0);
-    m_plItem->setToolTip(it ? it->instrument : tr("Not in the catalog"));
+    m_plItem->setToolTip(plainToolTip(it ? it->instrument : tr("Not in the catalog")));
     setLineText(m_plPhase, ph->name.isEmpty() ? ph->id : tr("%1 (%2)").arg(ph->name, ph->id));
     setDoubleSpin(m_plExtent, p->extent * 100.0);
     setSpin(m_plStart, p->start);

@@ -58,6 +58,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = named<QLabel>(parent, objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     QPalette pal = label->palette();
     // Readable red on light and dark palettes alike.
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
@@ -290,6 +291,7 @@ void Inspector::buildPlacementPage()
     addFormRow(form, m_plNote, m_labels, QT_TR_NOOP("No&te:"));
     m_plSummary = new QLabel(m_placementPage);
     m_plSummary->setWordWrap(true);
+    m_plSummary->setTextFormat(Qt::PlainText);
     form->addRow(m_plSummary);
     static_cast<QBoxLayout *>(m_placementPage->layout())->addStretch(1);
     m_stack->addWidget(m_placementPage);
@@ -326,6 +328,7 @@ void Inspector::buildActionPage()
     addFormRow(form, m_acPhase, m_labels, QT_TR_NOOP("Phase:"));
     m_acDetails = new QLabel(m_actionPage);
     m_acDetails->setWordWrap(true);
+    m_acDetails->setTextFormat(Qt::PlainText);
     m_acDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     form->addRow(m_acDetails);
     m_acMonth = makeMonthSpin(m_actionPage, u"actionVerifiedMonth"_s);

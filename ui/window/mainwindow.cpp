@@ -14,6 +14,7 @@
 #include "panels/inspector.h"
 #include "rules/checker.h"
 #include "timeline/timelineview.h"
+#include "model/safetext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -355,7 +356,7 @@ void MainWindow::showError(const QString &title, const QString &text)
 {
     statusBar()->showMessage(text.section(u'\n', 0, 0), 10000);
     if (m_interactive)
-        QMessageBox::warning(this, title, text);
+        QMessageBox::warning(this, title, plainToolTip(text));
 }
 
 void MainWindow::setPlan(const Plan &plan, const QString &fileName)
@@ -529,7 +530,7 @@ void MainWindow::updateRecentMenu()
         const QString path = files.at(i);
         QAction *a = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(path);
+        a->setToolTip(plainToolTip(path));
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave())
                 openFile(path);
@@ -554,14 +555,14 @@ bool MainWindow::offerRecovery()
         return false;
     const RecoveryStore::Entry &e = entries.first();
     if (m_interactive) {
-        const auto answer =
-            QMessageBox::question(this, tr("Recover unsaved changes?"),
-                                  tr("Tranche did not close cleanly. Unsaved changes to \"%1\" "
-                                     "from %2 can be recovered.\n\n"
-                                     "Recover them?")
-                                      .arg(e.title.isEmpty() ? tr("Untitled") : e.title,
-                                           QLocale().toString(e.savedAt.toLocalTime())),
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved changes?"),
+            plainToolTip(tr("Tranche did not close cleanly. Unsaved changes to \"%1\" "
+                            "from %2 can be recovered.\n\n"
+                            "Recover them?")
+                             .arg(e.title.isEmpty() ? tr("Untitled") : e.title,
+                                  QLocale().toString(e.savedAt.toLocalTime()))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
             RecoveryStore::discard(e);
             return false;
