@@ -2,9 +2,9 @@
 
 #include "document/plandocument.h"
 #include "model/money.h"
+#include "model/safetext.h"
 #include "models/mimetypes.h"
 #include "models/roles.h"
-#include "model/safetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,19 +2,19 @@
 
 #include "window/helpbrowser.h"
 
-#include "exercise/controldesk.h"
 #include "charts/chartswidget.h"
 #include "document/plandocument.h"
+#include "exercise/controldesk.h"
 #include "export/exporter.h"
 #include "io/planio.h"
 #include "io/recovery.h"
 #include "model/money.h"
+#include "model/safetext.h"
 #include "panels/catalogpalette.h"
 #include "panels/findingspane.h"
 #include "panels/inspector.h"
 #include "rules/checker.h"
 #include "timeline/timelineview.h"
-#include "model/safetext.h"
 
 #include <QAction>
 #include <QActionGroup>
