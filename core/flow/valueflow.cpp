@@ -137,58 +137,50 @@ double exposedPart(const Placement &pl, const SanctionsItem &item, int month,
     return payout && month >= *payout ? monthlyValue(pl, item) : releasedPart(pl, item);
 }
 
-} // namespace
-
-ValueFlow computeValueFlow(const Plan &plan)
+// One phase's totals; adds its placements' month ranges to d.
+PhaseFlow phaseFlowOf(const Phase &ph, const ItemIndex &items, int h, std::optional<int> payout,
+                      MonthDiffs &d)
 {
-    ValueFlow flow;
-    const int h = plan.horizon();
-    flow.horizon = h;
-    flow.payoutMonth = payoutMonthOf(plan);
-    const std::optional<int> payout = flow.payoutMonth;
+    PhaseFlow pf;
+    pf.phase = ph.id;
+    for (const Placement &pl : ph.reliefs) {
+        const SanctionsItem *item = items.value(pl.item);
+        if (!item)
+            continue;
+        pf.annualRelief += item->annualValueUsd * pl.extent;
 
-    const ItemIndex items = indexItems(plan.catalog);
-    MonthDiffs d(h);
+        const int s = std::clamp(pl.start, 0, h);
+        const int e = pl.end ? std::clamp(*pl.end, s, h) : h;
+        if (s >= e)
+            continue;
+        const double monthly = monthlyValue(pl, *item);
+        const double esc = monthly * pl.escrowShare;
+        const double rel = releasedPart(pl, *item);
+        MonthDiffs::add<long double>(d.released, s, e, rel);
+        MonthDiffs::add<long double>(d.escrowed, s, e, esc);
+        MonthDiffs::add(d.active, s, e, 1);
 
-    flow.phases.reserve(plan.phases.size());
-    for (const Phase &ph : plan.phases) {
-        PhaseFlow pf;
-        pf.phase = ph.id;
-        for (const Placement &pl : ph.reliefs) {
-            const SanctionsItem *item = items.value(pl.item);
-            if (!item)
-                continue;
-            pf.annualRelief += item->annualValueUsd * pl.extent;
+        // Phase totals: escrowed parts go into escrow up to and including P,
+        // and pass through as released after P.
+        const int n = e - s;
+        const int intoEscrow = payout ? std::clamp(*payout + 1 - s, 0, n) : n;
+        pf.escrowed += esc * intoEscrow;
+        pf.released += rel * n + esc * (n - intoEscrow);
 
-            const int s = std::clamp(pl.start, 0, h);
-            const int e = pl.end ? std::clamp(*pl.end, s, h) : h;
-            if (s >= e)
-                continue;
-            const double monthly = monthlyValue(pl, *item);
-            const double esc = monthly * pl.escrowShare;
-            const double rel = releasedPart(pl, *item);
-            MonthDiffs::add<long double>(d.released, s, e, rel);
-            MonthDiffs::add<long double>(d.escrowed, s, e, esc);
-            MonthDiffs::add(d.active, s, e, 1);
-
-            // Phase totals: escrowed parts go into escrow up to and including P,
-            // and pass through as released after P.
-            const int n = e - s;
-            const int intoEscrow = payout ? std::clamp(*payout + 1 - s, 0, n) : n;
-            pf.escrowed += esc * intoEscrow;
-            pf.released += rel * n + esc * (n - intoEscrow);
-
-            if (endsByItself(pl, *item))
-                continue;
-            MonthDiffs::add(d.exposing, s, e, 1);
-            // Without escrow both parts are the same: one range, as before P.
-            const int fromPayout = payout && esc != 0 ? std::clamp(*payout, s, e) : e;
-            addExposure(d, s, fromPayout, pl.end, rel);
-            addExposure(d, fromPayout, e, pl.end, monthly);
-        }
-        flow.phases.append(pf);
+        if (endsByItself(pl, *item))
+            continue;
+        MonthDiffs::add(d.exposing, s, e, 1);
+        // Without escrow both parts are the same: one range, as before P.
+        const int fromPayout = payout && esc != 0 ? std::clamp(*payout, s, e) : e;
+        addExposure(d, s, fromPayout, pl.end, rel);
+        addExposure(d, fromPayout, e, pl.end, monthly);
     }
+    return pf;
+}
 
+// The months 0 .. h-1, summed up from the per-month differences in d.
+void appendMonths(ValueFlow &flow, const MonthDiffs &d, int h, std::optional<int> payout)
+{
     flow.months.reserve(h);
     long double rel = 0, esc = 0, expConst = 0, expSlope = 0;
     int active = 0, exposing = 0;
@@ -226,7 +218,12 @@ ValueFlow computeValueFlow(const Plan &plan)
         fm.exposure = static_cast<double>(cumulative + future);
         flow.months.append(fm);
     }
+}
 
+// The 12 months released from the payout on, against the highest exposure
+// before it; left unset without a payout inside the horizon or any exposure.
+void setInducementRatio(ValueFlow &flow, int h, std::optional<int> payout)
+{
     if (payout && *payout > 0 && *payout < h) {
         double maxExposure = 0;
         for (int m = 0; m < *payout; ++m)
@@ -238,6 +235,27 @@ ValueFlow computeValueFlow(const Plan &plan)
             flow.inducementRatio = sum / maxExposure;
         }
     }
+}
+
+} // namespace
+
+ValueFlow computeValueFlow(const Plan &plan)
+{
+    ValueFlow flow;
+    const int h = plan.horizon();
+    flow.horizon = h;
+    flow.payoutMonth = payoutMonthOf(plan);
+    const std::optional<int> payout = flow.payoutMonth;
+
+    const ItemIndex items = indexItems(plan.catalog);
+    MonthDiffs d(h);
+
+    flow.phases.reserve(plan.phases.size());
+    for (const Phase &ph : plan.phases)
+        flow.phases.append(phaseFlowOf(ph, items, h, payout, d));
+
+    appendMonths(flow, d, h, payout);
+    setInducementRatio(flow, h, payout);
     return flow;
 }
 

@@ -458,58 +458,11 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
 
     switch (level(index)) {
-    case Level::Group: {
-        const Group &g = m_groups.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
-            if (col == NameColumn)
-                return authorityDisplayName(g.authority);
-            return {};
-        case Qt::ToolTipRole: {
-            qsizetype items = 0;
-            for (const Category &c : g.categories)
-                items += c.items.size();
-            // Totals of the whole catalog (not of the filtered rows), hence in the tooltip only.
-            return tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(items))
-                .arg(authorityDisplayName(g.authority), formatMoney(g.total));
-        }
-        case SearchTextRole:
-            return authorityDisplayName(g.authority);
-        case AuthorityRole:
-            return toString(g.authority);
-        case AnnualValueRole:
-            return g.total;
-        case RawValueRole:
-            return col == ValueColumn ? QVariant(g.total) : QVariant();
-        default:
-            return {};
-        }
-    }
+    case Level::Group:
+        return groupData(m_groups.at(index.row()), col, role);
     case Level::Category: {
         const Group &g = m_groups.at(int(index.internalId() >> kGroupShift) - 1);
-        const Category &c = g.categories.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
-            if (col == NameColumn)
-                return c.name.isEmpty() ? tr("(no category)") : c.name;
-            return {};
-        case Qt::ToolTipRole:
-            return plainToolTip(
-                tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(c.items.size()))
-                    .arg(c.name.isEmpty() ? tr("(no category)") : c.name, formatMoney(c.total)));
-        case SearchTextRole:
-            return c.name;
-        case AuthorityRole:
-            return toString(g.authority);
-        case AnnualValueRole:
-            return c.total;
-        case RawValueRole:
-            return col == ValueColumn ? QVariant(c.total) : QVariant();
-        default:
-            return {};
-        }
+        return categoryData(g, g.categories.at(index.row()), col, role);
     }
     case Level::Item:
         break;
@@ -518,41 +471,100 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
     const SanctionsItem *it = item(index);
     if (!it)
         return {};
+    return itemData(*it, col, role);
+}
+
+QVariant CatalogItemsModel::groupData(const Group &g, int col, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (col == NameColumn)
+            return authorityDisplayName(g.authority);
+        return {};
+    case Qt::ToolTipRole: {
+        qsizetype items = 0;
+        for (const Category &c : g.categories)
+            items += c.items.size();
+        // Totals of the whole catalog (not of the filtered rows), hence in the tooltip only.
+        return tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(items))
+            .arg(authorityDisplayName(g.authority), formatMoney(g.total));
+    }
+    case SearchTextRole:
+        return authorityDisplayName(g.authority);
+    case AuthorityRole:
+        return toString(g.authority);
+    case AnnualValueRole:
+        return g.total;
+    case RawValueRole:
+        return col == ValueColumn ? QVariant(g.total) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogItemsModel::categoryData(const Group &g, const Category &c, int col, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (col == NameColumn)
+            return c.name.isEmpty() ? tr("(no category)") : c.name;
+        return {};
+    case Qt::ToolTipRole:
+        return plainToolTip(
+            tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(c.items.size()))
+                .arg(c.name.isEmpty() ? tr("(no category)") : c.name, formatMoney(c.total)));
+    case SearchTextRole:
+        return c.name;
+    case AuthorityRole:
+        return toString(g.authority);
+    case AnnualValueRole:
+        return c.total;
+    case RawValueRole:
+        return col == ValueColumn ? QVariant(c.total) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogItemsModel::itemData(const SanctionsItem &it, int col, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (col) {
         case NameColumn:
-            return nameOrId(*it);
+            return nameOrId(it);
         case ValueColumn:
-            return formatMoney(it->annualValueUsd);
+            return formatMoney(it.annualValueUsd);
         case ReversibilityColumn:
-            return reversibilityText(it->reversibility);
+            return reversibilityText(it.reversibility);
         case FlagsColumn:
-            return flagsText(*it);
+            return flagsText(it);
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return itemToolTip(*it);
+        return itemToolTip(it);
     case ItemIdRole:
-        return it->id;
+        return it.id;
     case AnnualValueRole:
-        return it->annualValueUsd;
+        return it.annualValueUsd;
     case RawValueRole:
-        return col == ValueColumn ? QVariant(it->annualValueUsd) : QVariant();
+        return col == ValueColumn ? QVariant(it.annualValueUsd) : QVariant();
     case AuthorityRole:
-        return toString(it->authority);
+        return toString(it.authority);
     case SearchTextRole:
-        return QStringList{it->id,
-                           it->name,
-                           it->instrument,
-                           it->category,
-                           toString(it->authority),
-                           authorityDisplayName(it->authority),
-                           it->source,
-                           flagsText(*it),
-                           reversibilityText(it->reversibility)}
+        return QStringList{it.id,
+                           it.name,
+                           it.instrument,
+                           it.category,
+                           toString(it.authority),
+                           authorityDisplayName(it.authority),
+                           it.source,
+                           flagsText(it),
+                           reversibilityText(it.reversibility)}
             .join(u'\n');
     default:
         return {};

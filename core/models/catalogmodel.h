@@ -106,6 +106,10 @@ private:
     QString dragId(const QModelIndex &index) const override;
     const Catalog *catalog() const;
     Level level(const QModelIndex &index) const;
+    // data() for each level of the tree.
+    QVariant groupData(const Group &g, int col, int role) const;
+    QVariant categoryData(const Group &g, const Category &c, int col, int role) const;
+    QVariant itemData(const SanctionsItem &it, int col, int role) const;
 
     QList<Group> m_groups;
 };

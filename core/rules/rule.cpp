@@ -50,6 +50,54 @@ double stepValueAt(const StepFunction &f, int month)
     return std::prev(it)->value;
 }
 
+namespace {
+
+// buildReliefSteps() over sparse months: compressed to the ones that occur.
+StepFunction sparseReliefSteps(const QList<Placement> &placements, const QList<double> &annual)
+{
+    QList<int> months;
+    months.reserve(placements.size() * 2);
+    for (const Placement &pl : placements) {
+        if (pl.end && *pl.end <= pl.start)
+            continue;
+        months.append(pl.start);
+        if (pl.end)
+            months.append(*pl.end);
+    }
+    std::sort(months.begin(), months.end());
+    months.erase(std::unique(months.begin(), months.end()), months.end());
+    QList<double> delta(months.size(), 0.0);
+    QList<int> count(months.size(), 0);
+    auto slot = [&](int m) {
+        return std::lower_bound(months.cbegin(), months.cend(), m) - months.cbegin();
+    };
+    for (qsizetype i = 0; i < placements.size(); ++i) {
+        const Placement &pl = placements.at(i);
+        if (pl.end && *pl.end <= pl.start)
+            continue;
+        delta[slot(pl.start)] += annual.at(i);
+        ++count[slot(pl.start)];
+        if (pl.end) {
+            delta[slot(*pl.end)] -= annual.at(i);
+            --count[slot(*pl.end)];
+        }
+    }
+    StepFunction f;
+    double sum = 0;
+    int active = 0;
+    for (qsizetype k = 0; k < months.size(); ++k) {
+        sum += delta.at(k);
+        active += count.at(k);
+        if (active == 0)
+            sum = 0;
+        if (f.isEmpty() || f.constLast().value != sum)
+            f.append({months.at(k), sum});
+    }
+    return f;
+}
+
+} // namespace
+
 StepFunction buildReliefSteps(const QList<Placement> &placements, const QList<double> &annual)
 {
     // Per month: the change of the sum (starts and ends added in placement
@@ -66,48 +114,8 @@ StepFunction buildReliefSteps(const QList<Placement> &placements, const QList<do
     if (first > last)
         return {};
     const qsizetype range = qsizetype(last) - first + 1;
-    if (range > 4 * placements.size() + 64) {
-        // Sparse months: compress them to the ones that occur.
-        QList<int> months;
-        months.reserve(placements.size() * 2);
-        for (const Placement &pl : placements) {
-            if (pl.end && *pl.end <= pl.start)
-                continue;
-            months.append(pl.start);
-            if (pl.end)
-                months.append(*pl.end);
-        }
-        std::sort(months.begin(), months.end());
-        months.erase(std::unique(months.begin(), months.end()), months.end());
-        QList<double> delta(months.size(), 0.0);
-        QList<int> count(months.size(), 0);
-        auto slot = [&](int m) {
-            return std::lower_bound(months.cbegin(), months.cend(), m) - months.cbegin();
-        };
-        for (qsizetype i = 0; i < placements.size(); ++i) {
-            const Placement &pl = placements.at(i);
-            if (pl.end && *pl.end <= pl.start)
-                continue;
-            delta[slot(pl.start)] += annual.at(i);
-            ++count[slot(pl.start)];
-            if (pl.end) {
-                delta[slot(*pl.end)] -= annual.at(i);
-                --count[slot(*pl.end)];
-            }
-        }
-        StepFunction f;
-        double sum = 0;
-        int active = 0;
-        for (qsizetype k = 0; k < months.size(); ++k) {
-            sum += delta.at(k);
-            active += count.at(k);
-            if (active == 0)
-                sum = 0;
-            if (f.isEmpty() || f.constLast().value != sum)
-                f.append({months.at(k), sum});
-        }
-        return f;
-    }
+    if (range > 4 * placements.size() + 64)
+        return sparseReliefSteps(placements, annual);
     QVarLengthArray<double, 256> delta(range, 0.0);
     QVarLengthArray<int, 256> count(range, 0);
     for (qsizetype i = 0; i < placements.size(); ++i) {

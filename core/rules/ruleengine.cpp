@@ -158,6 +158,108 @@ int RuleEngine::recheckedPhases() const
     return d->rechecked;
 }
 
+namespace {
+
+// The rules in table order, with what update() asks of each once.
+struct RuleTable
+{
+    const QList<const Rule *> &rules = allRules();
+    QList<bool> enabled;
+    QStringList ids, principles;
+};
+
+RuleTable ruleTable(const RuleProfile &profile)
+{
+    RuleTable t;
+    for (const Rule *r : t.rules) {
+        t.enabled.append(profile.isEnabled(r->id()));
+        t.ids.append(r->id());
+        t.principles.append(r->principle());
+    }
+    return t;
+}
+
+// Runs the per-phase rules on the phase at index p into its cache.
+void recheckPhase(PhaseCache &c, const RuleContext &ctx, const RuleTable &t, const Phase &phase,
+                  int p)
+{
+    c.valid = true;
+    c.phase = phase;
+    const PhaseInput in = resolvePhase(ctx, phase, p);
+    c.summary = summarizePhase(ctx, in);
+    c.findings.clear();
+    c.findings.reserve(phase.reliefs.size());
+    FindingSink sink(ctx.plan, c.findings);
+    for (int r = 0; r < t.rules.size(); ++r) {
+        if (!t.enabled.at(r) || t.rules.at(r)->isPlanWide())
+            continue;
+        sink.setRule(r, t.ids.at(r), t.principles.at(r));
+        t.rules.at(r)->checkPhase(ctx, in, sink);
+    }
+}
+
+// Plan-wide rules over the per-phase summaries, sorted by phase, rule, relief.
+QList<OrderedFinding> checkPlanWide(const RuleContext &ctx, const RuleTable &t,
+                                    const QList<PhaseCache> &phases)
+{
+    QList<const PhaseSummary *> summaries;
+    summaries.reserve(phases.size());
+    for (const PhaseCache &c : phases)
+        summaries.append(&c.summary);
+    QList<OrderedFinding> planWide;
+    FindingSink sink(ctx.plan, planWide);
+    for (int r = 0; r < t.rules.size(); ++r) {
+        if (!t.enabled.at(r) || !t.rules.at(r)->isPlanWide())
+            continue;
+        sink.setRule(r, t.ids.at(r), t.principles.at(r));
+        t.rules.at(r)->checkPlan(ctx, summaries, sink);
+    }
+    std::stable_sort(planWide.begin(), planWide.end(),
+                     [](const OrderedFinding &a, const OrderedFinding &b) {
+                         if (a.phase != b.phase)
+                             return a.phase < b.phase;
+                         if (a.rule != b.rule)
+                             return a.rule < b.rule;
+                         return a.relief < b.relief;
+                     });
+    return planWide;
+}
+
+// The per-phase and plan-wide findings merged in canonical order; moved out
+// of the caches when consume is set.
+QList<Finding> assembleFindings(QList<PhaseCache> &phases, QList<OrderedFinding> &planWide,
+                                bool consume)
+{
+    qsizetype total = planWide.size();
+    for (const PhaseCache &c : std::as_const(phases))
+        total += c.findings.size();
+    QList<Finding> out;
+    out.reserve(total);
+    auto take = [&](OrderedFinding &f) {
+        if (consume)
+            out.append(std::move(f.finding));
+        else
+            out.append(f.finding);
+    };
+    qsizetype w = 0;
+    while (w < planWide.size() && planWide.at(w).phase < 0)
+        take(planWide[w++]);
+    for (int p = 0; p < phases.size(); ++p) {
+        for (OrderedFinding &f : phases[p].findings) {
+            while (w < planWide.size() && planWide.at(w).phase == p &&
+                   (planWide.at(w).rule < f.rule ||
+                    (planWide.at(w).rule == f.rule && planWide.at(w).relief < f.relief)))
+                take(planWide[w++]);
+            take(f);
+        }
+        while (w < planWide.size() && planWide.at(w).phase == p)
+            take(planWide[w++]);
+    }
+    return out;
+}
+
+} // namespace
+
 QList<Finding> RuleEngine::update(const Plan &plan)
 {
     State &s = *d;
@@ -180,14 +282,7 @@ QList<Finding> RuleEngine::update(const Plan &plan)
         s.phases.resize(plan.phases.size());
     }
 
-    const QList<const Rule *> &rules = allRules();
-    QList<bool> enabled;
-    QStringList ids, principles; // fetched once per update
-    for (const Rule *r : rules) {
-        enabled.append(s.profile.isEnabled(r->id()));
-        ids.append(r->id());
-        principles.append(r->principle());
-    }
+    const RuleTable table = ruleTable(s.profile); // fetched once per update
 
     // Recheck the phases that changed.
     s.rechecked = 0;
@@ -197,69 +292,11 @@ QList<Finding> RuleEngine::update(const Plan &plan)
         if (c.valid && c.phase == phase)
             continue;
         ++s.rechecked;
-        c.valid = true;
-        c.phase = phase;
-        const PhaseInput in = resolvePhase(ctx, phase, p);
-        c.summary = summarizePhase(ctx, in);
-        c.findings.clear();
-        c.findings.reserve(phase.reliefs.size());
-        FindingSink sink(plan, c.findings);
-        for (int r = 0; r < rules.size(); ++r) {
-            if (!enabled.at(r) || rules.at(r)->isPlanWide())
-                continue;
-            sink.setRule(r, ids.at(r), principles.at(r));
-            rules.at(r)->checkPhase(ctx, in, sink);
-        }
+        recheckPhase(c, ctx, table, phase, p);
     }
 
-    // Plan-wide rules over the per-phase summaries.
-    QList<const PhaseSummary *> summaries;
-    summaries.reserve(s.phases.size());
-    for (const PhaseCache &c : std::as_const(s.phases))
-        summaries.append(&c.summary);
-    QList<OrderedFinding> planWide;
-    FindingSink sink(plan, planWide);
-    for (int r = 0; r < rules.size(); ++r) {
-        if (!enabled.at(r) || !rules.at(r)->isPlanWide())
-            continue;
-        sink.setRule(r, ids.at(r), principles.at(r));
-        rules.at(r)->checkPlan(ctx, summaries, sink);
-    }
-    std::stable_sort(planWide.begin(), planWide.end(),
-                     [](const OrderedFinding &a, const OrderedFinding &b) {
-                         if (a.phase != b.phase)
-                             return a.phase < b.phase;
-                         if (a.rule != b.rule)
-                             return a.rule < b.rule;
-                         return a.relief < b.relief;
-                     });
-
-    // Assemble in canonical order.
-    qsizetype total = planWide.size();
-    for (const PhaseCache &c : std::as_const(s.phases))
-        total += c.findings.size();
-    QList<Finding> out;
-    out.reserve(total);
-    auto take = [&](OrderedFinding &f) {
-        if (s.consume)
-            out.append(std::move(f.finding));
-        else
-            out.append(f.finding);
-    };
-    qsizetype w = 0;
-    while (w < planWide.size() && planWide.at(w).phase < 0)
-        take(planWide[w++]);
-    for (int p = 0; p < s.phases.size(); ++p) {
-        for (OrderedFinding &f : s.phases[p].findings) {
-            while (w < planWide.size() && planWide.at(w).phase == p &&
-                   (planWide.at(w).rule < f.rule ||
-                    (planWide.at(w).rule == f.rule && planWide.at(w).relief < f.relief)))
-                take(planWide[w++]);
-            take(f);
-        }
-        while (w < planWide.size() && planWide.at(w).phase == p)
-            take(planWide[w++]);
-    }
+    QList<OrderedFinding> planWide = checkPlanWide(ctx, table, s.phases);
+    QList<Finding> out = assembleFindings(s.phases, planWide, s.consume);
     if (s.consume)
         s.phases.clear();
     applyWaivers(plan.waivers, out);

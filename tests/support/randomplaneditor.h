@@ -175,34 +175,7 @@ public:
                  PlacementField::EscrowShare, PlacementField::EscrowAgent,
                  PlacementField::PermittedUses, PlacementField::Snapback, PlacementField::Note});
             const Placement &pl = plan.phases.at(ref.phase).reliefs.at(ref.relief);
-            const Placement r = makePlacement();
-            QVariant value;
-            switch (field) {
-            case PlacementField::Extent:
-                value = r.extent;
-                break;
-            case PlacementField::Start:
-                value = std::min(r.start, pl.end.value_or(r.start));
-                break;
-            case PlacementField::End:
-                value = chance(20) ? QVariant() : QVariant(pl.start + pick(10));
-                break;
-            case PlacementField::EscrowShare:
-                value = r.escrowShare;
-                break;
-            case PlacementField::EscrowAgent:
-                value = r.escrowAgent;
-                break;
-            case PlacementField::PermittedUses:
-                value = r.permittedUses;
-                break;
-            case PlacementField::Snapback:
-                value = !pl.snapback;
-                break;
-            case PlacementField::Note:
-                value = u"note %1"_s.arg(pick(3));
-                break;
-            }
+            const QVariant value = placementFieldValue(field, pl);
             undo->push(new EditPlacementFieldCommand(m_doc, ref, field, value));
             return u"edit placement field"_s;
         }
@@ -225,75 +198,142 @@ public:
         }
         if (kind < 75 && phases > 0) {
             const int p = pick(phases);
-            if (commandsOnly && chance(50))
-                return editPhaseField(p);
-            if (chance(50)) {
-                const int start = pick(20);
-                undo->push(new ResizePhaseCommand(m_doc, p, start, start + pick(12)));
-                return u"resize phase"_s;
-            }
-            if (chance(70)) {
-                const int kindValue =
-                    int(plan.phases.at(p).kind == PhaseKind::Interim ? PhaseKind::Final
-                                                                     : PhaseKind::Interim);
-                undo->push(new EditPhaseFieldCommand(m_doc, p, PhaseField::Kind, kindValue));
-                return u"phase kind"_s;
-            }
-            undo->push(
-                new EditPhaseFieldCommand(m_doc, p, PhaseField::Id, u"p%1"_s.arg(m_nextPhase++)));
-            return u"phase id"_s;
+            return editPhase(p, commandsOnly);
         }
         if (kind < 84 && phases > 0) {
             const int p = pick(phases);
-            const Phase &ph = plan.phases.at(p);
-            const int action = ph.actions.isEmpty() ? 0 : pick(int(ph.actions.size()) + 1);
-            if (action < ph.actions.size() && chance(60)) {
-                undo->push(new SetVerifiedMonthCommand(m_doc, p, action, pick(30)));
-                return u"verified month"_s;
-            }
-            if (action < ph.actions.size()) {
-                undo->push(new RemoveRequiredActionCommand(m_doc, p, action));
-                return u"remove action"_s;
-            }
-            const RequiredAction ra = makeRequiredAction(ph);
-            if (ph.actionIndex(ra.action) >= 0)
-                return u"nothing"_s;
-            undo->push(new AddRequiredActionCommand(m_doc, p, ra));
-            return u"add action"_s;
+            return editRequiredActions(p);
         }
         if (kind < 87 && commandsOnly)
             return editMetaField();
-        if (kind < 87) {
-            const QVariant value = chance(25) ? QVariant() : QVariant(oneOf({1e9, 2e9, 5e8, 0.0}));
-            undo->push(new EditMetaFieldCommand(m_doc, MetaField::ReferenceValue, value));
-            return u"reference value"_s;
-        }
+        if (kind < 87)
+            return editReferenceValue();
         if (kind < 92) {
-            QList<Waiver> waivers = plan.waivers;
-            if (!current.isEmpty() && chance(70)) {
-                const Finding &f = current.at(pick(int(current.size())));
-                waivers.append({f.rule, f.phase, f.item, u"because"_s, u"t"_s, {}});
-            } else if (!waivers.isEmpty()) {
-                waivers.removeAt(pick(int(waivers.size())));
-            }
-            undo->push(new SetWaiversCommand(m_doc, waivers, u"waive"_s));
-            return u"waivers"_s;
+            return editWaivers(current);
         }
-        if (!commandsOnly && kind < 96) {
-            // Catalog edits bypass the undo stack (no command for them yet): flags and values only.
-            Catalog c = plan.catalog;
-            randomizeItem(c.items[pick(int(c.items.size()))]);
-            CounterpartAction &a = c.actions[pick(int(c.actions.size()))];
-            a.weight = oneOf({1.0, 5.0, 8.0});
-            a.financialReform = chance(30);
-            m_doc->setCatalog(c);
-            return u"catalog"_s;
-        }
+        if (!commandsOnly && kind < 96)
+            return editCatalog();
         if (!commandsOnly && kind < 97) {
             m_doc->resetPlan(makePlan());
             return u"reset"_s;
         }
         return u"nothing"_s;
+    }
+
+    // A new value for a placement's field: random, or derived from pl.
+    QVariant placementFieldValue(PlacementField field, const Placement &pl)
+    {
+        const Placement r = makePlacement();
+        QVariant value;
+        switch (field) {
+        case PlacementField::Extent:
+            value = r.extent;
+            break;
+        case PlacementField::Start:
+            value = std::min(r.start, pl.end.value_or(r.start));
+            break;
+        case PlacementField::End:
+            value = chance(20) ? QVariant() : QVariant(pl.start + pick(10));
+            break;
+        case PlacementField::EscrowShare:
+            value = r.escrowShare;
+            break;
+        case PlacementField::EscrowAgent:
+            value = r.escrowAgent;
+            break;
+        case PlacementField::PermittedUses:
+            value = r.permittedUses;
+            break;
+        case PlacementField::Snapback:
+            value = !pl.snapback;
+            break;
+        case PlacementField::Note:
+            value = u"note %1"_s.arg(pick(3));
+            break;
+        }
+        return value;
+    }
+
+    // Phase p's months, kind or id (or, commandsOnly, any of its fields).
+    QString editPhase(int p, bool commandsOnly)
+    {
+        QUndoStack *undo = m_doc->undoStack();
+        const Plan &plan = m_doc->plan();
+        if (commandsOnly && chance(50))
+            return editPhaseField(p);
+        if (chance(50)) {
+            const int start = pick(20);
+            undo->push(new ResizePhaseCommand(m_doc, p, start, start + pick(12)));
+            return u"resize phase"_s;
+        }
+        if (chance(70)) {
+            const int kindValue =
+                int(plan.phases.at(p).kind == PhaseKind::Interim ? PhaseKind::Final
+                                                                 : PhaseKind::Interim);
+            undo->push(new EditPhaseFieldCommand(m_doc, p, PhaseField::Kind, kindValue));
+            return u"phase kind"_s;
+        }
+        undo->push(
+            new EditPhaseFieldCommand(m_doc, p, PhaseField::Id, u"p%1"_s.arg(m_nextPhase++)));
+        return u"phase id"_s;
+    }
+
+    // Sets the verified month of one of phase p's actions, removes one or adds one.
+    QString editRequiredActions(int p)
+    {
+        QUndoStack *undo = m_doc->undoStack();
+        const Plan &plan = m_doc->plan();
+        const Phase &ph = plan.phases.at(p);
+        const int action = ph.actions.isEmpty() ? 0 : pick(int(ph.actions.size()) + 1);
+        if (action < ph.actions.size() && chance(60)) {
+            undo->push(new SetVerifiedMonthCommand(m_doc, p, action, pick(30)));
+            return u"verified month"_s;
+        }
+        if (action < ph.actions.size()) {
+            undo->push(new RemoveRequiredActionCommand(m_doc, p, action));
+            return u"remove action"_s;
+        }
+        const RequiredAction ra = makeRequiredAction(ph);
+        if (ph.actionIndex(ra.action) >= 0)
+            return u"nothing"_s;
+        undo->push(new AddRequiredActionCommand(m_doc, p, ra));
+        return u"add action"_s;
+    }
+
+    // Waives one of the current findings or drops a waiver.
+    QString editWaivers(const QList<Finding> &current)
+    {
+        QUndoStack *undo = m_doc->undoStack();
+        const Plan &plan = m_doc->plan();
+        QList<Waiver> waivers = plan.waivers;
+        if (!current.isEmpty() && chance(70)) {
+            const Finding &f = current.at(pick(int(current.size())));
+            waivers.append({f.rule, f.phase, f.item, u"because"_s, u"t"_s, {}});
+        } else if (!waivers.isEmpty()) {
+            waivers.removeAt(pick(int(waivers.size())));
+        }
+        undo->push(new SetWaiversCommand(m_doc, waivers, u"waive"_s));
+        return u"waivers"_s;
+    }
+
+    // Sets or clears the plan's reference value.
+    QString editReferenceValue()
+    {
+        const QVariant value = chance(25) ? QVariant() : QVariant(oneOf({1e9, 2e9, 5e8, 0.0}));
+        m_doc->undoStack()->push(new EditMetaFieldCommand(m_doc, MetaField::ReferenceValue, value));
+        return u"reference value"_s;
+    }
+
+    // Catalog edits bypass the undo stack (no command for them yet): flags and values only.
+    QString editCatalog()
+    {
+        Catalog c = m_doc->plan().catalog;
+        randomizeItem(c.items[pick(int(c.items.size()))]);
+        CounterpartAction &a = c.actions[pick(int(c.actions.size()))];
+        a.weight = oneOf({1.0, 5.0, 8.0});
+        a.financialReform = chance(30);
+        m_doc->setCatalog(c);
+        return u"catalog"_s;
     }
 
     QString editPhaseField(int p)

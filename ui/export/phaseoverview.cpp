@@ -83,22 +83,13 @@ int PhaseOverview::rowsPerPage(double height)
     return std::max(1, int(std::floor((height - kRulerHeight) / kRowHeight)));
 }
 
-void PhaseOverview::paint(QPainter *p, const QRectF &target, int first, int count) const
+// Month ruler: a tick every month when there is room, years labelled; the
+// grid lines reach down to bottom.
+void PhaseOverview::paintRuler(QPainter *p, const QRectF &target, double left, double ppm,
+                               double bottom) const
 {
-    const int last = std::min<int>(m_rows.size(), first + count);
-    const double left = target.left() + kHeaderWidth;
-    const double width = std::max(1.0, target.right() - left);
-    const double ppm = width / m_horizon;
     const auto x = [&](int month) { return left + month * ppm; };
-    const double top = target.top() + kRulerHeight;
-    const double bottom = top + kRowHeight * std::max(0, last - first);
-
     const QFont small = overviewFont(10);
-    const QFont body = overviewFont(11);
-    const QFont bold = overviewFont(11, true);
-    p->save();
-
-    // Month ruler: a tick every month when there is room, years labelled.
     const int every = ppm >= 6 ? 1 : ppm >= 2 ? 3 : 12;
     QList<QLineF> grid;
     p->setFont(small);
@@ -117,58 +108,62 @@ void PhaseOverview::paint(QPainter *p, const QRectF &target, int first, int coun
     }
     p->setPen(QPen(kGrid, 0.75));
     p->drawLines(grid.constData(), int(grid.size()));
+}
 
-    QList<QLineF> rules;
-    for (int i = first; i < last; ++i) {
-        const Row &r = m_rows.at(i);
-        const double y = top + (i - first) * kRowHeight;
-        rules << QLineF(target.left(), y + kRowHeight, target.right(), y + kRowHeight);
-        // Header: id and kind, then the name; the counts below, violations in red.
-        p->setPen(kText);
-        p->setFont(bold);
-        p->drawText(QPointF(target.left() + 2, y + 11), r.label);
-        const double nameLeft = target.left() + 8 + QFontMetricsF(bold).horizontalAdvance(r.label);
-        p->setFont(small);
-        const QFontMetricsF fm(small);
-        p->drawText(QPointF(nameLeft, y + 11),
-                    fm.elidedText(r.name, Qt::ElideRight, left - 6 - nameLeft));
-        p->drawText(QPointF(target.left() + 2, y + 21), r.counts);
-        if (r.violations > 0) {
-            p->setPen(kViolation);
-            const QString v = tr("%n violation(s)", nullptr, r.violations);
-            p->drawText(QPointF(left - 6 - fm.horizontalAdvance(v), y + 21), v);
-        }
-        // The phase's months, its relief, its actions.
-        const QRectF band(x(r.start), y + 3, std::max(1.0, (r.end - r.start) * ppm), 9);
-        p->fillRect(band, r.final ? kFinal : kInterim);
-        if (r.reliefFrom >= 0) {
-            const QRectF relief(x(r.reliefFrom), y + 13,
-                                std::max(1.0, (r.reliefTo - r.reliefFrom) * ppm), 5);
-            p->fillRect(relief, kRelief);
-            if (r.openEnded) {
-                QPainterPath arrow;
-                arrow.moveTo(relief.right(), relief.top() - 2);
-                arrow.lineTo(relief.right() + 5, relief.center().y());
-                arrow.lineTo(relief.right(), relief.bottom() + 2);
-                arrow.closeSubpath();
-                p->fillPath(arrow, kRelief);
-            }
-        }
-        p->setPen(Qt::NoPen);
-        p->setBrush(kAction);
-        for (int m : r.verified) {
-            const double cx = x(m) + ppm / 2;
-            const QPointF diamond[4] = {QPointF(cx, y + 3), QPointF(cx + 4, y + 7.5),
-                                        QPointF(cx, y + 12), QPointF(cx - 4, y + 7.5)};
-            p->drawConvexPolygon(diamond, 4);
-        }
-        p->setBrush(Qt::NoBrush);
+// One phase's row at y: header (id and kind, name, counts), then its months,
+// its relief and its actions on the months from left.
+void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, double y, double left,
+                             double ppm) const
+{
+    const auto x = [&](int month) { return left + month * ppm; };
+    const QFont small = overviewFont(10);
+    const QFont bold = overviewFont(11, true);
+    // Header: id and kind, then the name; the counts below, violations in red.
+    p->setPen(kText);
+    p->setFont(bold);
+    p->drawText(QPointF(target.left() + 2, y + 11), r.label);
+    const double nameLeft = target.left() + 8 + QFontMetricsF(bold).horizontalAdvance(r.label);
+    p->setFont(small);
+    const QFontMetricsF fm(small);
+    p->drawText(QPointF(nameLeft, y + 11),
+                fm.elidedText(r.name, Qt::ElideRight, left - 6 - nameLeft));
+    p->drawText(QPointF(target.left() + 2, y + 21), r.counts);
+    if (r.violations > 0) {
+        p->setPen(kViolation);
+        const QString v = tr("%n violation(s)", nullptr, r.violations);
+        p->drawText(QPointF(left - 6 - fm.horizontalAdvance(v), y + 21), v);
     }
-    p->setPen(QPen(kGrid.darker(115), 0.75));
-    p->drawLines(rules.constData(), int(rules.size()));
-    p->drawLine(QLineF(left, target.top() + kRulerHeight - 6, left, bottom));
+    // The phase's months, its relief, its actions.
+    const QRectF band(x(r.start), y + 3, std::max(1.0, (r.end - r.start) * ppm), 9);
+    p->fillRect(band, r.final ? kFinal : kInterim);
+    if (r.reliefFrom >= 0) {
+        const QRectF relief(x(r.reliefFrom), y + 13,
+                            std::max(1.0, (r.reliefTo - r.reliefFrom) * ppm), 5);
+        p->fillRect(relief, kRelief);
+        if (r.openEnded) {
+            QPainterPath arrow;
+            arrow.moveTo(relief.right(), relief.top() - 2);
+            arrow.lineTo(relief.right() + 5, relief.center().y());
+            arrow.lineTo(relief.right(), relief.bottom() + 2);
+            arrow.closeSubpath();
+            p->fillPath(arrow, kRelief);
+        }
+    }
+    p->setPen(Qt::NoPen);
+    p->setBrush(kAction);
+    for (int m : r.verified) {
+        const double cx = x(m) + ppm / 2;
+        const QPointF diamond[4] = {QPointF(cx, y + 3), QPointF(cx + 4, y + 7.5),
+                                    QPointF(cx, y + 12), QPointF(cx - 4, y + 7.5)};
+        p->drawConvexPolygon(diamond, 4);
+    }
+    p->setBrush(Qt::NoBrush);
+}
 
-    // Legend in the ruler's header corner.
+// Legend in the ruler's header corner.
+void PhaseOverview::paintLegend(QPainter *p, const QRectF &target) const
+{
+    const QFont small = overviewFont(10);
     p->setFont(small);
     const double lx = target.left() + 2;
     p->fillRect(QRectF(lx, target.top() + 4, 14, 7), kInterim);
@@ -185,6 +180,31 @@ void PhaseOverview::paint(QPainter *p, const QRectF &target, int first, int coun
     p->drawConvexPolygon(diamond, 4);
     p->setPen(kText);
     p->drawText(QPointF(lx + 118, target.top() + 24), tr("action verified"));
+}
+
+void PhaseOverview::paint(QPainter *p, const QRectF &target, int first, int count) const
+{
+    const int last = std::min<int>(m_rows.size(), first + count);
+    const double left = target.left() + kHeaderWidth;
+    const double width = std::max(1.0, target.right() - left);
+    const double ppm = width / m_horizon;
+    const double top = target.top() + kRulerHeight;
+    const double bottom = top + kRowHeight * std::max(0, last - first);
+
+    p->save();
+    paintRuler(p, target, left, ppm, bottom);
+
+    QList<QLineF> rules;
+    for (int i = first; i < last; ++i) {
+        const double y = top + (i - first) * kRowHeight;
+        rules << QLineF(target.left(), y + kRowHeight, target.right(), y + kRowHeight);
+        paintRow(p, m_rows.at(i), target, y, left, ppm);
+    }
+    p->setPen(QPen(kGrid.darker(115), 0.75));
+    p->drawLines(rules.constData(), int(rules.size()));
+    p->drawLine(QLineF(left, target.top() + kRulerHeight - 6, left, bottom));
+
+    paintLegend(p, target);
     p->restore();
 }
 

@@ -50,6 +50,12 @@ private:
         QString counts;      // "83 placements · $1.2B/yr · 5 actions"
         int violations = 0;
     };
+    void paintRuler(QPainter *p, const QRectF &target, double left, double ppm,
+                    double bottom) const;
+    void paintRow(QPainter *p, const Row &r, const QRectF &target, double y, double left,
+                  double ppm) const;
+    void paintLegend(QPainter *p, const QRectF &target) const;
+
     const Plan &m_plan;
     QList<Row> m_rows;
     int m_horizon = 1;

@@ -255,55 +255,106 @@ int ReportFlow::paginate(const QSizeF &content, const std::function<bool()> &kee
     return pageCount();
 }
 
+// The header and the tops of the table's parts as it is placed.
+struct ReportFlow::TableLayout
+{
+    QList<double> xs{0}; // column edges
+    int columns = 0;
+    QList<QList<Line>> header;
+    double headerHeight = 0;
+    double chunkTop = 0; // top of the table's part on the current page
+};
+
+// The column rules of the table's part on the current page.
+void ReportFlow::closeTableChunk(const TableLayout &tl)
+{
+    Page &page = m_pages.last();
+    for (double x : std::as_const(tl.xs))
+        page.rules.append(QLineF(x, tl.chunkTop, x, m_y));
+}
+
+// Starts the table's part on the current page with its header row.
+void ReportFlow::openTableChunk(TableLayout &tl)
+{
+    const double pad = kCellPadding;
+    tl.chunkTop = m_y;
+    Page &page = m_pages.last();
+    page.fills.append({QRectF(0, m_y, tl.xs.last(), tl.headerHeight), kHeaderFill});
+    page.rules.append(QLineF(0, m_y, tl.xs.last(), m_y));
+    for (int c = 0; c < tl.columns; ++c) {
+        for (const Line &l : std::as_const(tl.header[c]))
+            page.texts.append({QPointF(tl.xs[c] + pad, m_y + pad + l.top + m_ascent[l.style]),
+                               l.text, l.style, l.colour, l.runs});
+    }
+    m_y += tl.headerHeight;
+    page.rules.append(QLineF(0, m_y, tl.xs.last(), m_y));
+}
+
+void ReportFlow::breakTablePage(TableLayout &tl)
+{
+    closeTableChunk(tl);
+    newPage();
+    openTableChunk(tl);
+}
+
+// Places a row, continuing it on further pages when it is taller than the room left.
+void ReportFlow::placeTableRow(TableLayout &tl, const QList<QList<Line>> &lines)
+{
+    const double pad = kCellPadding;
+    double offset = 0; // row-relative top of what is still to place
+    while (true) {
+        const double room = spaceLeft() - 2 * pad;
+        double next = -1; // row-relative top of the first line left for the next page
+        double bottom = offset;
+        Page &page = m_pages.last();
+        for (int c = 0; c < tl.columns; ++c) {
+            for (const Line &l : std::as_const(lines[c])) {
+                if (l.top < offset)
+                    continue;
+                const double lb = l.top + m_lineHeight[l.style];
+                if (lb - offset > room && l.top > offset) { // (always place one line)
+                    next = next < 0 ? l.top : std::min(next, l.top);
+                    break;
+                }
+                page.texts.append(
+                    {QPointF(tl.xs[c] + pad, m_y + pad + (l.top - offset) + m_ascent[l.style]),
+                     l.text, l.style, l.colour, l.runs});
+                bottom = std::max(bottom, lb);
+            }
+        }
+        m_y += bottom - offset + 2 * pad;
+        page.rules.append(QLineF(0, m_y, tl.xs.last(), m_y));
+        if (next < 0)
+            break;
+        offset = next;
+        breakTablePage(tl);
+    }
+}
+
 bool ReportFlow::layoutTable(const Table &t, const std::function<bool()> &keepGoing)
 {
     const double pad = kCellPadding;
     double sum = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
     if (sum <= 0)
         sum = 1;
-    QList<double> xs{0}; // column edges
+    TableLayout tl;
     for (double w : t.widths)
-        xs.append(xs.last() + w / sum * m_content.width());
-    const int columns = int(t.widths.size());
+        tl.xs.append(tl.xs.last() + w / sum * m_content.width());
+    tl.columns = int(t.widths.size());
+    const QList<double> &xs = tl.xs;
+    const int columns = tl.columns;
 
-    QList<QList<Line>> header;
-    double headerHeight = 0;
     for (int c = 0; c < columns; ++c) {
-        header.append(breakLines({ReportSpan{t.header.value(c), ReportSpan::Bold, {}}},
-                                 xs[c + 1] - xs[c] - 2 * pad));
-        headerHeight = std::max(headerHeight, cellHeight(header.last()) + 2 * pad);
+        tl.header.append(breakLines({ReportSpan{t.header.value(c), ReportSpan::Bold, {}}},
+                                    xs[c + 1] - xs[c] - 2 * pad));
+        tl.headerHeight = std::max(tl.headerHeight, cellHeight(tl.header.last()) + 2 * pad);
     }
-
-    double chunkTop = 0; // top of the table's part on the current page
-    auto closeChunk = [&] {
-        Page &page = m_pages.last();
-        for (double x : std::as_const(xs))
-            page.rules.append(QLineF(x, chunkTop, x, m_y));
-    };
-    auto openChunk = [&] {
-        chunkTop = m_y;
-        Page &page = m_pages.last();
-        page.fills.append({QRectF(0, m_y, xs.last(), headerHeight), kHeaderFill});
-        page.rules.append(QLineF(0, m_y, xs.last(), m_y));
-        for (int c = 0; c < columns; ++c) {
-            for (const Line &l : std::as_const(header[c]))
-                page.texts.append({QPointF(xs[c] + pad, m_y + pad + l.top + m_ascent[l.style]),
-                                   l.text, l.style, l.colour, l.runs});
-        }
-        m_y += headerHeight;
-        page.rules.append(QLineF(0, m_y, xs.last(), m_y));
-    };
-    auto breakPage = [&] {
-        closeChunk();
-        newPage();
-        openChunk();
-    };
 
     if (m_y > 0)
         m_y += spaceAbove(ReportSpan::Body, m_lineHeight[ReportSpan::Body]);
     const double firstRow = t.rows.isEmpty() ? 0 : m_lineHeight[ReportSpan::Body] + 2 * pad;
-    ensureSpace(headerHeight + firstRow);
-    openChunk();
+    ensureSpace(tl.headerHeight + firstRow);
+    openTableChunk(tl);
 
     int rowNumber = 0;
     for (const QList<ReportCell> &cells : t.rows) {
@@ -316,42 +367,13 @@ bool ReportFlow::layoutTable(const Table &t, const std::function<bool()> &keepGo
             height = std::max(height, cellHeight(lines.last()));
         }
         height += 2 * pad;
-        const double pageRoom = m_content.height() - headerHeight;
+        const double pageRoom = m_content.height() - tl.headerHeight;
         if (height > spaceLeft() && (height <= pageRoom || spaceLeft() < 3 * firstRow))
-            breakPage();
+            breakTablePage(tl);
         m_rowPlaces.append({int(m_pages.size() - 1), m_y, height});
-
-        // Place the row, continuing it on further pages when it is taller than the room left.
-        double offset = 0; // row-relative top of what is still to place
-        while (true) {
-            const double room = spaceLeft() - 2 * pad;
-            double next = -1; // row-relative top of the first line left for the next page
-            double bottom = offset;
-            Page &page = m_pages.last();
-            for (int c = 0; c < columns; ++c) {
-                for (const Line &l : std::as_const(lines[c])) {
-                    if (l.top < offset)
-                        continue;
-                    const double lb = l.top + m_lineHeight[l.style];
-                    if (lb - offset > room && l.top > offset) { // (always place one line)
-                        next = next < 0 ? l.top : std::min(next, l.top);
-                        break;
-                    }
-                    page.texts.append(
-                        {QPointF(xs[c] + pad, m_y + pad + (l.top - offset) + m_ascent[l.style]),
-                         l.text, l.style, l.colour, l.runs});
-                    bottom = std::max(bottom, lb);
-                }
-            }
-            m_y += bottom - offset + 2 * pad;
-            page.rules.append(QLineF(0, m_y, xs.last(), m_y));
-            if (next < 0)
-                break;
-            offset = next;
-            breakPage();
-        }
+        placeTableRow(tl, lines);
     }
-    closeChunk();
+    closeTableChunk(tl);
     return true;
 }
 

@@ -122,7 +122,12 @@ private:
     QList<Line> breakLines(const ReportCell &cell, double width) const;
     void breakSpan(const ReportSpan &span, double width, double &y, QList<Line> &out) const;
     double cellHeight(const QList<Line> &lines) const;
+    struct TableLayout;
     bool layoutTable(const Table &t, const std::function<bool()> &keepGoing);
+    void openTableChunk(TableLayout &tl);
+    void closeTableChunk(const TableLayout &tl);
+    void breakTablePage(TableLayout &tl);
+    void placeTableRow(TableLayout &tl, const QList<QList<Line>> &lines);
     void newPage();
     void ensureSpace(double height);
     double spaceLeft() const { return m_content.height() - m_y; }

@@ -6,6 +6,7 @@
 #include "export/reportflow.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
+#include "rules/ruleengine.h"
 #include "timeline/timelinepainter.h"
 
 #include <QApplication>
@@ -224,35 +225,10 @@ bool ReportWriter::paint(QPainter *p, const std::function<bool()> &newPage,
     return true;
 }
 
-void ReportWriter::paintTitlePage(QPainter *p, const QRectF &page, int number)
+// The centred heading: the plan's title, the report's name and the plan's facts.
+QString ReportWriter::titleHtml() const
 {
     const Plan &plan = m_exporter.plan();
-    const QRectF content = Exporter::paintFrame(
-        p, page, m_exporter.titleBlock(tr("Briefing report")), pageText(number));
-    const ValueFlow &flow = m_exporter.charts()->model()->flow();
-
-    int violations = 0, warnings = 0, infos = 0, waived = 0;
-    for (const Finding &f : m_exporter.findings()) {
-        if (f.waived)
-            ++waived;
-        else if (f.severity == Severity::Violation)
-            ++violations;
-        else if (f.severity == Severity::Warning)
-            ++warnings;
-        else
-            ++infos;
-    }
-    double released = 0, peakBalance = 0;
-    for (const FlowMonth &m : flow.months) {
-        released += m.released;
-        peakBalance = std::max(peakBalance, m.escrowBalance);
-    }
-    QString horizon = tr("%n month(s)", nullptr, flow.horizon);
-    if (plan.monthDate(0) && flow.horizon > 0)
-        horizon +=
-            tr(" (%1 to %2)")
-                .arg(monthLabel(*plan.monthDate(0)), monthLabel(*plan.monthDate(flow.horizon - 1)));
-
     QString html = u"<div align=\"center\">"_s;
     html += u"<p style=\"font-size: 26pt; font-weight: bold; color: #1a365d;\">"_s +
             esc(plan.meta.title.isEmpty() ? tr("Untitled plan") : plan.meta.title) + u"</p>"_s;
@@ -267,7 +243,26 @@ void ReportWriter::paintTitlePage(QPainter *p, const QRectF &page, int number)
     facts << tr("Rule profile: %1").arg(esc(plan.meta.profile));
     facts << tr("Date: %1").arg(esc(QLocale().toString(m_exporter.date(), QLocale::LongFormat)));
     html += u"<p style=\"font-size: 11pt;\">"_s + facts.join(u"<br>"_s) + u"</p></div>"_s;
+    return html;
+}
 
+// The key figures table of the title page.
+QString ReportWriter::keyFiguresHtml(const ValueFlow &flow) const
+{
+    const Plan &plan = m_exporter.plan();
+    const FindingCounts counts = countFindings(m_exporter.findings());
+    double released = 0, peakBalance = 0;
+    for (const FlowMonth &m : flow.months) {
+        released += m.released;
+        peakBalance = std::max(peakBalance, m.escrowBalance);
+    }
+    QString horizon = tr("%n month(s)", nullptr, flow.horizon);
+    if (plan.monthDate(0) && flow.horizon > 0)
+        horizon +=
+            tr(" (%1 to %2)")
+                .arg(monthLabel(*plan.monthDate(0)), monthLabel(*plan.monthDate(flow.horizon - 1)));
+
+    QString html;
     html += u"<h2>"_s + esc(tr("Key figures")) + u"</h2>"_s;
     html += QLatin1StringView(kTableOpen);
     auto fact = [&](const QString &k, const QString &v) { html += htmlRow({esc(k), esc(v)}); };
@@ -279,26 +274,40 @@ void ReportWriter::paintTitlePage(QPainter *p, const QRectF &page, int number)
     fact(tr("Released over the horizon"), formatMoney(released) + u" ("_s + exact(released) + u')');
     fact(tr("Largest escrow balance"), formatMoney(peakBalance));
     fact(tr("Findings"), tr("%1 violations, %2 warnings, %3 info, %4 waived")
-                             .arg(violations)
-                             .arg(warnings)
-                             .arg(infos)
-                             .arg(waived));
+                             .arg(counts.violations)
+                             .arg(counts.warnings)
+                             .arg(counts.infos)
+                             .arg(counts.waived));
     fact(tr("Detail"), m_summary
                            ? tr("summary: relief by authority for each phase with its largest "
                                 "placements; every violation and waiver, other findings counted")
                            : tr("every placement and every finding"));
     html += u"</table>"_s;
-    html += u"<p class=\"note\">"_s +
-            esc(tr("Contents: title page; timeline (%1); value per month (page %2); value per "
-                   "phase and exposure (page %3); phases, walk-away what-ifs, findings and "
-                   "sources (pages %4 to %5).")
-                    .arg(m_timelinePages > 1 ? tr("pages 2 to %1").arg(1 + m_timelinePages)
-                                             : tr("page 2"))
-                    .arg(2 + m_timelinePages)
-                    .arg(3 + m_timelinePages)
-                    .arg(4 + m_timelinePages)
-                    .arg(m_pageCount)) +
-            u"</p>"_s;
+    return html;
+}
+
+// Where the report's parts are, by page.
+QString ReportWriter::contentsHtml() const
+{
+    return u"<p class=\"note\">"_s +
+           esc(tr("Contents: title page; timeline (%1); value per month (page %2); value per "
+                  "phase and exposure (page %3); phases, walk-away what-ifs, findings and "
+                  "sources (pages %4 to %5).")
+                   .arg(m_timelinePages > 1 ? tr("pages 2 to %1").arg(1 + m_timelinePages)
+                                            : tr("page 2"))
+                   .arg(2 + m_timelinePages)
+                   .arg(3 + m_timelinePages)
+                   .arg(4 + m_timelinePages)
+                   .arg(m_pageCount)) +
+           u"</p>"_s;
+}
+
+void ReportWriter::paintTitlePage(QPainter *p, const QRectF &page, int number)
+{
+    const QRectF content = Exporter::paintFrame(
+        p, page, m_exporter.titleBlock(tr("Briefing report")), pageText(number));
+    const ValueFlow &flow = m_exporter.charts()->model()->flow();
+    const QString html = titleHtml() + keyFiguresHtml(flow) + contentsHtml();
 
     QTextDocument doc;
     QFont font = QApplication::font();
@@ -600,7 +609,6 @@ ReportCell ReportWriter::waiverCell(const Finding &f) const
 
 void ReportWriter::addFindings(ReportFlow &out) const
 {
-    const Plan &plan = m_exporter.plan();
     const QList<Finding> &findings = m_exporter.findings();
     out.heading(1, tr("Findings"), true);
     if (findings.isEmpty())
@@ -614,64 +622,76 @@ void ReportWriter::addFindings(ReportFlow &out) const
     QMap<QString, QList<const Finding *>> byRule;
     for (const Finding &f : findings)
         byRule[f.rule] << &f;
-    for (auto it = byRule.cbegin(); it != byRule.cend(); ++it) {
-        const QList<const Finding *> &group = it.value();
-        int counts[3] = {0, 0, 0};
-        int waived = 0;
-        for (const Finding *f : group) {
-            ++counts[std::clamp(int(f->severity), 0, 2)];
-            waived += f->waived ? 1 : 0;
-        }
-        const QString principle = group.first()->principle;
-        out.heading(3, principle.isEmpty() ? it.key() : tr("%1: %2").arg(it.key(), principle));
-        out.paragraph(tr("%1 violations, %2 warnings, %3 info, %4 waived")
-                          .arg(counts[int(Severity::Violation)])
-                          .arg(counts[int(Severity::Warning)])
-                          .arg(counts[int(Severity::Info)])
-                          .arg(waived),
-                      ReportSpan::Small);
-        QList<const Finding *> listed;
-        QMap<QString, int> unlistedPerPhase; // phase -> count (summary only)
-        int unlisted = 0;
-        for (const Finding *f : group) {
-            if (!m_summary || f->waived || f->severity == Severity::Violation) {
-                listed << f;
-            } else {
-                ++unlistedPerPhase[f->phase.isEmpty() ? tr("(no phase)") : f->phase];
-                ++unlisted;
-            }
-        }
-        if (!listed.isEmpty()) {
-            if (waived > 0)
-                out.beginTable({9, 8, 12, 45, 26}, {tr("Severity"), tr("Phase"), tr("Item"),
-                                                    tr("Finding"), tr("Waiver")});
-            else
-                out.beginTable({9, 8, 12, 71},
-                               {tr("Severity"), tr("Phase"), tr("Item"), tr("Finding")});
-            for (const Finding *f : std::as_const(listed)) {
-                QList<ReportCell> cells{{ReportSpan{severityText(f->severity), ReportSpan::Bold,
-                                                    severityColour(f->severity)}},
-                                        plain(f->phase),
-                                        plain(f->item),
-                                        plain(f->message)};
-                if (waived > 0)
-                    cells << waiverCell(*f);
-                out.row(cells);
-            }
-            out.endTable();
-        }
-        if (unlisted > 0) {
-            QStringList perPhase;
-            for (auto p = unlistedPerPhase.cbegin(); p != unlistedPerPhase.cend(); ++p)
-                perPhase << tr("%1 (%2)").arg(p.key()).arg(p.value());
-            out.paragraph(tr("Not listed: %n warning(s) and information finding(s), per phase: %1.",
-                             nullptr, unlisted)
-                              .arg(perPhase.join(u", "_s)),
-                          ReportSpan::Small);
+    for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
+        addRuleFindings(out, it.key(), it.value());
+    addStaleWaivers(out);
+}
+
+// One rule's section: its counts, then its findings (in summary mode only
+// violations and waived ones, the rest counted per phase).
+void ReportWriter::addRuleFindings(ReportFlow &out, const QString &rule,
+                                   const QList<const Finding *> &group) const
+{
+    int counts[3] = {0, 0, 0};
+    int waived = 0;
+    for (const Finding *f : group) {
+        ++counts[std::clamp(int(f->severity), 0, 2)];
+        waived += f->waived ? 1 : 0;
+    }
+    const QString principle = group.first()->principle;
+    out.heading(3, principle.isEmpty() ? rule : tr("%1: %2").arg(rule, principle));
+    out.paragraph(tr("%1 violations, %2 warnings, %3 info, %4 waived")
+                      .arg(counts[int(Severity::Violation)])
+                      .arg(counts[int(Severity::Warning)])
+                      .arg(counts[int(Severity::Info)])
+                      .arg(waived),
+                  ReportSpan::Small);
+    QList<const Finding *> listed;
+    QMap<QString, int> unlistedPerPhase; // phase -> count (summary only)
+    int unlisted = 0;
+    for (const Finding *f : group) {
+        if (!m_summary || f->waived || f->severity == Severity::Violation) {
+            listed << f;
+        } else {
+            ++unlistedPerPhase[f->phase.isEmpty() ? tr("(no phase)") : f->phase];
+            ++unlisted;
         }
     }
+    if (!listed.isEmpty()) {
+        if (waived > 0)
+            out.beginTable({9, 8, 12, 45, 26},
+                           {tr("Severity"), tr("Phase"), tr("Item"), tr("Finding"), tr("Waiver")});
+        else
+            out.beginTable({9, 8, 12, 71},
+                           {tr("Severity"), tr("Phase"), tr("Item"), tr("Finding")});
+        for (const Finding *f : std::as_const(listed)) {
+            QList<ReportCell> cells{{ReportSpan{severityText(f->severity), ReportSpan::Bold,
+                                                severityColour(f->severity)}},
+                                    plain(f->phase),
+                                    plain(f->item),
+                                    plain(f->message)};
+            if (waived > 0)
+                cells << waiverCell(*f);
+            out.row(cells);
+        }
+        out.endTable();
+    }
+    if (unlisted > 0) {
+        QStringList perPhase;
+        for (auto p = unlistedPerPhase.cbegin(); p != unlistedPerPhase.cend(); ++p)
+            perPhase << tr("%1 (%2)").arg(p.key()).arg(p.value());
+        out.paragraph(tr("Not listed: %n warning(s) and information finding(s), per phase: %1.",
+                         nullptr, unlisted)
+                          .arg(perPhase.join(u", "_s)),
+                      ReportSpan::Small);
+    }
+}
 
-    // Waivers that match no current finding.
+// Waivers that match no current finding.
+void ReportWriter::addStaleWaivers(ReportFlow &out) const
+{
+    const Plan &plan = m_exporter.plan();
+    const QList<Finding> &findings = m_exporter.findings();
     QList<const Waiver *> stale;
     for (const Waiver &w : plan.waivers) {
         const bool matched = std::any_of(findings.begin(), findings.end(), [&](const Finding &f) {

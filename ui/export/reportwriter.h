@@ -18,6 +18,7 @@
 namespace tranche {
 
 class PhaseOverview;
+struct ValueFlow;
 class ReportFlow;
 struct ReportSpan;
 using ReportCell = QList<ReportSpan>;
@@ -60,6 +61,9 @@ public:
 
 private:
     void paintTitlePage(QPainter *p, const QRectF &page, int number);
+    QString titleHtml() const;
+    QString keyFiguresHtml(const ValueFlow &flow) const;
+    QString contentsHtml() const;
     void paintTimelinePage(QPainter *p, const QRectF &page, int slice, int number);
     void paintTextPage(QPainter *p, const QRectF &page, int textPage, int number);
     QString pageText(int number) const;
@@ -70,6 +74,9 @@ private:
     ReportCell waiverCell(const Finding &f) const;
     void addWalkAway(ReportFlow &flow) const;
     void addFindings(ReportFlow &flow) const;
+    void addRuleFindings(ReportFlow &flow, const QString &rule,
+                         const QList<const Finding *> &group) const;
+    void addStaleWaivers(ReportFlow &flow) const;
     void addSources(ReportFlow &flow) const;
 
     // Catalog lookups by id, built by layout() (the catalog's own are linear).

@@ -124,7 +124,22 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    // Sanctions items tab.
+    createItemsTab();
+    createActionsTab();
+
+    setFocusProxy(m_tabs);
+    setTabOrder(m_itemSearch, m_itemFilter);
+    setTabOrder(m_itemFilter, m_itemsView);
+
+    connectSignals();
+
+    retranslateUi();
+    updateCounts();
+}
+
+// The sanctions items tab: search, filter, tree, count.
+void CatalogPalette::createItemsTab()
+{
     auto *itemsPage = new QWidget(m_tabs);
     auto *itemsLayout = new QVBoxLayout(itemsPage);
     auto *itemsBar = new QHBoxLayout;
@@ -142,8 +157,11 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
     m_itemCount = new QLabel(itemsPage);
     itemsLayout->addWidget(m_itemCount);
     m_tabs->addTab(itemsPage, QString());
+}
 
-    // Counterpart actions tab.
+// The counterpart actions tab: search, list, count.
+void CatalogPalette::createActionsTab()
+{
     auto *actionsPage = new QWidget(m_tabs);
     auto *actionsLayout = new QVBoxLayout(actionsPage);
     m_actionSearch = new QLineEdit(actionsPage);
@@ -154,11 +172,11 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
     m_actionCount = new QLabel(actionsPage);
     actionsLayout->addWidget(m_actionCount);
     m_tabs->addTab(actionsPage, QString());
+}
 
-    setFocusProxy(m_tabs);
-    setTabOrder(m_itemSearch, m_itemFilter);
-    setTabOrder(m_itemFilter, m_itemsView);
-
+// Search and filter, the models' changes and the views' activations.
+void CatalogPalette::connectSignals()
+{
     connect(m_itemSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_itemsProxy->setSearchText(text);
         if (!text.isEmpty())
@@ -211,9 +229,6 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
         if (!id.isEmpty())
             Q_EMIT actionActivated(id);
     });
-
-    retranslateUi();
-    updateCounts();
 }
 
 CatalogPalette::~CatalogPalette() = default;

@@ -71,6 +71,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void createItemsTab();
+    void createActionsTab();
+    void connectSignals();
     void retranslateUi();
     void applyItemFilter();
     void updateCounts();

@@ -175,6 +175,8 @@ private:
     void finishEdgeGesture(Gesture gesture, const QPointF &content);
     void updateEdgePreview(const QPointF &content);
     void navigate(int key);
+    void navigateToPhase(int key, int phase, const QList<PlacementRef> &refs);
+    QList<int> placementsInVisualOrder(int phase) const;
     QString toolTipAt(const QPointF &content) const;
     // "month 7 (Feb 2027)", or "month 7" when the plan has no start.
     static QString monthText(const Plan &plan, int month);

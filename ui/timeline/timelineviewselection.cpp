@@ -195,24 +195,50 @@ QList<PlacementRef> TimelineView::placementRange(PlacementRef from, PlacementRef
     return range;
 }
 
+// Placements of a phase in visual order: by start, then sub-row.
+QList<int> TimelineView::placementsInVisualOrder(int phase) const
+{
+    const Plan &plan = m_doc->plan();
+    QList<int> order;
+    for (int i = 0; i < plan.phases.at(phase).reliefs.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int sa = plan.phases.at(phase).reliefs.at(a).start;
+        const int sb = plan.phases.at(phase).reliefs.at(b).start;
+        return sa != sb ? sa < sb
+                        : m_geo.placementSubRow({phase, a}) < m_geo.placementSubRow({phase, b});
+    });
+    return order;
+}
+
+// Up/Down: the phase above or below, at the placement starting nearest the
+// first selected one (the phase itself when none is selected or it has none).
+void TimelineView::navigateToPhase(int key, int phase, const QList<PlacementRef> &refs)
+{
+    const Plan &plan = m_doc->plan();
+    const int target = phase + (key == Qt::Key_Up ? -1 : 1);
+    if (target < 0 || target >= plan.phases.size())
+        return;
+    if (refs.isEmpty() || plan.phases.at(target).reliefs.isEmpty()) {
+        applySelection({}, target, -1, true);
+        return;
+    }
+    const int start =
+        plan.phases.at(refs.constFirst().phase).reliefs.at(refs.constFirst().relief).start;
+    int best = 0;
+    const QList<Placement> &reliefs = plan.phases.at(target).reliefs;
+    for (int i = 1; i < reliefs.size(); ++i) {
+        if (std::abs(reliefs.at(i).start - start) < std::abs(reliefs.at(best).start - start))
+            best = i;
+    }
+    applySelection({{target, best}}, -1, -1, true);
+}
+
 void TimelineView::navigate(int key)
 {
     const Plan &plan = m_doc->plan();
     if (plan.phases.isEmpty())
         return;
-    // Placements of a phase in visual order: by start, then sub-row.
-    auto ordered = [&](int phase) {
-        QList<int> order;
-        for (int i = 0; i < plan.phases.at(phase).reliefs.size(); ++i)
-            order.append(i);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const int sa = plan.phases.at(phase).reliefs.at(a).start;
-            const int sb = plan.phases.at(phase).reliefs.at(b).start;
-            return sa != sb ? sa < sb
-                            : m_geo.placementSubRow({phase, a}) < m_geo.placementSubRow({phase, b});
-        });
-        return order;
-    };
     const QList<PlacementRef> refs = selectedPlacements();
     const int phase = selectedPhase();
     if (phase < 0) {
@@ -220,22 +246,7 @@ void TimelineView::navigate(int key)
         return;
     }
     if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        const int target = phase + (key == Qt::Key_Up ? -1 : 1);
-        if (target < 0 || target >= plan.phases.size())
-            return;
-        if (refs.isEmpty() || plan.phases.at(target).reliefs.isEmpty()) {
-            applySelection({}, target, -1, true);
-            return;
-        }
-        const int start =
-            plan.phases.at(refs.constFirst().phase).reliefs.at(refs.constFirst().relief).start;
-        int best = 0;
-        const QList<Placement> &reliefs = plan.phases.at(target).reliefs;
-        for (int i = 1; i < reliefs.size(); ++i) {
-            if (std::abs(reliefs.at(i).start - start) < std::abs(reliefs.at(best).start - start))
-                best = i;
-        }
-        applySelection({{target, best}}, -1, -1, true);
+        navigateToPhase(key, phase, refs);
         return;
     }
     // Left/Right walk a phase as it reads: the phase, its actions by
@@ -247,7 +258,7 @@ void TimelineView::navigate(int key)
         return plan.phases.at(phase).actions.at(a).verifiedMonth <
                plan.phases.at(phase).actions.at(b).verifiedMonth;
     });
-    const QList<int> order = ordered(phase);
+    const QList<int> order = placementsInVisualOrder(phase);
     auto firstPlacement = [&] {
         if (!order.isEmpty())
             applySelection({{phase, order.constFirst()}}, -1, -1, true);

@@ -90,6 +90,38 @@ void MainWindow::setRecoveryStore(std::unique_ptr<RecoveryStore> store)
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    m_undoAct = m_doc->undoStack()->createUndoAction(this);
+    m_undoAct->setShortcut(QKeySequence::Undo);
+    m_redoAct = m_doc->undoStack()->createRedoAction(this);
+    m_redoAct->setShortcut(QKeySequence::Redo);
+    // The toolbar says "Undo" and "Redo" (Qt's translated defaults, the
+    // actions' text while nothing is done), of a fixed width; the menu and the
+    // tool tips name the edit.
+    m_undoAct->setIconText(m_undoAct->text());
+    m_redoAct->setIconText(m_redoAct->text());
+    createExportActions();
+    m_copyChartAct = new QAction(this);
+    m_copyChartAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_profileAct = new QAction(this);
+    connect(m_profileAct, &QAction::triggered, this, &MainWindow::editProfile);
+    m_placeAct = new QAction(this);
+    m_placeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_focusCatalogAct = new QAction(this);
+    m_focusCatalogAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_focusInspectorAct = new QAction(this);
+    m_focusInspectorAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Back to the timeline from a dock, for keyboard users (its commands need its focus).
+    m_focusTimelineAct = new QAction(this);
+    m_focusTimelineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_focusFindingsAct = new QAction(this);
+    m_focusFindingsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    createHelpActions();
+}
+
+// New, open, save, save as, import, export as JSON, quit.
+void MainWindow::createFileActions()
+{
     m_newAct = new QAction(this);
     m_newAct->setShortcut(QKeySequence::New);
     connect(m_newAct, &QAction::triggered, this, &MainWindow::newPlan);
@@ -109,15 +141,11 @@ void MainWindow::createActions()
     m_quitAct = new QAction(this);
     m_quitAct->setShortcut(QKeySequence::Quit);
     connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
-    m_undoAct = m_doc->undoStack()->createUndoAction(this);
-    m_undoAct->setShortcut(QKeySequence::Undo);
-    m_redoAct = m_doc->undoStack()->createRedoAction(this);
-    m_redoAct->setShortcut(QKeySequence::Redo);
-    // The toolbar says "Undo" and "Redo" (Qt's translated defaults, the
-    // actions' text while nothing is done), of a fixed width; the menu and the
-    // tool tips name the edit.
-    m_undoAct->setIconText(m_undoAct->text());
-    m_redoAct->setIconText(m_redoAct->text());
+}
+
+// The export kinds, the report detail levels and print.
+void MainWindow::createExportActions()
+{
     for (int i = 0; i < 3; ++i) {
         m_exportActs[i] = new QAction(this);
         const auto kind = ExportKind(i);
@@ -136,21 +164,11 @@ void MainWindow::createActions()
     m_printAct = new QAction(this);
     m_printAct->setShortcut(QKeySequence::Print);
     connect(m_printAct, &QAction::triggered, this, [this] { printView(ExportKind::Report); });
-    m_copyChartAct = new QAction(this);
-    m_copyChartAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_profileAct = new QAction(this);
-    connect(m_profileAct, &QAction::triggered, this, &MainWindow::editProfile);
-    m_placeAct = new QAction(this);
-    m_placeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_focusCatalogAct = new QAction(this);
-    m_focusCatalogAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_focusInspectorAct = new QAction(this);
-    m_focusInspectorAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    // Back to the timeline from a dock, for keyboard users (its commands need its focus).
-    m_focusTimelineAct = new QAction(this);
-    m_focusTimelineAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_focusFindingsAct = new QAction(this);
-    m_focusFindingsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+}
+
+// The guides and the about box.
+void MainWindow::createHelpActions()
+{
     m_principlesAct = new QAction(this);
     m_principlesAct->setShortcut(QKeySequence::HelpContents);
     m_planFormatAct = new QAction(this);
@@ -177,33 +195,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newAct);
-    m_scenarioMenu = m_fileMenu->addMenu(QString());
-    for (const ScenarioInfo &s : bundledScenarios()) {
-        QAction *a = m_scenarioMenu->addAction(s.title);
-        const QString path = s.resourcePath;
-        connect(a, &QAction::triggered, this, [this, path] { newFromScenario(path); });
-    }
-    m_fileMenu->addAction(m_openAct);
-    m_fileMenu->addAction(tr("Open &Exercise..."), this, &MainWindow::openExercise);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_saveAct);
-    m_fileMenu->addAction(m_saveAsAct);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importAct);
-    m_fileMenu->addAction(m_exportJsonAct);
-    m_exportMenu = m_fileMenu->addMenu(QString());
-    for (QAction *a : m_exportActs)
-        m_exportMenu->addAction(a);
-    m_exportMenu->addSeparator();
-    m_detailMenu = m_exportMenu->addMenu(QString());
-    for (QAction *a : m_detailActs)
-        m_detailMenu->addAction(a);
-    m_fileMenu->addAction(m_printAct);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAct);
+    createFileMenu();
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAct);
@@ -240,9 +232,56 @@ void MainWindow::createMenus()
     for (QDockWidget *dock :
          {m_paletteDock, m_inspectorDock, m_findingsDock, m_chartsDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
-    // The main toolbar: the everyday commands within one click (file, undo,
-    // phases, zoom, the briefing report). Its buttons carry their text too,
-    // since the standard icons are not on every desktop.
+    createToolBar();
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_principlesAct);
+    m_helpMenu->addAction(m_planFormatAct);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAct);
+    retranslateUi();
+    updateRecentMenu();
+}
+
+// The File menu with its scenario, recent-file, export and detail submenus.
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAct);
+    m_scenarioMenu = m_fileMenu->addMenu(QString());
+    for (const ScenarioInfo &s : bundledScenarios()) {
+        QAction *a = m_scenarioMenu->addAction(s.title);
+        const QString path = s.resourcePath;
+        connect(a, &QAction::triggered, this, [this, path] { newFromScenario(path); });
+    }
+    m_fileMenu->addAction(m_openAct);
+    m_fileMenu->addAction(tr("Open &Exercise..."), this, &MainWindow::openExercise);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAct);
+    m_fileMenu->addAction(m_saveAsAct);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAct);
+    m_fileMenu->addAction(m_exportJsonAct);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    for (QAction *a : m_exportActs)
+        m_exportMenu->addAction(a);
+    m_exportMenu->addSeparator();
+    m_detailMenu = m_exportMenu->addMenu(QString());
+    for (QAction *a : m_detailActs)
+        m_detailMenu->addAction(a);
+    m_fileMenu->addAction(m_printAct);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAct);
+}
+
+// The main toolbar: the everyday commands within one click (file, undo,
+// phases, zoom, the briefing report). Its buttons carry their text too,
+// since the standard icons are not on every desktop.
+void MainWindow::createToolBar()
+{
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState()/restoreState() need it
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -281,16 +320,6 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_timeline->action(TimelineView::Command::FitToWindow));
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportActs[int(ExportKind::Report)]);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_toolBar->toggleViewAction());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_principlesAct);
-    m_helpMenu->addAction(m_planFormatAct);
-    m_helpMenu->addSeparator();
-    m_helpMenu->addAction(m_aboutAct);
-    retranslateUi();
-    updateRecentMenu();
 }
 
 void MainWindow::retranslateUi()

@@ -79,9 +79,15 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createExportActions();
+    void createHelpActions();
     void createDocks();
+    void connectDocks();
     void applyDefaultLayout();
     void createMenus();
+    void createFileMenu();
+    void createToolBar();
     void createStatusBar();
     void updateCounts();
     void syncInspector();

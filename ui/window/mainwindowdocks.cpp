@@ -79,6 +79,20 @@ void MainWindow::createDocks()
             chartsWidget();
     });
 
+    connectDocks();
+    m_timeline->setFindings(m_checker->findings());
+
+    // Default layout (a saved one replaces it): side docks take the full height,
+    // the timeline keeps most of the window.
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+// The docks' and the window's actions' signals, once all exist.
+void MainWindow::connectDocks()
+{
     connect(m_timeline, &TimelineView::selectionChanged, this, &MainWindow::syncInspector);
     connect(m_timeline, &TimelineView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -121,14 +135,6 @@ void MainWindow::createDocks()
         m_findingsDock->raise();
         m_findings->setFocus(Qt::ShortcutFocusReason);
     });
-    m_timeline->setFindings(m_checker->findings());
-
-    // Default layout (a saved one replaces it): side docks take the full height,
-    // the timeline keeps most of the window.
-    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
 
 ChartsWidget *MainWindow::chartsWidget()
