@@ -73,6 +73,7 @@ struct StringScan
     qsizetype end = -1;       // index after the closing quote; -1: the string does not end
     qsizetype characters = 0; // characters as written (an escape counts as written)
     int control = -1;         // the first raw control character, or -1
+    int lone = -1;            // the first \u escape of half a surrogate pair alone, or -1
 };
 
 // Reads the string starting at json[i] == '"'; decodes it into *out when given.
@@ -86,9 +87,22 @@ StringScan scanString(const QByteArray &json, qsizetype i, QString *out)
         if (out)
             out->append(QString::fromUtf8(d + run, end - run));
     };
+    // A high surrogate escape waits for a low one right after it; anything
+    // else, or a low one alone, leaves half a pair that no text can hold.
+    ushort high = 0;
+    const auto alone = [&s](ushort code) {
+        if (s.lone < 0)
+            s.lone = code;
+    };
+    const auto notLow = [&] {
+        if (high)
+            alone(high);
+        high = 0;
+    };
     while (i < n) {
         const uchar c = uchar(d[i]);
         if (c == '"') {
+            notLow();
             flush(i);
             s.end = i + 1;
             return s;
@@ -96,6 +110,7 @@ StringScan scanString(const QByteArray &json, qsizetype i, QString *out)
         if ((c & 0xC0) != 0x80)
             ++s.characters;
         if (c != '\\') {
+            notLow();
             if (c < 0x20 && s.control < 0)
                 s.control = c;
             ++i;
@@ -114,14 +129,33 @@ StringScan scanString(const QByteArray &json, qsizetype i, QString *out)
             const ushort code = QByteArrayView(d + i, 4).toUShort(&ok, 16);
             if (out && ok)
                 out->append(QChar(code));
+            if (ok && QChar::isLowSurrogate(code) && high) {
+                high = 0;
+            } else if (ok && QChar::isLowSurrogate(code)) {
+                alone(code);
+            } else {
+                notLow();
+                if (ok && QChar::isHighSurrogate(code))
+                    high = code;
+            }
             i += 4;
             s.characters += 4;
-        } else if (out) {
-            out->append(unescaped(e));
+        } else {
+            notLow();
+            if (out)
+                out->append(unescaped(e));
         }
         run = i;
     }
     return s;
+}
+
+// "\uD8".."\uDF": the first two hex digits of a surrogate escape.
+bool isSurrogateStart(char first, char second)
+{
+    const char lower = char(second | 0x20);
+    return (first == 'd' || first == 'D') &&
+           ((second >= '8' && second <= '9') || (lower >= 'a' && lower <= 'f'));
 }
 
 bool isNumberChar(char c)
@@ -217,6 +251,13 @@ bool TextScanner::string(qsizetype &i)
         report(QCoreApplication::translate("tranche",
                                            "a string holds a raw control character (U+%1): JSON "
                                            "needs it written as an escape such as \\u%1")
+                   .arg(code));
+    }
+    if (s.lone >= 0) {
+        const QString code = QString::number(s.lone, 16).rightJustified(4, u'0').toUpper();
+        report(QCoreApplication::translate("tranche",
+                                           "a string holds \\u%1, half of a surrogate pair "
+                                           "without its other half: no Unicode character")
                    .arg(code));
     }
     if (isKey)
@@ -351,6 +392,8 @@ JsonShape quickJsonShape(const QByteArray &json)
             for (++i; i < n && d[i] != '"'; ++i) {
                 const uchar s = uchar(d[i]);
                 if (s == '\\') {
+                    shape.surrogateEscape |=
+                        i + 3 < n && d[i + 1] == 'u' && isSurrogateStart(d[i + 2], d[i + 3]);
                     ++i; // the escaped character counts as written
                     ++characters;
                 } else if (s < 0x20)

@@ -20,7 +20,8 @@ struct JsonShape
     bool controlInString = false; // a raw byte below 0x20 inside a string
     bool longString = false;      // a string or key longer than the limit
     bool tooDeep = false;         // arrays and objects nested deeper than the limit
-    bool any() const { return controlInString || longString || tooDeep; }
+    bool surrogateEscape = false; // a \uD800-\uDFFF escape (half of a pair, or alone)
+    bool any() const { return controlInString || longString || tooDeep || surrogateEscape; }
 };
 JsonShape quickJsonShape(const QByteArray &json);
 

@@ -239,6 +239,17 @@ void TestUntrustedJson::textDefects_data()
                            u"number 08 has a leading zero, which JSON does not allow"_s},
                           {u"/phases/0/reliefs/0/extent"_s,
                            u"number -00.2 has a leading zero, which JSON does not allow"_s}};
+    // Half a surrogate pair is no character: written back it would become "?",
+    // so the plan would not survive a round trip (a fuzzer found it).
+    QTest::newRow("unpaired surrogates; a pair is fine")
+        << QStringList{u"\"Test plan\""_s, u"\"first step\""_s, u"\"profile\": \"strict\""_s}
+        << QStringList{u"\"Test \\ude15 plan\""_s, u"\"first \\ud83d step\""_s,
+                       u"\"profile\": \"strict\", \"x-pair\": \"\\ud83d\\ude00\""_s}
+        << QList<Problem>{{u"/plan/title"_s, u"a string holds \\uDE15, half of a surrogate pair "
+                                             u"without its other half: no Unicode character"_s},
+                          {u"/phases/0/reliefs/0/note"_s,
+                           u"a string holds \\uD83D, half of a surrogate pair without its other "
+                           u"half: no Unicode character"_s}};
 }
 
 void TestUntrustedJson::textDefects()
