@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AarWriter</name>
+    <message>
+        <source>After-action report</source>
+        <translation>사후 검토 보고서</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>DRAFT - not every objective is rated yet</source>
+        <translation>초안 - 아직 모든 목표가 평가되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>%1개월 차(%2)</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1개월 차</translation>
+    </message>
+    <message>
+        <source>%1 in phase %2</source>
+        <translation>%2 단계의 %1</translation>
+    </message>
+    <message>
+        <source>advance 1 month</source>
+        <translation>1개월 진행</translation>
+    </message>
+    <message>
+        <source>advance %1 months</source>
+        <translation>%1개월 진행</translation>
+    </message>
+    <message>
+        <source>advance a turn</source>
+        <translation>한 턴 진행</translation>
+    </message>
+    <message>
+        <source>%1 more months</source>
+        <translation>%1개월 추가</translation>
+    </message>
+    <message>
+        <source>%1 reversed</source>
+        <translation>%1 이행 철회</translation>
+    </message>
+    <message>
+        <source>%1 delayed to %2</source>
+        <translation>%1을(를) %2(으)로 연기</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>DRAFT: the log has no final rating for every objective yet; the proposed ratings below are the engine&apos;s.</source>
+        <translation>초안: 로그에 아직 모든 목표의 최종 평가가 없습니다. 아래의 제안 평가는 엔진이 산출한 것입니다.</translation>
+    </message>
+    <message>
+        <source>%1 months, %2 to %3</source>
+        <translation>%1개월, %2~%3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Months played</source>
+        <translation>진행한 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>턴 수</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>none named in the log</source>
+        <translation>로그에 명시된 참가자 없음</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>The package names no objectives.</source>
+        <translation>패키지에 명시된 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ratings: P performed without challenges, S with some, M with major challenges, U unable to be performed. The engine proposes P, M or U from the figures; the final rating is the evaluators&apos;.</source>
+        <translation>평가: P 문제없이 수행, S 일부 문제가 있으나 수행, M 중대한 문제가 있으나 수행, U 수행 불가. 엔진은 수치를 바탕으로 P, M 또는 U를 제안하며, 최종 평가는 평가관이 내립니다.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Figures behind it</source>
+        <translation>근거 수치</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>평가 안 됨</translation>
+    </message>
+    <message>
+        <source>What happened, turn by turn</source>
+        <translation>턴별 진행 경과</translation>
+    </message>
+    <message>
+        <source>Months 0 to %1 were played before the exercise opened, as the plan has them.</source>
+        <translation>0~%1개월 차는 연습 개시 전에 계획대로 진행되었습니다.</translation>
+    </message>
+    <message>
+        <source>No turn has been played yet.</source>
+        <translation>아직 진행한 턴이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2 to %3</source>
+        <translation>제%1턴: %2~%3</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>진행 경과</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Inject: %1</source>
+        <translation>상황 부여: %1</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>통제관</translation>
+    </message>
+    <message>
+        <source>Nothing but the flow of relief.</source>
+        <translation>제재 완화 흐름 외에는 변동 없음.</translation>
+    </message>
+    <message>
+        <source>At the end of the turn (%1): released this turn %2, released in all %3, in escrow %4, kept if they walk now %5.</source>
+        <translation>턴 종료 시점(%1): 이번 턴 제공액 %2, 누적 제공액 %3, 에스크로 %4, 즉시 이탈 시 보유액 %5.</translation>
+    </message>
+    <message>
+        <source>In breach; escrow frozen.</source>
+        <translation>위반 상태, 에스크로 동결.</translation>
+    </message>
+    <message>
+        <source>Figures X1 to X8 against their thresholds</source>
+        <translation>수치 X1~X8과 기준값 비교</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>측정 내용</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>개선 계획</translation>
+    </message>
+    <message>
+        <source>The log holds no improvement plan yet.</source>
+        <translation>로그에 아직 개선 계획이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰 사항</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>권고 사항</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Appendix: the journal</source>
+        <translation>부록: 경과 기록</translation>
+    </message>
+    <message>
+        <source>Every event of every month played, in the order the engine played them.</source>
+        <translation>진행한 모든 월의 모든 사건을 엔진이 처리한 순서대로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>The flow as played against the plan as written, months %1 to %2</source>
+        <translation>%1~%2개월 차의 실제 진행 흐름과 계획상 흐름 비교</translation>
+    </message>
+    <message>
+        <source>After-action report: %1</source>
+        <translation>사후 검토 보고서: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFigure</name>
+    <message>
+        <source>released under overrides while the gate was not met</source>
+        <translation>선행 조치가 충족되지 않은 상태에서 예외 적용으로 제공된 금액</translation>
+    </message>
+    <message>
+        <source>= $0</source>
+        <translation>= $0</translation>
+    </message>
+    <message>
+        <source>escrowed under the same overrides</source>
+        <translation>같은 예외 적용으로 에스크로된 금액</translation>
+    </message>
+    <message>
+        <source>report only</source>
+        <translation>보고용</translation>
+    </message>
+    <message>
+        <source>kept if they walk, at the first breach</source>
+        <translation>최초 위반 시점에 이탈할 경우 보유액</translation>
+    </message>
+    <message>
+        <source>at most the plan&apos;s own (X3plan)</source>
+        <translation>계획 자체의 값(X3plan) 이하</translation>
+    </message>
+    <message>
+        <source>released after the first breach while still in breach</source>
+        <translation>최초 위반 후 위반 상태가 지속되는 동안 제공된 금액</translation>
+    </message>
+    <message>
+        <source>escrow that reached the counterpart (escrow breach)</source>
+        <translation>상대국에 넘어간 에스크로(에스크로 위반)</translation>
+    </message>
+    <message>
+        <source>turns from the breach to the negotiators&apos; response</source>
+        <translation>위반 발생부터 협상단 대응까지의 턴 수</translation>
+    </message>
+    <message>
+        <source>at most 1 turn</source>
+        <translation>1턴 이하</translation>
+    </message>
+    <message>
+        <source>new rule violations of the plan as played</source>
+        <translation>실제 진행된 계획의 신규 규칙 위반</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>released in all by the last month played</source>
+        <translation>마지막 진행 월까지의 누적 제공액</translation>
+    </message>
+    <message>
+        <source>none (no breach)</source>
+        <translation>없음(위반 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (plan: %2)</source>
+        <translation>%1(계획: %2)</translation>
+    </message>
+    <message>
+        <source>1 turn</source>
+        <translation>1턴</translation>
+    </message>
+    <message>
+        <source>%1 turns</source>
+        <translation>%1턴</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>대응 없음</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation>미충족</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -103,6 +453,41 @@
     <message>
         <source>action verified</source>
         <translation>조치 검증</translation>
+    </message>
+</context>
+<context>
+    <name>PlayedChart</name>
+    <message>
+        <source>%1 %2 (month %3)</source>
+        <translation>%1 %2(%3개월 차)</translation>
+    </message>
+    <message>
+        <source>Injects: </source>
+        <translation>상황 부여: </translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>released in all, as played</source>
+        <translation>누적 제공액(실제 진행)</translation>
+    </message>
+    <message>
+        <source>kept if they walk now, as played</source>
+        <translation>즉시 이탈 시 보유액(실제 진행)</translation>
+    </message>
+    <message>
+        <source>released in all, as planned</source>
+        <translation>누적 제공액(계획)</translation>
+    </message>
+    <message>
+        <source>kept if they walk, as planned</source>
+        <translation>이탈 시 보유액(계획)</translation>
+    </message>
+    <message>
+        <source>in breach</source>
+        <translation>위반 상태</translation>
     </message>
 </context>
 <context>
@@ -909,26 +1294,6 @@
         <translation>FILE은 하나만 지정할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Tranche plans phased, action-for-action sanctions-relief deals.
-
-Commands (headless, no display needed):
-  check FILE [--profile NAME] [--format text|json]   check every phase against the principles
-  flow FILE [--format csv|json]                      month-by-month value flow
-  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF
-         [--detail auto|full|summary] [--dpi N] [--size WxH]
-  convert IN OUT                                     between .tranche and .json
-Without a command, opens the editor on FILE or on the bundled scenario.</source>
-        <translation>Tranche는 행동 대 행동 원칙에 따른 단계적 제재 완화 합의를 계획합니다.
-
-명령(화면 없이 실행):
-  check FILE [--profile NAME] [--format text|json]   모든 단계를 원칙에 비추어 검토
-  flow FILE [--format csv|json]                      월별 가치 흐름
-  export FILE --chart|--timeline|--report -o OUT     PNG, SVG 또는 PDF로 출력
-         [--detail auto|full|summary] [--dpi N] [--size WxH]
-  convert IN OUT                                     .tranche와 .json 간 변환
-명령 없이 실행하면 FILE 또는 기본 제공 시나리오로 편집기를 엽니다.</translation>
-    </message>
-    <message>
         <source>Report detail: auto (a very large plan is summarised), full or summary.</source>
         <translation>보고서 상세 수준: auto(매우 큰 계획은 요약), full 또는 summary.</translation>
     </message>
@@ -955,6 +1320,48 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>--detail applies to --report only.</source>
         <translation>--detail은 --report에만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tranche plans phased, action-for-action sanctions-relief deals.
+
+Commands (headless, no display needed):
+  check FILE [--profile NAME] [--format text|json]   check every phase against the principles
+  flow FILE [--format csv|json]                      month-by-month value flow
+  export FILE --chart|--timeline|--report -o OUT     render to PNG, SVG or PDF
+         [--detail auto|full|summary] [--dpi N] [--size WxH]
+  convert IN OUT                                     between .tranche and .json
+  exercise validate|run|report PACKAGE ...           tabletop exercise (exercise --help)
+Without a command, opens the editor on FILE or on the bundled scenario.</source>
+        <translation>Tranche는 조치 대 조치 방식의 단계적 제재 완화 합의를 계획합니다.
+
+명령(화면 없이 실행 가능):
+  check FILE [--profile NAME] [--format text|json]   모든 단계를 원칙에 비추어 검토
+  flow FILE [--format csv|json]                      월별 가치 흐름
+  export FILE --chart|--timeline|--report -o OUT     PNG, SVG 또는 PDF로 출력
+         [--detail auto|full|summary] [--dpi N] [--size WxH]
+  convert IN OUT                                     .tranche와 .json 간 변환
+  exercise validate|run|report PACKAGE ...           도상 연습(exercise --help 참조)
+명령 없이 실행하면 FILE 또는 기본 제공 시나리오를 편집기로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Run the exercise PACKAGE at the control desk.</source>
+        <translation>연습 PACKAGE를 통제석에서 실행합니다.</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>PACKAGE</translation>
+    </message>
+    <message>
+        <source>With --exercise: the log to continue (default: NAME.log.json beside it).</source>
+        <translation>--exercise와 함께 사용: 이어서 진행할 로그(기본값: 같은 위치의 NAME.log.json).</translation>
+    </message>
+    <message>
+        <source>LOG</source>
+        <translation>LOG</translation>
+    </message>
+    <message>
+        <source>With --exercise: open the public screen too (full screen on a second display).</source>
+        <translation>--exercise와 함께 사용: 공용 화면도 엽니다(보조 디스플레이에 전체 화면으로 표시).</translation>
     </message>
 </context>
 <context>
@@ -996,16 +1403,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>tranche flow: 알 수 없는 형식 &quot;%1&quot; (csv 또는 json)</translation>
     </message>
     <message>
-        <source>%1: cannot open the plan</source>
-        <translation>%1: 계획을 열 수 없습니다</translation>
-    </message>
-    <message>
         <source>number %1 is beyond the range of a double</source>
         <translation>숫자 %1이(가) double 범위를 벗어납니다</translation>
-    </message>
-    <message>
-        <source>%1: the plan could not be read.</source>
-        <translation>%1: 계획을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
@@ -1018,10 +1417,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Iran 2013-2016: JPOA and JCPOA</source>
         <translation>이란 2013-2016: JPOA 및 JCPOA</translation>
-    </message>
-    <message>
-        <source>the document is larger than %1 MiB</source>
-        <translation>문서가 %1 MiB보다 큽니다</translation>
     </message>
     <message>
         <source>the document is empty</source>
@@ -1042,10 +1437,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>not a file (a folder or a device)</source>
         <translation>파일이 아닙니다(폴더 또는 장치)</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>파일이 %1 MiB보다 큽니다</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1260,10 +1651,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>tranche_meta에는 스키마 %1로 되어 있으나 SQLite 헤더에는 application id %2, user version %3으로 되어 있습니다</translation>
     </message>
     <message>
-        <source>the table %1 is missing</source>
-        <translation>%1 테이블이 없습니다</translation>
-    </message>
-    <message>
         <source>no migration from schema %1</source>
         <translation>스키마 %1에서의 마이그레이션이 없습니다</translation>
     </message>
@@ -1280,24 +1667,12 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>%1을(를) 열 수 없습니다: 임시 폴더가 없습니다(%2).</translation>
     </message>
     <message>
-        <source>Cannot open %1: it could not be copied for upgrading.</source>
-        <translation>%1을(를) 열 수 없습니다: 업그레이드를 위해 복사할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>%1 could not be upgraded from schema %2: %3</source>
         <translation>%1을(를) 스키마 %2에서 업그레이드할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>no free temporary file name</source>
         <translation>사용 가능한 임시 파일 이름이 없습니다</translation>
-    </message>
-    <message>
-        <source>the old file could not be replaced</source>
-        <translation>기존 파일을 대체할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the new file could not be renamed</source>
-        <translation>새 파일의 이름을 바꿀 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot save %1: the folder %2 does not exist.</source>
@@ -1840,6 +2215,586 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>tranche export: --size must be WIDTHxHEIGHT in pixels, 16 to 20000 each (got &quot;%1&quot;)</source>
         <translation>tranche export: --size는 WIDTHxHEIGHT 형식의 픽셀 크기로, 각각 16에서 20000 사이여야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>%1: cannot open the package</source>
+        <translation>%1: 패키지를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the log</source>
+        <translation>%1: 로그를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>tranche exercise run: unknown format &quot;%1&quot; (json or text)</source>
+        <translation>tranche exercise run: 알 수 없는 형식 &quot;%1&quot; (json 또는 text)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF after-action report is not available yet; write .json or .csv</source>
+        <translation>%1: PDF 사후 검토 보고서는 아직 지원되지 않습니다. .json 또는 .csv로 작성하십시오</translation>
+    </message>
+    <message>
+        <source>%1: unknown report type (expected .pdf, .json or .csv)</source>
+        <translation>%1: 알 수 없는 보고서 형식(.pdf, .json 또는 .csv이어야 함)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Tabletop exercises:
+  exercise validate PACKAGE
+  exercise run PACKAGE [--log LOG] [--format json|text]
+  exercise report PACKAGE --log LOG -o AAR.pdf|.json|.csv</source>
+        <translation>도상 연습:
+  exercise validate PACKAGE
+  exercise run PACKAGE [--log LOG] [--format json|text]
+  exercise report PACKAGE --log LOG -o AAR.pdf|.json|.csv</translation>
+    </message>
+    <message>
+        <source>The exercise log.</source>
+        <translation>연습 로그.</translation>
+    </message>
+    <message>
+        <source>LOG</source>
+        <translation>LOG</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Report file: .pdf, .json or .csv.</source>
+        <translation>보고서 파일: .pdf, .json 또는 .csv.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>validate, run or report</source>
+        <translation>validate, run 또는 report</translation>
+    </message>
+    <message>
+        <source>Usage: tranche exercise validate|run|report PACKAGE [options]</source>
+        <translation>사용법: tranche exercise validate|run|report PACKAGE [options]</translation>
+    </message>
+    <message>
+        <source>tranche exercise report needs --log LOG and -o OUT</source>
+        <translation>tranche exercise report에는 --log LOG와 -o OUT이 필요합니다</translation>
+    </message>
+    <message>
+        <source>delay of %1 to month %2 does nothing: not after month %3</source>
+        <translation>%1을(를) %2개월 차로 연기해도 효과가 없습니다: %3개월 차 이후가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the inject was skipped</source>
+        <translation>상황 부여가 생략되었습니다</translation>
+    </message>
+    <message>
+        <source>the inject has already fired</source>
+        <translation>상황 부여가 이미 실행되었습니다</translation>
+    </message>
+    <message>
+        <source>the placement is not waiting</source>
+        <translation>배치가 대기 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the placement is not held</source>
+        <translation>배치가 보류 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the placement is not running</source>
+        <translation>배치가 진행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the placement has ended</source>
+        <translation>배치가 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>the placement is open-ended</source>
+        <translation>배치에 종료 시점이 없습니다</translation>
+    </message>
+    <message>
+        <source>the extension runs past month 1199</source>
+        <translation>연장 기간이 1199개월 차를 넘어갑니다</translation>
+    </message>
+    <message>
+        <source>inject %1: %2</source>
+        <translation>상황 부여 %1: %2</translation>
+    </message>
+    <message>
+        <source>option chosen: %1</source>
+        <translation>선택된 대안: %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>결정 %1</translation>
+    </message>
+    <message>
+        <source>decision %1 (%2, %3)</source>
+        <translation>결정 %1(%2, %3)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>작성자 %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>시각 %1</translation>
+    </message>
+    <message>
+        <source>verified: %1 (phase %2)</source>
+        <translation>검증됨: %1(%2 단계)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1 (phase %2)</source>
+        <translation>실패: %1(%2 단계)</translation>
+    </message>
+    <message>
+        <source>relief starts: phase %1, placement %2 (%3)</source>
+        <translation>제재 완화 개시: %1 단계, 배치 %2(%3)</translation>
+    </message>
+    <message>
+        <source>relief ends: phase %1, placement %2 (%3)</source>
+        <translation>제재 완화 종료: %1 단계, 배치 %2(%3)</translation>
+    </message>
+    <message>
+        <source>IN BREACH: snapback relief ends, escrow frozen</source>
+        <translation>위반 발생: 스냅백 대상 제재 완화 종료, 에스크로 동결</translation>
+    </message>
+    <message>
+        <source>breach cured: escrow unfrozen</source>
+        <translation>위반 해소: 에스크로 동결 해제</translation>
+    </message>
+    <message>
+        <source>payout: %1 of escrow released</source>
+        <translation>지급: 에스크로 중 %1 제공</translation>
+    </message>
+    <message>
+        <source>ESCROW BREACH: %1 reached the counterpart</source>
+        <translation>에스크로 위반: %1이(가) 상대국에 넘어감</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>  X1 released under overrides: %1</source>
+        <translation>  X1 예외 적용으로 제공된 금액: %1</translation>
+    </message>
+    <message>
+        <source>  X2 escrowed under overrides: %1</source>
+        <translation>  X2 예외 적용으로 에스크로된 금액: %1</translation>
+    </message>
+    <message>
+        <source>  X3 exposure at the first breach: %1 (plan: %2)</source>
+        <translation>  X3 최초 위반 시점의 노출액: %1(계획: %2)</translation>
+    </message>
+    <message>
+        <source>  X4 released while in breach: %1</source>
+        <translation>  X4 위반 상태에서 제공된 금액: %1</translation>
+    </message>
+    <message>
+        <source>  X5 escrow leaked: %1</source>
+        <translation>  X5 유출된 에스크로: %1</translation>
+    </message>
+    <message>
+        <source>  X6 turns to respond: %1</source>
+        <translation>  X6 대응까지의 턴 수: %1</translation>
+    </message>
+    <message>
+        <source>  X7 new violations: %1</source>
+        <translation>  X7 신규 위반: %1</translation>
+    </message>
+    <message>
+        <source>  X8 released in all: %1</source>
+        <translation>  X8 누적 제공액: %1</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2) on the plan %3</source>
+        <translation>계획 %3에 대한 연습 %1(%2)</translation>
+    </message>
+    <message>
+        <source>Before the exercise (played silently)</source>
+        <translation>연습 개시 전(자동 진행)</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>제%1턴</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>  Month %1: released %2, in all %3, escrow %4, exposure %5</source>
+        <translation>  %1개월 차: 제공액 %2, 누적 %3, 에스크로 %4, 노출액 %5</translation>
+    </message>
+    <message>
+        <source>in breach</source>
+        <translation>위반 상태</translation>
+    </message>
+    <message>
+        <source>Projected to month %1: released in all %2, exposure %3</source>
+        <translation>%1개월 차까지의 전망: 누적 제공액 %2, 노출액 %3</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>알 수 없는 %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must match [A-Za-z0-9._-]+</source>
+        <translation>[A-Za-z0-9._-]+ 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must match [a-z0-9._-]+</source>
+        <translation>[a-z0-9._-]+ 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>%1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON이 아닙니다: %2바이트 위치에서 %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;tranche-exercise-log&quot;</source>
+        <translation>&quot;tranche-exercise-log&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>log version %1 is not supported (this program reads version 1)</source>
+        <translation>로그 버전 %1은(는) 지원되지 않습니다(이 프로그램은 버전 1을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>names exercise &quot;%1&quot;, not this package&apos;s &quot;%2&quot;</source>
+        <translation>이 패키지의 연습 &quot;%2&quot;가 아니라 연습 &quot;%1&quot;을(를) 지정하고 있습니다</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>%1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be %1, the turn the exercise is in</source>
+        <translation>연습이 진행 중인 턴인 %1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot take a %2 decision</source>
+        <translation>%1은(는) %2 결정을 내릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>rationale is missing</source>
+        <translation>사유가 없습니다</translation>
+    </message>
+    <message>
+        <source>the inject has no options to adjudicate</source>
+        <translation>상황 부여에 판정할 대안이 없습니다</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>대안</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>true여야 합니다</translation>
+    </message>
+    <message>
+        <source>a step has exactly one of delayTo and reverse</source>
+        <translation>단계 조정에는 delayTo와 reverse 중 정확히 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>phase %1 has no placement %2</source>
+        <translation>%1 단계에 배치 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translation>상황 부여</translation>
+    </message>
+    <message>
+        <source>no decision may follow end-exercise</source>
+        <translation>end-exercise 이후에는 어떤 결정도 올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>every month to endMonth is played: only note, observe and end-exercise may follow</source>
+        <translation>endMonth까지 모든 월이 진행되었습니다: 이후에는 note, observe, end-exercise만 올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>must be one of P, S, M, U</source>
+        <translation>P, S, M, U 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>exercise version %1 is not supported (this program reads version %2)</source>
+        <translation>연습 버전 %1은(는) 지원되지 않습니다(이 프로그램은 버전 %2를 읽습니다)</translation>
+    </message>
+    <message>
+        <source>must not be before startMonth</source>
+        <translation>startMonth보다 앞설 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must not be after endMonth</source>
+        <translation>endMonth보다 늦을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>권한 주체</translation>
+    </message>
+    <message>
+        <source>repeats an earlier objective&apos;s id</source>
+        <translation>앞선 목표의 ID와 중복됩니다</translation>
+    </message>
+    <message>
+        <source>must name at least one of X1..X8</source>
+        <translation>X1..X8 중 하나 이상을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>repeats an earlier inject&apos;s id</source>
+        <translation>앞선 상황 부여의 ID와 중복됩니다</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>an inject has either effects or options, not both</source>
+        <translation>상황 부여에는 effects와 options 중 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must have exactly one of at, after, when, manual</source>
+        <translation>at, after, when, manual 중 정확히 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must name an earlier inject</source>
+        <translation>앞선 상황 부여를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be before notBefore</source>
+        <translation>notBefore보다 앞설 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must have at least 2 options</source>
+        <translation>대안이 2개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>repeats an earlier option&apos;s id</source>
+        <translation>앞선 대안의 ID와 중복됩니다</translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation>0보다 큰 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>conditions nest too deeply</source>
+        <translation>조건의 중첩이 너무 깊습니다</translation>
+    </message>
+    <message>
+        <source>unknown condition (all, any, not, action, fired, breach or metric)</source>
+        <translation>알 수 없는 조건(all, any, not, action, fired, breach 또는 metric)</translation>
+    </message>
+    <message>
+        <source>a string holds a raw control character (U+%1): JSON needs it written as an escape such as \u%1</source>
+        <translation>문자열에 제어 문자(U+%1)가 그대로 들어 있습니다: JSON에서는 \u%1 같은 이스케이프로 써야 합니다</translation>
+    </message>
+    <message>
+        <source>a string holds \u%1, half of a surrogate pair without its other half: no Unicode character</source>
+        <translation>문자열에 서로게이트 쌍의 한쪽 절반인 \u%1만 있고 나머지 절반이 없습니다: 유니코드 문자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>number %1 has a leading zero, which JSON does not allow</source>
+        <translation>숫자 %1이(가) 0으로 시작합니다. JSON에서는 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>the plan could not be read.</source>
+        <translation>계획을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (it starts with a UTF-16 byte order mark); a plan must be UTF-8</source>
+        <translation>파일이 UTF-16입니다(UTF-16 바이트 순서 표시로 시작함). 계획은 UTF-8이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>must be a JSON object (the document is %1, not an object)</source>
+        <translation>JSON 객체여야 합니다(문서가 객체가 아니라 %1입니다)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object (the document is an array, not an object)</source>
+        <translation>JSON 객체여야 합니다(문서가 객체가 아니라 배열입니다)</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link that loops (it leads back to itself)</source>
+        <translation>파일이 순환하는 심볼릭 링크입니다(자기 자신으로 되돌아감)</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to %1, which does not exist</source>
+        <translation>파일이 존재하지 않는 %1을(를) 가리키는 심볼릭 링크입니다</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB (the limit)</source>
+        <translation>파일이 %1MiB(한도)보다 큽니다</translation>
+    </message>
+    <message>
+        <source>more than %1 phases (the limit)</source>
+        <translation>단계가 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 items (the limit)</source>
+        <translation>항목이 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 actions (the limit)</source>
+        <translation>조치가 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 relief placements in the plan (the limit)</source>
+        <translation>계획의 제재 완화 배치가 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 required actions in the plan (the limit)</source>
+        <translation>계획의 요구 조치가 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 waivers (the limit)</source>
+        <translation>예외 승인이 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 characters (the limit)</source>
+        <translation>문자열이 %1자(한도)보다 깁니다</translation>
+    </message>
+    <message>
+        <source>arrays and objects nested more than %1 deep (the limit)</source>
+        <translation>배열과 객체의 중첩이 %1단계(한도)보다 깊습니다</translation>
+    </message>
+    <message>
+        <source>more than %1 problems (the limit)</source>
+        <translation>문제가 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>외 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tranche_meta has an unknown key “%1”</source>
+        <translation>tranche_meta에 알 수 없는 키 “%1”이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it is over a limit of Tranche plans: %2.</source>
+        <translation>%1을(를) 거부했습니다: Tranche 계획의 한도를 초과합니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match the checksum saved with it (tranche_meta %2), so some of it changed after it was saved.</source>
+        <translation>%1이(가) 손상되었습니다: 내용이 함께 저장된 체크섬(tranche_meta %2)과 일치하지 않으므로 저장 후 일부가 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite could not serialize the plan</source>
+        <translation>SQLite가 계획을 직렬화할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the SQLite connection cannot be secured.</source>
+        <translation>SQLite 연결을 안전하게 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>table %1: no such column: %2</source>
+        <translation>테이블 %1: 해당 열이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its table %2 is not defined as Tranche defines it (%3).</source>
+        <translation>%1을(를) 거부했습니다: 테이블 %2이(가) Tranche의 정의와 다르게 정의되어 있습니다(%3).</translation>
+    </message>
+    <message>
+        <source>more than %1 rows (the limit)</source>
+        <translation>행이 %1개(한도)를 초과합니다</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its %2 is not one Tranche writes (%3).</source>
+        <translation>%1을(를) 거부했습니다: %2이(가) Tranche가 쓰는 형식이 아닙니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it contains %2, which a Tranche plan never has.</source>
+        <translation>%1을(를) 거부했습니다: Tranche 계획에는 있을 수 없는 %2이(가) 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is missing</source>
+        <translation>%1 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it could not be copied for reading (%2).</source>
+        <translation>%1을(를) 열 수 없습니다: 읽기 위해 복사할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its newest changes are in its write-ahead log %2, which cannot be read (%3).</source>
+        <translation>%1을(를) 열 수 없습니다: 최신 변경 사항이 있는 미리 쓰기 로그 %2을(를) 읽을 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: an unfinished change to it was left in %2, which cannot be read (%3).</source>
+        <translation>%1을(를) 열 수 없습니다: 완료되지 않은 변경 사항이 남아 있는 %2을(를) 읽을 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>over the limit of %1 bytes</source>
+        <translation>%1바이트 한도 초과</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its write-ahead log %2 could not be applied (%3).</source>
+        <translation>%1이(가) 손상되었습니다: 미리 쓰기 로그 %2을(를) 적용할 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an unfinished change left in %2 could not be undone (%3).</source>
+        <translation>%1이(가) 손상되었습니다: %2에 남은 완료되지 않은 변경 사항을 되돌릴 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 had an unfinished change (in %2), which was undone: the plan opens as it was last saved.</source>
+        <translation>%1에 완료되지 않은 변경 사항(%2)이 있어 되돌렸습니다: 계획은 마지막으로 저장된 상태로 열립니다.</translation>
+    </message>
 </context>
 <context>
     <name>tranche::CatalogActionsModel</name>
@@ -2172,6 +3127,245 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Change Reference Value Basis</source>
         <translation>기준 가치 근거 변경</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::ControlDesk</name>
+    <message>
+        <source>at month %1</source>
+        <translation>%1개월 차</translation>
+    </message>
+    <message>
+        <source>%1 month(s) after %2</source>
+        <translation>%2 이후 %1개월</translation>
+    </message>
+    <message>
+        <source>when its condition holds (months %1-%2)</source>
+        <translation>조건 충족 시(%1~%2개월 차)</translation>
+    </message>
+    <message>
+        <source>manual (control fires it)</source>
+        <translation>수동(통제관이 실행)</translation>
+    </message>
+    <message>
+        <source>Exercise control desk - %1</source>
+        <translation>연습 통제석 - %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Public Screen</source>
+        <translation>공용 화면(&amp;P)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>&amp;Advance</source>
+        <translation>진행(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>상황 부여</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>실행 조건</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Controller notes</source>
+        <translation>통제관 메모</translation>
+    </message>
+    <message>
+        <source>&amp;Fire now</source>
+        <translation>지금 실행(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>생략(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate</source>
+        <translation>판정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All %1 months played</source>
+        <translation>전체 %1개월 진행 완료</translation>
+    </message>
+    <message>
+        <source>Turn %1 - month %2%3 - %4 months still to play</source>
+        <translation>제%1턴 - %2개월 차%3 - 남은 기간 %4개월</translation>
+    </message>
+    <message>
+        <source>Kept if they walk now: %1</source>
+        <translation>즉시 이탈 시 보유액: %1</translation>
+    </message>
+    <message>
+        <source>fired (month %1)</source>
+        <translation>실행됨(%1개월 차)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>생략됨</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>실행 예정</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) - %4</source>
+        <translation>%1 %2(%3) - %4</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>by </source>
+        <translation>연장 </translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>to month </source>
+        <translation>연기 월: </translation>
+    </message>
+    <message>
+        <source>reverse it</source>
+        <translation>이행 철회</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>배치:</translation>
+    </message>
+    <message>
+        <source>Extend:</source>
+        <translation>연장:</translation>
+    </message>
+    <message>
+        <source>Counterpart action:</source>
+        <translation>상대국 조치:</translation>
+    </message>
+    <message>
+        <source>Note or observation:</source>
+        <translation>메모 또는 관찰 사항:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>작성자:</translation>
+    </message>
+    <message>
+        <source>Negotiators:</source>
+        <translation>협상단:</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>제공</translation>
+    </message>
+    <message>
+        <source>Override gate</source>
+        <translation>선행 조치 예외 적용</translation>
+    </message>
+    <message>
+        <source>Re-impose</source>
+        <translation>재부과</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>연장</translation>
+    </message>
+    <message>
+        <source>Invoke snapback</source>
+        <translation>스냅백 발동</translation>
+    </message>
+    <message>
+        <source>Walk away</source>
+        <translation>협상 이탈</translation>
+    </message>
+    <message>
+        <source>Counterpart:</source>
+        <translation>상대국:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>조치 이행 조정</translation>
+    </message>
+    <message>
+        <source>Cheat</source>
+        <translation>위반 행위</translation>
+    </message>
+    <message>
+        <source>Control, observers:</source>
+        <translation>통제관, 참관인:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>This turn&apos;s decisions (withdrawable until Advance)</source>
+        <translation>이번 턴의 결정(진행 전까지 철회 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>철회(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (phase %2)</source>
+        <translation>%1(%2 단계)</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Select an inject in the MSEL first (and an option to adjudicate).</source>
+        <translation>먼저 MSEL에서 상황 부여를 선택하십시오(판정하려면 대안도 선택하십시오).</translation>
+    </message>
+    <message>
+        <source>A rationale is required for %1: type it first.</source>
+        <translation>%1에는 사유가 필요합니다: 먼저 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>반영되지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +3792,13 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Exposure</source>
         <translation>노출액</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::HelpBrowser</name>
+    <message>
+        <source>Tranche Help</source>
+        <translation>Tranche 도움말</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +4408,40 @@ Recover them?</source>
         <source>Main Toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
+    <message>
+        <source>Open &amp;Exercise...</source>
+        <translation>연습 열기(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>The &amp;Principles and Their Rules</source>
+        <translation>원칙과 규칙(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Format and Command Line</source>
+        <translation>계획 형식과 명령줄(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open Exercise</source>
+        <translation>연습 열기</translation>
+    </message>
+    <message>
+        <source>Exercise packages (*.json *.tranche);;All files (*)</source>
+        <translation>연습 패키지 (*.json *.tranche);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The recovery file was kept in %1.</source>
+        <translation>복구 파일은 %1에 보관되었습니다.</translation>
+    </message>
+    <message>
+        <source>Recovered plan has problems</source>
+        <translation>복구된 계획에 문제가 있습니다</translation>
+    </message>
+    <message>
+        <source>The recovered plan cannot be saved until these problems are put right:
+%1</source>
+        <translation>다음 문제를 바로잡기 전에는 복구된 계획을 저장할 수 없습니다:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>tranche::PngOptionsDialog</name>
@@ -3444,6 +4679,41 @@ Recover them?</source>
     <message>
         <source>Rule profiles (*.json)</source>
         <translation>규칙 프로필 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::PublicScreen</name>
+    <message>
+        <source>Exercise - public screen</source>
+        <translation>연습 - 공용 화면</translation>
+    </message>
+    <message>
+        <source>Released so far</source>
+        <translation>누적 제공액</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>에스크로</translation>
+    </message>
+    <message>
+        <source>Kept if they walk now</source>
+        <translation>즉시 이탈 시 보유액</translation>
+    </message>
+    <message>
+        <source>Exercise over - %1 months played</source>
+        <translation>연습 종료 - %1개월 진행</translation>
+    </message>
+    <message>
+        <source>Turn %1 - month %2 (%3)</source>
+        <translation>제%1턴 - %2개월 차(%3)</translation>
+    </message>
+    <message>
+        <source>Turn %1 - month %2</source>
+        <translation>제%1턴 - %2개월 차</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1개월 차: %2</translation>
     </message>
 </context>
 <context>
