@@ -6,11 +6,9 @@
 
 namespace tranche {
 
-namespace {
-
-const QString kId = QStringLiteral("AFA-1");
-
-void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
+// AFA-1 "Relief follows action": relief only in a phase that requires an action, and never before
+// its first verified action.
+void checkAfa1(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     const Phase &ph = *in.phase;
     if (ph.reliefs.isEmpty())
@@ -24,30 +22,9 @@ void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
     int earliest = ph.actions.constFirst().verifiedMonth;
     for (const RequiredAction &ra : ph.actions)
         earliest = std::min(earliest, ra.verifiedMonth);
-    MessageTemplate text; // fetched once, when first needed
-    for (int i = 0; i < ph.reliefs.size(); ++i) {
-        const Placement &pl = ph.reliefs.at(i);
-        if (pl.start >= earliest)
-            continue;
-        if (text.isNull()) {
-            text = MessageTemplate(QCoreApplication::translate(
-                "tranche", "relief of %1 starts in month %2, before the phase's earliest verified "
-                           "action (month %3)"));
-        }
-        sink.add(Severity::Violation, in.index, i, pl.item,
-                 text.arg({in.label(i), Number(pl.start), Number(earliest)}));
-    }
-}
-
-} // namespace
-
-// AFA-1 "Relief follows action": relief only in a phase that requires an action, and never before
-// its first verified action.
-const Rule &afa1Rule()
-{
-    static const Rule rule(
-        {kId, QT_TRANSLATE_NOOP("tranche", "Relief follows action"), {}, checkPhase});
-    return rule;
+    flagEarlyStarts(in, sink, earliest, nullptr,
+                    QT_TRANSLATE_NOOP("tranche", "relief of %1 starts in month %2, before the "
+                                                 "phase's earliest verified action (month %3)"));
 }
 
 } // namespace tranche

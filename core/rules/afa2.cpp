@@ -11,7 +11,11 @@ namespace {
 
 const QString kId = QStringLiteral("AFA-2");
 
-void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
+} // namespace
+
+// AFA-2 "Significant first steps": the first relief comes only after counterpart steps of enough
+// total weight are verified.
+void checkAfa2(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
 {
     // The earliest placement in document order.
     int phase = -1;
@@ -50,20 +54,6 @@ void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases
                  .arg(ctx.itemLabel(first.item))
                  .arg(f)
                  .arg(QString::number(sum), QString::number(minWeight)));
-}
-
-} // namespace
-
-// AFA-2 "Significant first steps": the first relief comes only after counterpart steps of enough
-// total weight are verified.
-const Rule &afa2Rule()
-{
-    static const Rule rule({kId,
-                            QT_TRANSLATE_NOOP("tranche", "Significant first steps"),
-                            {{QStringLiteral("minWeight"), 15, 0, 10000, false}},
-                            nullptr,
-                            checkPlan});
-    return rule;
 }
 
 } // namespace tranche

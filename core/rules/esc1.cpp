@@ -13,40 +13,45 @@ bool isBlank(const QString &s) // missing or only white space, without a copy
 {
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
 }
-} // namespace
-
-namespace {
 
 const QString kId = QStringLiteral("ESC-1");
 
-void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
+} // namespace
+
+// ESC-1 "Escrow the interim value": interim relief of escrowable items is escrowed, and every
+// escrow names its agent and permitted uses.
+void checkEsc1(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
 {
     const double violationBelow = ctx.threshold(kId, QStringLiteral("violationBelow"));
     const double warningBelow = ctx.threshold(kId, QStringLiteral("warningBelow"));
-    MessageTemplate violationText, warningText, termsText[3];
-    QString violationShare, warningShare;
+    RuleMessage violationText(QT_TRANSLATE_NOOP("tranche", "interim relief of escrowable %1 "
+                                                           "escrows %2 of its value; at "
+                                                           "least %3 required"));
+    RuleMessage warningText(QT_TRANSLATE_NOOP(
+        "tranche", "interim relief of escrowable %1 escrows %2 of its value, less than %3"));
+    RuleMessage termsText[3] = {
+        RuleMessage(QT_TRANSLATE_NOOP("tranche", "relief of %1 escrows %2 of its value but "
+                                                 "names neither an escrow agent nor permitted "
+                                                 "uses")),
+        RuleMessage(QT_TRANSLATE_NOOP(
+            "tranche", "relief of %1 escrows %2 of its value but names no escrow agent")),
+        RuleMessage(QT_TRANSLATE_NOOP(
+            "tranche", "relief of %1 escrows %2 of its value but names no permitted uses"))};
+    QString violationShare, warningShare; // the thresholds as text, when first needed
     const QList<Placement> &reliefs = in.phase->reliefs;
     for (int i = 0; i < reliefs.size(); ++i) {
         const Placement &pl = reliefs.at(i);
         const SanctionsItem *it = in.items.at(i);
         if (in.isInterim() && it && it->escrowable) {
             if (tolerance::below(pl.escrowShare, violationBelow)) {
-                if (violationText.isNull()) {
-                    violationText = MessageTemplate(QCoreApplication::translate(
-                        "tranche", "interim relief of escrowable %1 escrows %2 of its value; at "
-                                   "least %3 required"));
+                if (violationShare.isNull())
                     violationShare = formatShare(violationBelow);
-                }
                 sink.add(
                     Severity::Violation, in.index, i, pl.item,
                     violationText.arg({in.label(i), formatShare(pl.escrowShare), violationShare}));
             } else if (tolerance::below(pl.escrowShare, warningBelow)) {
-                if (warningText.isNull()) {
-                    warningText = MessageTemplate(QCoreApplication::translate(
-                        "tranche",
-                        "interim relief of escrowable %1 escrows %2 of its value, less than %3"));
+                if (warningShare.isNull())
                     warningShare = formatShare(warningBelow);
-                }
                 sink.add(Severity::Warning, in.index, i, pl.item,
                          warningText.arg({in.label(i), formatShare(pl.escrowShare), warningShare}));
             }
@@ -58,38 +63,9 @@ void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
         if (!noAgent && !noUses)
             continue;
         const int which = noAgent && noUses ? 0 : (noAgent ? 1 : 2);
-        MessageTemplate &text = termsText[which];
-        if (text.isNull()) {
-            if (which == 0) {
-                text = MessageTemplate(QCoreApplication::translate(
-                    "tranche", "relief of %1 escrows %2 of its value but "
-                               "names neither an escrow agent nor permitted "
-                               "uses"));
-            } else if (which == 1) {
-                text = MessageTemplate(QCoreApplication::translate(
-                    "tranche", "relief of %1 escrows %2 of its value but names no escrow agent"));
-            } else {
-                text = MessageTemplate(QCoreApplication::translate(
-                    "tranche", "relief of %1 escrows %2 of its value but names no permitted uses"));
-            }
-        }
         sink.add(Severity::Violation, in.index, i, pl.item,
-                 text.arg({in.label(i), formatShare(pl.escrowShare)}));
+                 termsText[which].arg({in.label(i), formatShare(pl.escrowShare)}));
     }
-}
-
-} // namespace
-
-// ESC-1 "Escrow the interim value": interim relief of escrowable items is escrowed, and every
-// escrow names its agent and permitted uses.
-const Rule &esc1Rule()
-{
-    static const Rule rule({kId,
-                            QT_TRANSLATE_NOOP("tranche", "Escrow the interim value"),
-                            {{QStringLiteral("violationBelow"), 0.8, 0, 1, false},
-                             {QStringLiteral("warningBelow"), 1.0, 0, 1, false}},
-                            checkPhase});
-    return rule;
 }
 
 } // namespace tranche

@@ -21,7 +21,11 @@ bool isEligible(const SanctionsItem &it)
     return authority && !isRetainedClass(it.targeted) && !it.fatf && it.variantOf.isEmpty();
 }
 
-void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
+} // namespace
+
+// FIN-1 "Broad relief at the end": final phases relieve most eligible value, including US primary
+// trade.
+void checkFin1(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
 {
     const QList<SanctionsItem> &items = ctx.plan.catalog.items;
     int firstFinal = -1;
@@ -71,20 +75,6 @@ void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases
     sink.add(Severity::Warning, firstFinal, -1, QString(),
              QCoreApplication::translate("tranche", "broad relief at the end falls short: %1")
                  .arg(reasons.join(QStringLiteral("; "))));
-}
-
-} // namespace
-
-// FIN-1 "Broad relief at the end": final phases relieve most eligible value, including US primary
-// trade.
-const Rule &fin1Rule()
-{
-    static const Rule rule({kId,
-                            QT_TRANSLATE_NOOP("tranche", "Broad relief at the end"),
-                            {{QStringLiteral("coverage"), 0.85, 0, 1, false}},
-                            nullptr,
-                            checkPlan});
-    return rule;
 }
 
 } // namespace tranche

@@ -8,11 +8,9 @@
 
 namespace tranche {
 
-namespace {
-
-const QString kId = QStringLiteral("FIN-2");
-
-void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
+// FIN-2 "Big relief only after full implementation": big or lasting relief only in a phase gated on
+// complete dismantlement, after its verification.
+void checkFin2(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
 {
     const Phase &ph = *in.phase;
     if (ph.reliefs.isEmpty())
@@ -71,33 +69,10 @@ void checkPhase(const RuleContext &ctx, const PhaseInput &in, FindingSink &sink)
             full = month;
         any = true;
     }
-    MessageTemplate text;
-    for (int i = 0; i < ph.reliefs.size(); ++i) {
-        const Placement &pl = ph.reliefs.at(i);
-        if (pl.start >= full)
-            continue;
-        if (text.isNull()) {
-            text = MessageTemplate(QCoreApplication::translate(
-                "tranche",
-                "relief of %1 starts in month %2, before full verification in month %3"));
-        }
-        sink.add(Severity::Violation, in.index, i, pl.item,
-                 text.arg({in.label(i), Number(pl.start), Number(full)}));
-    }
-}
-
-} // namespace
-
-// FIN-2 "Big relief only after full implementation": big or lasting relief only in a phase gated on
-// complete dismantlement, after its verification.
-const Rule &fin2Rule()
-{
-    static const Rule rule(
-        {kId,
-         QT_TRANSLATE_NOOP("tranche", "Big relief only after full implementation"),
-         {},
-         checkPhase});
-    return rule;
+    flagEarlyStarts(
+        in, sink, full, nullptr,
+        QT_TRANSLATE_NOOP("tranche",
+                          "relief of %1 starts in month %2, before full verification in month %3"));
 }
 
 } // namespace tranche

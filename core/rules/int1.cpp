@@ -12,7 +12,11 @@ namespace {
 
 const QString kId = QStringLiteral("INT-1");
 
-void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
+} // namespace
+
+// INT-1 "Interim relief is small": the interim relief in force in any month stays under a share of
+// the reference value.
+void checkInt1(const RuleContext &ctx, const QList<const PhaseSummary *> &phases, FindingSink &sink)
 {
     // Every month where some interim phase's sum changes; the sum is constant in between.
     QList<int> months;
@@ -90,21 +94,6 @@ void checkPlan(const RuleContext &ctx, const QList<const PhaseSummary *> &phases
                            formatShare(warnShare), formatShare(share));
     }
     sink.add(violation ? Severity::Violation : Severity::Warning, phase, -1, QString(), message);
-}
-
-} // namespace
-
-// INT-1 "Interim relief is small": the interim relief in force in any month stays under a share of
-// the reference value.
-const Rule &int1Rule()
-{
-    static const Rule rule({kId,
-                            QT_TRANSLATE_NOOP("tranche", "Interim relief is small"),
-                            {{QStringLiteral("share"), 0.10, 0, 1, false},
-                             {QStringLiteral("warnShare"), 0.80, 0, 1, false}},
-                            nullptr,
-                            checkPlan});
-    return rule;
 }
 
 } // namespace tranche

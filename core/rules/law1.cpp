@@ -5,11 +5,8 @@
 
 namespace tranche {
 
-namespace {
-
-const QString kId = QStringLiteral("LAW-1");
-
-void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
+// LAW-1 "Know whose act it takes": each phase's relief names the legal acts it needs.
+void checkLaw1(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 {
     if (in.phase->reliefs.isEmpty())
         return;
@@ -43,15 +40,14 @@ void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
 
     if (!in.isInterim())
         return;
-    MessageTemplate text;
+    RuleMessage text(QT_TRANSLATE_NOOP(
+        "tranche", "interim relief of %1 needs %2, slow to grant and to take back"));
     QString unText, lawText;
     for (int i = 0; i < in.items.size(); ++i) {
         const SanctionsItem *it = in.items.at(i);
         if (!it || (it->authority != Authority::UN && it->authority != Authority::USStatute))
             continue;
-        if (text.isNull()) {
-            text = MessageTemplate(QCoreApplication::translate(
-                "tranche", "interim relief of %1 needs %2, slow to grant and to take back"));
+        if (unText.isNull()) {
             unText = QCoreApplication::translate("tranche", "a UN Security Council resolution");
             lawText =
                 QCoreApplication::translate("tranche", "legislation or statutory certification");
@@ -59,16 +55,6 @@ void checkPhase(const RuleContext &, const PhaseInput &in, FindingSink &sink)
         sink.add(Severity::Warning, in.index, i, it->id,
                  text.arg({in.label(i), it->authority == Authority::UN ? unText : lawText}));
     }
-}
-
-} // namespace
-
-// LAW-1 "Know whose act it takes": each phase's relief names the legal acts it needs.
-const Rule &law1Rule()
-{
-    static const Rule rule(
-        {kId, QT_TRANSLATE_NOOP("tranche", "Know whose act it takes"), {}, checkPhase});
-    return rule;
 }
 
 } // namespace tranche

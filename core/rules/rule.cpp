@@ -12,15 +12,9 @@ namespace tranche {
 
 QString toString(Severity s)
 {
-    switch (s) {
-    case Severity::Info:
-        return QStringLiteral("info");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Violation:
-        break;
-    }
-    return QStringLiteral("violation");
+    return s == Severity::Info      ? QStringLiteral("info")
+           : s == Severity::Warning ? QStringLiteral("warning")
+                                    : QStringLiteral("violation");
 }
 
 namespace tolerance {
@@ -258,32 +252,26 @@ void flagInterimItems(const PhaseInput &in, FindingSink &sink,
 {
     if (!in.isInterim())
         return;
-    MessageTemplate text;
+    RuleMessage text(message);
     for (int i = 0; i < in.items.size(); ++i) {
         const SanctionsItem *it = in.items.at(i);
-        if (!it || !flagged(*it))
+        if (it && flagged(*it))
+            sink.add(Severity::Violation, in.index, i, it->id, text.arg({in.label(i)}));
+    }
+}
+
+void flagEarlyStarts(const PhaseInput &in, FindingSink &sink, int month,
+                     bool (*flagged)(const SanctionsItem *), const char *message)
+{
+    RuleMessage text(message);
+    const QList<Placement> &reliefs = in.phase->reliefs;
+    for (int i = 0; i < reliefs.size(); ++i) {
+        const Placement &pl = reliefs.at(i);
+        if (pl.start >= month || (flagged && !flagged(in.items.at(i))))
             continue;
-        if (text.isNull())
-            text = MessageTemplate(QCoreApplication::translate("tranche", message));
-        sink.add(Severity::Violation, in.index, i, it->id, text.arg({in.label(i)}));
+        sink.add(Severity::Violation, in.index, i, pl.item,
+                 text.arg({in.label(i), Number(pl.start), Number(month)}));
     }
-}
-
-const QList<const Rule *> &allRules()
-{
-    static const QList<const Rule *> rules = {
-        &afa1Rule(), &afa2Rule(), &int1Rule(), &int2Rule(), &int3Rule(), &int4Rule(), &int5Rule(),
-        &esc1Rule(), &fin1Rule(), &fin2Rule(), &tgt1Rule(), &fat1Rule(), &law1Rule()};
-    return rules;
-}
-
-const Rule *ruleById(const QString &id)
-{
-    for (const Rule *r : allRules()) {
-        if (r->id() == id)
-            return r;
-    }
-    return nullptr;
 }
 
 MessageTemplate::MessageTemplate(const QString &text) : m_text(text)
@@ -321,6 +309,13 @@ QString MessageTemplate::arg(std::initializer_list<QStringView> args) const
             out.append(u'%').append(QChar(u'1' + p.arg)); // no such argument: kept as written
     }
     return out;
+}
+
+QString RuleMessage::arg(std::initializer_list<QStringView> args)
+{
+    if (m_text.isNull())
+        m_text = MessageTemplate(QCoreApplication::translate("tranche", m_source));
+    return m_text.arg(args);
 }
 
 Number::Number(qint64 value)

@@ -140,15 +140,20 @@ private:
     QString m_principle;
 };
 
-// One rule of PRINCIPLES.md, as its own file (rules/afa1.cpp ...) describes it:
+// What a per-phase rule checks in one phase, and what a plan-wide rule checks
+// over the per-phase summaries.
+using PhaseCheckFunction = void(const RuleContext &, const PhaseInput &, FindingSink &);
+using PlanCheckFunction = void(const RuleContext &, const QList<const PhaseSummary *> &,
+                               FindingSink &);
+
+// One rule of PRINCIPLES.md, as the table of rules (ruletable.cpp) states it:
 // its id, principle, thresholds and check. Per-phase rules look at one phase
 // at a time; plan-wide rules combine the per-phase summaries.
 class Rule
 {
 public:
-    using PhaseCheck = void (*)(const RuleContext &, const PhaseInput &, FindingSink &);
-    using PlanCheck = void (*)(const RuleContext &, const QList<const PhaseSummary *> &,
-                               FindingSink &);
+    using PhaseCheck = PhaseCheckFunction *;
+    using PlanCheck = PlanCheckFunction *;
     struct Spec
     {
         QString id;
@@ -181,24 +186,22 @@ private:
 
 // For the per-phase rules that refuse, in interim phases, every item with some
 // property (INT-2, INT-5): one violation per such placement, with `message`
-// (untranslated, context "tranche", %1 the item's label).
+// (marked with QT_TRANSLATE_NOOP, %1 the item's label).
 void flagInterimItems(const PhaseInput &in, FindingSink &sink,
                       bool (*flagged)(const SanctionsItem &), const char *message);
 
-// The rules, each defined in its own file (rules/afa1.cpp ...): its one instance.
-const Rule &afa1Rule();
-const Rule &afa2Rule();
-const Rule &int1Rule();
-const Rule &int2Rule();
-const Rule &int3Rule();
-const Rule &int4Rule();
-const Rule &int5Rule();
-const Rule &esc1Rule();
-const Rule &fin1Rule();
-const Rule &fin2Rule();
-const Rule &tgt1Rule();
-const Rule &fat1Rule();
-const Rule &law1Rule();
+// For the per-phase rules that refuse relief before some month (AFA-1, FIN-2,
+// FAT-1): one violation per placement that starts before `month` (only of the
+// items `flagged` picks, when given), with `message` (marked with
+// QT_TRANSLATE_NOOP; %1 the item's label, %2 its start, %3 the month).
+void flagEarlyStarts(const PhaseInput &in, FindingSink &sink, int month,
+                     bool (*flagged)(const SanctionsItem *), const char *message);
+
+// The check of each rule, defined in its own file (rules/afa1.cpp ...); the
+// table of rules (ruletable.cpp) gives each its id, principle and thresholds.
+PhaseCheckFunction checkAfa1, checkInt2, checkInt3, checkInt4, checkInt5, checkEsc1, checkFin2,
+    checkTgt1, checkFat1, checkLaw1;
+PlanCheckFunction checkAfa2, checkInt1, checkFin1;
 
 // Every rule, in the table order of PRINCIPLES.md.
 const QList<const Rule *> &allRules();
@@ -224,6 +227,20 @@ private:
     };
     QString m_text;
     QVarLengthArray<Piece, 8> m_pieces;
+};
+
+// A rule's message, marked with QT_TRANSLATE_NOOP (context "tranche"):
+// translated and split when first filled, so that a check that finds nothing
+// translates nothing.
+class RuleMessage
+{
+public:
+    explicit RuleMessage(const char *source) : m_source(source) {}
+    QString arg(std::initializer_list<QStringView> args);
+
+private:
+    const char *m_source;
+    MessageTemplate m_text;
 };
 
 // A whole number as text without a heap allocation (for MessageTemplate).
