@@ -59,31 +59,40 @@ std::optional<QJsonObject> ExerciseJsonReader::object(const QJsonValue &v, const
     return v.toObject();
 }
 
+std::optional<QJsonValue> ExerciseJsonReader::typed(const QJsonObject &o, const QString &base,
+                                                    QLatin1StringView key, bool required,
+                                                    QJsonValue::Type wanted, const char *mustBe)
+{
+    const auto v = field(o, base, key, required);
+    if (!v || v->type() == wanted)
+        return v;
+    add(base + u'/' + key, ExerciseText::tr(mustBe));
+    return std::nullopt;
+}
+
+template <typename T>
+bool ExerciseJsonReader::value(const QJsonObject &o, const QString &base, QLatin1StringView key,
+                               bool required, QJsonValue::Type wanted, const char *mustBe, T &out)
+{
+    const auto v = typed(o, base, key, required, wanted, mustBe);
+    if (v)
+        out = v->toVariant().value<T>();
+    return v.has_value();
+}
+
 std::optional<QJsonArray> ExerciseJsonReader::array(const QJsonObject &o, const QString &base,
                                                     QLatin1StringView key, bool required)
 {
-    const auto v = field(o, base, key, required);
-    if (!v)
-        return std::nullopt;
-    if (!v->isArray()) {
-        add(base + u'/' + key, ExerciseText::tr("must be a list"));
-        return std::nullopt;
-    }
-    return v->toArray();
+    const auto v = typed(o, base, key, required, QJsonValue::Array,
+                         QT_TRANSLATE_NOOP("tranche", "must be a list"));
+    return v ? std::optional<QJsonArray>(v->toArray()) : std::nullopt;
 }
 
 bool ExerciseJsonReader::string(const QJsonObject &o, const QString &base, QLatin1StringView key,
                                 QString &out, bool required)
 {
-    const auto v = field(o, base, key, required);
-    if (!v)
-        return false;
-    if (!v->isString()) {
-        add(base + u'/' + key, ExerciseText::tr("must be a string"));
-        return false;
-    }
-    out = v->toString();
-    return true;
+    return value(o, base, key, required, QJsonValue::String,
+                 QT_TRANSLATE_NOOP("tranche", "must be a string"), out);
 }
 
 bool ExerciseJsonReader::text(const QJsonObject &o, const QString &base, QLatin1StringView key,
@@ -114,15 +123,8 @@ bool ExerciseJsonReader::id(const QJsonObject &o, const QString &base, QLatin1St
 bool ExerciseJsonReader::boolean(const QJsonObject &o, const QString &base, QLatin1StringView key,
                                  bool &out)
 {
-    const auto v = field(o, base, key, false);
-    if (!v)
-        return false;
-    if (!v->isBool()) {
-        add(base + u'/' + key, ExerciseText::tr("must be true or false"));
-        return false;
-    }
-    out = v->toBool();
-    return true;
+    return value(o, base, key, false, QJsonValue::Bool,
+                 QT_TRANSLATE_NOOP("tranche", "must be true or false"), out);
 }
 
 bool ExerciseJsonReader::whole(const QJsonObject &o, const QString &base, QLatin1StringView key,

@@ -34,6 +34,15 @@ public:
     // o[key], or nullopt when missing or null (a problem when required).
     std::optional<QJsonValue> field(const QJsonObject &o, const QString &base,
                                     QLatin1StringView key, bool required);
+    // field() when it has the JSON type wanted, else nullopt (a value of another
+    // type is a problem saying mustBe, marked with QT_TRANSLATE_NOOP).
+    std::optional<QJsonValue> typed(const QJsonObject &o, const QString &base,
+                                    QLatin1StringView key, bool required, QJsonValue::Type wanted,
+                                    const char *mustBe);
+    // typed() stored into out; false when there is no such value.
+    template <typename T>
+    bool value(const QJsonObject &o, const QString &base, QLatin1StringView key, bool required,
+               QJsonValue::Type wanted, const char *mustBe, T &out);
     // The object at v, or nullopt with a problem at pointer.
     std::optional<QJsonObject> object(const QJsonValue &v, const QString &pointer);
     std::optional<QJsonArray> array(const QJsonObject &o, const QString &base,

@@ -246,20 +246,20 @@ bool TextScanner::string(qsizetype &i)
         m_result.limitHit = true;
         return false;
     }
-    if (s.control >= 0) {
-        const QString code = QString::number(s.control, 16).rightJustified(4, u'0').toUpper();
-        report(QCoreApplication::translate("tranche",
-                                           "a string holds a raw control character (U+%1): JSON "
-                                           "needs it written as an escape such as \\u%1")
-                   .arg(code));
-    }
-    if (s.lone >= 0) {
-        const QString code = QString::number(s.lone, 16).rightJustified(4, u'0').toUpper();
-        report(QCoreApplication::translate("tranche",
-                                           "a string holds \\u%1, half of a surrogate pair "
-                                           "without its other half: no Unicode character")
-                   .arg(code));
-    }
+    // A character JSON cannot carry as it stands (-1: none), %1 its code.
+    const auto reportCharacter = [this](int character, const char *message) {
+        if (character >= 0) {
+            report(QCoreApplication::translate("tranche", message)
+                       .arg(QString::number(character, 16).rightJustified(4, u'0').toUpper()));
+        }
+    };
+    reportCharacter(s.control, QT_TRANSLATE_NOOP(
+                                   "tranche", "a string holds a raw control character (U+%1): "
+                                              "JSON needs it written as an escape such as \\u%1"));
+    reportCharacter(s.lone,
+                    QT_TRANSLATE_NOOP("tranche", "a string holds \\u%1, half of a surrogate "
+                                                 "pair without its other half: no Unicode "
+                                                 "character"));
     if (isKey)
         m_stack.back().expectKey = true; // until the ':' that follows
     i = s.end;

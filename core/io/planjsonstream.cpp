@@ -73,32 +73,15 @@ public:
     // Calls member(key) for each member of an object; member reads the value.
     template <typename F> void object(F member)
     {
-        open('{');
-        if (peek() == '}') {
-            ++m_p;
-        } else {
-            do {
-                const QByteArrayView key = rawKey();
-                expect(':');
-                member(key);
-            } while (separator('}'));
-        }
-        --m_depth;
+        entries('{', '}', [&] {
+            const QByteArrayView key = rawKey();
+            expect(':');
+            member(key);
+        });
     }
 
     // Calls element() for each element of an array; element reads it.
-    template <typename F> void array(F element)
-    {
-        open('[');
-        if (peek() == ']') {
-            ++m_p;
-        } else {
-            do {
-                element();
-            } while (separator(']'));
-        }
-        --m_depth;
-    }
+    template <typename F> void array(F element) { entries('[', ']', element); }
 
     // Consumes null when it comes next.
     bool null()
@@ -132,6 +115,19 @@ private:
         expect(c);
         if (++m_depth > planLimit(PlanLimit::Depth))
             giveUp();
+    }
+    // Calls each() for each entry of the object or array opened by `opening`.
+    template <typename F> void entries(char opening, char closing, F each)
+    {
+        open(opening);
+        if (peek() == closing) {
+            ++m_p;
+        } else {
+            do {
+                each();
+            } while (separator(closing));
+        }
+        --m_depth;
     }
     // After a member or element: true at ',', false at the closing character.
     bool separator(char close)
@@ -408,6 +404,20 @@ template <typename F> void list(Pull &in, bool &seen, F element)
         in.array(element);
 }
 
+// A list of entries that have only the fields of `table`, each counted against
+// `limit` (n: the count so far) and appended to out.
+template <typename T, std::size_t N>
+void entryList(Pull &in, bool &seen, const std::array<planfields::Field<T>, N> &table, qsizetype &n,
+               PlanLimit limit, QList<T> &out)
+{
+    list(in, seen, [&] {
+        count(n, limit);
+        T entry;
+        readObject(in, table, entry, &entry.extra, noCustom);
+        out.append(std::move(entry));
+    });
+}
+
 class PlanStream
 {
 public:
@@ -488,19 +498,11 @@ void PlanStream::readPhase()
         if (k == "kind"_L1) {
             ph.kind = enumeration(m_in, &phaseKindFromString);
         } else if (k == planfields::kActions) {
-            list(m_in, actions, [&] {
-                count(m_required, PlanLimit::RequiredActions);
-                RequiredAction ra;
-                readObject(m_in, planfields::kRequiredAction, ra, &ra.extra, noCustom);
-                ph.actions.append(std::move(ra));
-            });
+            entryList(m_in, actions, planfields::kRequiredAction, m_required,
+                      PlanLimit::RequiredActions, ph.actions);
         } else if (k == planfields::kReliefs) {
-            list(m_in, reliefs, [&] {
-                count(m_placements, PlanLimit::Placements);
-                Placement pl;
-                readObject(m_in, planfields::kPlacement, pl, &pl.extra, noCustom);
-                ph.reliefs.append(std::move(pl));
-            });
+            entryList(m_in, reliefs, planfields::kPlacement, m_placements, PlanLimit::Placements,
+                      ph.reliefs);
         } else {
             return false;
         }

@@ -98,41 +98,48 @@ public:
         return *it;
     }
 
+    // field() when it has the JSON type wanted, else Undefined; reports a value
+    // of another type with `mustBe` (marked with QT_TRANSLATE_NOOP).
+    QJsonValue typed(const QJsonObject &o, const QString &base, QLatin1StringView key,
+                     bool required, QJsonValue::Type wanted, const char *mustBe)
+    {
+        const QJsonValue v = field(o, base, key, required);
+        if (v.isUndefined() || v.type() == wanted)
+            return v;
+        add(base + u'/' + key, QCoreApplication::translate("tranche", mustBe));
+        return QJsonValue(QJsonValue::Undefined);
+    }
+
+    QJsonValue stringValue(const QJsonObject &o, const QString &base, QLatin1StringView key,
+                           bool required)
+    {
+        return typed(o, base, key, required, QJsonValue::String,
+                     QT_TRANSLATE_NOOP("tranche", "must be a string"));
+    }
+
     void string(const QJsonObject &o, const QString &base, QLatin1StringView key, QString &out,
                 bool required = false)
     {
-        const QJsonValue v = field(o, base, key, required);
-        if (v.isUndefined())
-            return;
-        if (!v.isString()) {
-            add(base + u'/' + key, QCoreApplication::translate("tranche", "must be a string"));
-            return;
-        }
-        out = v.toString();
+        const QJsonValue v = stringValue(o, base, key, required);
+        if (!v.isUndefined())
+            out = v.toString();
     }
 
     void boolean(const QJsonObject &o, const QString &base, QLatin1StringView key, bool &out)
     {
-        const QJsonValue v = field(o, base, key, false);
-        if (v.isUndefined())
-            return;
-        if (!v.isBool()) {
-            add(base + u'/' + key, QCoreApplication::translate("tranche", "must be true or false"));
-            return;
-        }
-        out = v.toBool();
+        const QJsonValue v = typed(o, base, key, false, QJsonValue::Bool,
+                                   QT_TRANSLATE_NOOP("tranche", "must be true or false"));
+        if (!v.isUndefined())
+            out = v.toBool();
     }
 
     bool number(const QJsonObject &o, const QString &base, QLatin1StringView key, double &out,
                 bool required)
     {
-        const QJsonValue v = field(o, base, key, required);
+        const QJsonValue v = typed(o, base, key, required, QJsonValue::Double,
+                                   QT_TRANSLATE_NOOP("tranche", "must be a number"));
         if (v.isUndefined())
             return false;
-        if (!v.isDouble()) {
-            add(base + u'/' + key, QCoreApplication::translate("tranche", "must be a number"));
-            return false;
-        }
         out = v.toDouble();
         return true;
     }
@@ -168,13 +175,9 @@ public:
                      bool required, std::optional<E> (*fromString)(const QString &),
                      QLatin1StringView allowed, E &out)
     {
-        const QJsonValue v = field(o, base, key, required);
+        const QJsonValue v = stringValue(o, base, key, required);
         if (v.isUndefined())
             return;
-        if (!v.isString()) {
-            add(base + u'/' + key, QCoreApplication::translate("tranche", "must be a string"));
-            return;
-        }
         const std::optional<E> e = fromString(v.toString());
         if (!e) {
             add(base + u'/' + key,

@@ -1,9 +1,12 @@
 #include "io/planlimits.h"
 
 #include "io/validation.h"
+#include "model/enumtext.h"
 #include "model/plan.h"
 
 #include <QCoreApplication>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -11,40 +14,30 @@ namespace tranche {
 
 namespace {
 
+// What the message of each limit says, %1 the limit.
+const std::pair<PlanLimit, const char *> kReasons[] = {
+    {PlanLimit::Phases, QT_TRANSLATE_NOOP("tranche", "more than %1 phases (the limit)")},
+    {PlanLimit::Items, QT_TRANSLATE_NOOP("tranche", "more than %1 items (the limit)")},
+    {PlanLimit::Actions, QT_TRANSLATE_NOOP("tranche", "more than %1 actions (the limit)")},
+    {PlanLimit::Placements,
+     QT_TRANSLATE_NOOP("tranche", "more than %1 relief placements in the plan (the limit)")},
+    {PlanLimit::RequiredActions,
+     QT_TRANSLATE_NOOP("tranche", "more than %1 required actions in the plan (the limit)")},
+    {PlanLimit::Waivers, QT_TRANSLATE_NOOP("tranche", "more than %1 waivers (the limit)")},
+    {PlanLimit::StringLength,
+     QT_TRANSLATE_NOOP("tranche", "a string longer than %1 characters (the limit)")},
+    {PlanLimit::Depth,
+     QT_TRANSLATE_NOOP("tranche", "arrays and objects nested more than %1 deep (the limit)")},
+    {PlanLimit::Problems, QT_TRANSLATE_NOOP("tranche", "more than %1 problems (the limit)")},
+};
+
 QString limitReason(PlanLimit limit, qint64 max)
 {
-    switch (limit) {
-    case PlanLimit::JsonFileBytes:
+    if (limit == PlanLimit::JsonFileBytes) {
         return QCoreApplication::translate("tranche", "the file is larger than %1 MiB (the limit)")
             .arg(max / (1024 * 1024));
-    case PlanLimit::Phases:
-        return QCoreApplication::translate("tranche", "more than %1 phases (the limit)").arg(max);
-    case PlanLimit::Items:
-        return QCoreApplication::translate("tranche", "more than %1 items (the limit)").arg(max);
-    case PlanLimit::Actions:
-        return QCoreApplication::translate("tranche", "more than %1 actions (the limit)").arg(max);
-    case PlanLimit::Placements:
-        return QCoreApplication::translate("tranche",
-                                           "more than %1 relief placements in the plan (the limit)")
-            .arg(max);
-    case PlanLimit::RequiredActions:
-        return QCoreApplication::translate("tranche",
-                                           "more than %1 required actions in the plan (the limit)")
-            .arg(max);
-    case PlanLimit::Waivers:
-        return QCoreApplication::translate("tranche", "more than %1 waivers (the limit)").arg(max);
-    case PlanLimit::StringLength:
-        return QCoreApplication::translate("tranche",
-                                           "a string longer than %1 characters (the limit)")
-            .arg(max);
-    case PlanLimit::Depth:
-        return QCoreApplication::translate(
-                   "tranche", "arrays and objects nested more than %1 deep (the limit)")
-            .arg(max);
-    case PlanLimit::Problems:
-        break;
     }
-    return QCoreApplication::translate("tranche", "more than %1 problems (the limit)").arg(max);
+    return QCoreApplication::translate("tranche", enumText(limit, kReasons)).arg(max);
 }
 
 // The strings of a plan that the format defines (extras are checked as read).

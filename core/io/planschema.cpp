@@ -494,10 +494,24 @@ QVariant noCustomValue(QLatin1StringView)
     return {};
 }
 
+// The rows of one list of the plan: key columns (positions), the fields, the extra JSON.
+template <typename T, std::size_t N> struct ListInserter : Inserter
+{
+    ListInserter(const SqliteConnection &db, const char *table, const QString &keys,
+                 const std::array<planfields::Field<T>, N> &fields)
+        : Inserter(db, table, keys + columns(fields, false) + u", extra_json"_s), fields(fields)
+    {}
+    bool insert(const QVariantList &keys, const T &v, auto custom)
+    {
+        return Inserter::insert(keys + fieldValues(fields, v, custom) +
+                                QVariantList{jsonText(v.extra)});
+    }
+    const std::array<planfields::Field<T>, N> &fields;
+};
+
 QString writeCatalog(const SqliteConnection &db, const Catalog &catalog)
 {
-    Inserter items(db, "items",
-                   u"position, "_s + columns(planfields::kItem, false) + u", extra_json"_s);
+    ListInserter items(db, "items", u"position, "_s, planfields::kItem);
     for (int i = 0; i < catalog.items.size(); ++i) {
         const SanctionsItem &it = catalog.items.at(i);
         const auto custom = [&it](QLatin1StringView key) -> QVariant {
@@ -510,17 +524,14 @@ QString writeCatalog(const SqliteConnection &db, const Catalog &catalog)
             return it.targeted == Targeted::None ? QVariant(QMetaType::fromType<QString>())
                                                  : QVariant(toString(it.targeted));
         };
-        if (!items.insert(QVariantList{i} + fieldValues(planfields::kItem, it, custom) +
-                          QVariantList{jsonText(it.extra)}))
+        if (!items.insert({i}, it, custom))
             return items.error();
     }
-    Inserter actions(db, "actions",
-                     u"position, "_s + columns(planfields::kAction, false) + u", extra_json"_s);
+    ListInserter actions(db, "actions", u"position, "_s, planfields::kAction);
     for (int i = 0; i < catalog.actions.size(); ++i) {
         const CounterpartAction &a = catalog.actions.at(i);
         const auto completes = [&a](QLatin1StringView) { return text(programsText(a.completes)); };
-        if (!actions.insert(QVariantList{i} + fieldValues(planfields::kAction, a, completes) +
-                            QVariantList{jsonText(a.extra)}))
+        if (!actions.insert({i}, a, completes))
             return actions.error();
     }
     return {};
@@ -528,32 +539,21 @@ QString writeCatalog(const SqliteConnection &db, const Catalog &catalog)
 
 QString writePhases(const SqliteConnection &db, const QList<Phase> &phases)
 {
-    Inserter rows(db, "phases",
-                  u"position, "_s + columns(planfields::kPhase, false) + u", extra_json"_s);
-    Inserter required(db, "required_actions",
-                      u"phase_position, position, "_s +
-                          columns(planfields::kRequiredAction, false) + u", extra_json"_s);
-    Inserter placements(db, "placements",
-                        u"phase_position, position, "_s + columns(planfields::kPlacement, false) +
-                            u", extra_json"_s);
+    ListInserter rows(db, "phases", u"position, "_s, planfields::kPhase);
+    const QString inPhase = u"phase_position, position, "_s;
+    ListInserter required(db, "required_actions", inPhase, planfields::kRequiredAction);
+    ListInserter placements(db, "placements", inPhase, planfields::kPlacement);
     for (int p = 0; p < phases.size(); ++p) {
         const Phase &phase = phases.at(p);
         const auto kind = [&phase](QLatin1StringView) { return QVariant(toString(phase.kind)); };
-        if (!rows.insert(QVariantList{p} + fieldValues(planfields::kPhase, phase, kind) +
-                         QVariantList{jsonText(phase.extra)}))
+        if (!rows.insert({p}, phase, kind))
             return rows.error();
         for (int i = 0; i < phase.actions.size(); ++i) {
-            const RequiredAction &r = phase.actions.at(i);
-            if (!required.insert(QVariantList{p, i} +
-                                 fieldValues(planfields::kRequiredAction, r, noCustomValue) +
-                                 QVariantList{jsonText(r.extra)}))
+            if (!required.insert({p, i}, phase.actions.at(i), noCustomValue))
                 return required.error();
         }
         for (int i = 0; i < phase.reliefs.size(); ++i) {
-            const Placement &pl = phase.reliefs.at(i);
-            if (!placements.insert(QVariantList{p, i} +
-                                   fieldValues(planfields::kPlacement, pl, noCustomValue) +
-                                   QVariantList{jsonText(pl.extra)}))
+            if (!placements.insert({p, i}, phase.reliefs.at(i), noCustomValue))
                 return placements.error();
         }
     }
@@ -580,42 +580,41 @@ bool readMeta(const SqliteConnection &db, Plan &plan, QString *error)
     return ok && rows > 0;
 }
 
+// The rows of a catalog list in position order: its fields (custom(r, entry,
+// key, column) reads a Custom one), then its extra JSON.
+template <typename T, std::size_t N, typename Custom>
+bool readCatalogList(const SqliteConnection &db, const char *table,
+                     const std::array<planfields::Field<T>, N> &fields, QString *error,
+                     QList<T> &out, Custom custom)
+{
+    const QString sql = u"SELECT "_s + columns(fields, false) + u", extra_json FROM "_s +
+                        QLatin1StringView(table) + u" ORDER BY position"_s;
+    return readRows(db, table, sql, error, [&](RowReader &r) {
+        T entry;
+        readFields(r, 0, fields, entry,
+                   [&](QLatin1StringView key, int c) { custom(r, entry, key, c); });
+        entry.extra = r.json(int(N));
+        out.append(entry);
+    });
+}
+
 bool readCatalog(const SqliteConnection &db, Catalog &catalog, QString *error)
 {
-    constexpr int kItemExtra = int(planfields::kItem.size());
-    const bool items =
-        readRows(db, "items",
-                 u"SELECT "_s + columns(planfields::kItem, false) +
-                     u", extra_json FROM items ORDER BY position"_s,
-                 error, [&](RowReader &r) {
-                     SanctionsItem it;
-                     readFields(r, 0, planfields::kItem, it, [&](QLatin1StringView key, int c) {
-                         if (key == "authority"_L1)
-                             it.authority = r.enumeration<Authority>(c, &authorityFromString);
-                         else if (key == "reversibility"_L1)
-                             it.reversibility =
-                                 r.enumeration<Reversibility>(c, &reversibilityFromString);
-                         else if (key == "variantOf"_L1)
-                             it.variantOf = r.text(c);
-                         else if (!r.isNull(c))
-                             it.targeted = r.enumeration<Targeted>(c, &targetedFromString);
-                     });
-                     it.extra = r.json(kItemExtra);
-                     catalog.items.append(it);
-                 });
-    if (!items)
-        return false;
-    constexpr int kActionExtra = int(planfields::kAction.size());
-    return readRows(db, "actions",
-                    u"SELECT "_s + columns(planfields::kAction, false) +
-                        u", extra_json FROM actions ORDER BY position"_s,
-                    error, [&](RowReader &r) {
-                        CounterpartAction a;
-                        readFields(r, 0, planfields::kAction, a,
-                                   [&](QLatin1StringView, int c) { a.completes = r.programs(c); });
-                        a.extra = r.json(kActionExtra);
-                        catalog.actions.append(a);
-                    });
+    const auto item = [](RowReader &r, SanctionsItem &it, QLatin1StringView key, int c) {
+        if (key == "authority"_L1)
+            it.authority = r.enumeration<Authority>(c, &authorityFromString);
+        else if (key == "reversibility"_L1)
+            it.reversibility = r.enumeration<Reversibility>(c, &reversibilityFromString);
+        else if (key == "variantOf"_L1)
+            it.variantOf = r.text(c);
+        else if (!r.isNull(c))
+            it.targeted = r.enumeration<Targeted>(c, &targetedFromString);
+    };
+    const auto action = [](RowReader &r, CounterpartAction &a, QLatin1StringView, int c) {
+        a.completes = r.programs(c);
+    };
+    return readCatalogList(db, "items", planfields::kItem, error, catalog.items, item) &&
+           readCatalogList(db, "actions", planfields::kAction, error, catalog.actions, action);
 }
 
 // The rows of a phase's list table (required_actions, placements) appended

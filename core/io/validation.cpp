@@ -142,29 +142,38 @@ public:
         }
     }
 
-    // A valid id seen before in the same list is a duplicate: reported at
-    // base/id with the pointer of the first one (listPointer/N).
-    void checkUnique(QHash<QString, int> &seen, const QString &base, const QString &id, int index,
-                     const QString &listPointer, const char *duplicateText)
+    // Entry `index` of a list (at listPointer, e.g. "/phases/") has an id: a valid
+    // id seen before in the same list is a duplicate, reported at its /id with the
+    // pointer of the first one. Returns the entry's pointer.
+    QString checkUnique(QHash<QString, int> &seen, const QString &listPointer, int index,
+                        const QString &id, const char *duplicateText)
     {
+        const QString base = listPointer + QString::number(index);
         checkId(base, "/id"_L1, id);
         if (!isValidId(id))
-            return;
+            return base;
         const auto found = seen.constFind(id);
         if (found == seen.cend()) {
             seen.insert(id, index);
-            return;
+            return base;
         }
         add(base + u"/id"_s, QCoreApplication::translate("tranche", duplicateText)
                                  .arg(id, listPointer + QString::number(*found)));
+        return base;
     }
 
-    // A reference to an id of the catalog (ids) that is not there.
-    void checkReference(const QString &pointer, const QString &id, const QSet<QString> &ids,
-                        const char *unknownText)
+    // Entry `index` of a phase's list ("/actions/", "/reliefs/") names `id` of the
+    // catalog at `field`: the problems of the entry name the id, and an unknown
+    // id is one. Returns the entry's pointer.
+    QString checkReference(const QString &base, QLatin1StringView list, int index,
+                           QLatin1StringView field, const QString &id, const QSet<QString> &ids,
+                           const char *unknownText)
     {
+        const QString entry = base + list + QString::number(index);
+        item = id;
         if (!ids.contains(id))
-            add(pointer, QCoreApplication::translate("tranche", unknownText).arg(id));
+            add(entry + field, QCoreApplication::translate("tranche", unknownText).arg(id));
+        return entry;
     }
 
     void checkCatalog(const Catalog &catalog)
@@ -172,10 +181,10 @@ public:
         QHash<QString, int> seen;
         for (int i = 0; i < catalog.items.size(); ++i) {
             const SanctionsItem &it = catalog.items.at(i);
-            const QString base = u"/catalog/items/"_s + QString::number(i);
             item = it.id;
-            checkUnique(seen, base, it.id, i, u"/catalog/items/"_s,
-                        QT_TRANSLATE_NOOP("tranche", "duplicate item id \"%1\" (first at %2)"));
+            const QString base =
+                checkUnique(seen, u"/catalog/items/"_s, i, it.id,
+                            QT_TRANSLATE_NOOP("tranche", "duplicate item id \"%1\" (first at %2)"));
             checkNonNegative(base, "/annualValueUsd"_L1, it.annualValueUsd);
         }
         checkVariants(catalog, seen);
@@ -183,10 +192,10 @@ public:
         seen.clear();
         for (int i = 0; i < catalog.actions.size(); ++i) {
             const CounterpartAction &a = catalog.actions.at(i);
-            const QString base = u"/catalog/actions/"_s + QString::number(i);
             item = a.id;
-            checkUnique(seen, base, a.id, i, u"/catalog/actions/"_s,
-                        QT_TRANSLATE_NOOP("tranche", "duplicate action id \"%1\" (first at %2)"));
+            const QString base = checkUnique(
+                seen, u"/catalog/actions/"_s, i, a.id,
+                QT_TRANSLATE_NOOP("tranche", "duplicate action id \"%1\" (first at %2)"));
             checkRange(base, "/weight"_L1, a.weight, 1, 10);
             if ((a.completes & ~allPrograms()) != Programs()) {
                 add(base + u"/completes"_s,
@@ -201,10 +210,8 @@ public:
         QHash<QString, int> required;
         for (int a = 0; a < ph.actions.size(); ++a) {
             const RequiredAction &ra = ph.actions.at(a);
-            const QString abase = base + u"/actions/"_s + QString::number(a);
-            item = ra.action;
-            checkReference(
-                abase + u"/action"_s, ra.action, actionIds,
+            const QString abase = checkReference(
+                base, "/actions/"_L1, a, "/action"_L1, ra.action, actionIds,
                 QT_TRANSLATE_NOOP("tranche", "unknown action \"%1\" (not in the catalog)"));
             const auto found = required.constFind(ra.action);
             if (found != required.cend()) {
@@ -223,10 +230,8 @@ public:
     {
         for (int r = 0; r < ph.reliefs.size(); ++r) {
             const Placement &pl = ph.reliefs.at(r);
-            const QString rbase = base + u"/reliefs/"_s + QString::number(r);
-            item = pl.item;
-            checkReference(
-                rbase + u"/item"_s, pl.item, itemIds,
+            const QString rbase = checkReference(
+                base, "/reliefs/"_L1, r, "/item"_L1, pl.item, itemIds,
                 QT_TRANSLATE_NOOP("tranche", "unknown item \"%1\" (not in the catalog)"));
             checkRange(rbase, "/extent"_L1, pl.extent, 0, 1);
             checkMonth(rbase, "/start"_L1, pl.start);
@@ -250,11 +255,11 @@ public:
         QHash<QString, int> seen;
         for (int p = 0; p < plan.phases.size(); ++p) {
             const Phase &ph = plan.phases.at(p);
-            const QString base = u"/phases/"_s + QString::number(p);
             phase = ph.id;
             item.clear();
-            checkUnique(seen, base, ph.id, p, u"/phases/"_s,
-                        QT_TRANSLATE_NOOP("tranche", "duplicate phase id \"%1\" (first at %2)"));
+            const QString base = checkUnique(
+                seen, u"/phases/"_s, p, ph.id,
+                QT_TRANSLATE_NOOP("tranche", "duplicate phase id \"%1\" (first at %2)"));
             checkMonth(base, "/start"_L1, ph.start);
             checkMonth(base, "/end"_L1, ph.end);
             checkEnd(base, "/end"_L1, ph.start, ph.end);

@@ -1,5 +1,6 @@
 #include "model/catalog.h"
 
+#include "model/enumtext.h"
 #include "model/idlookup.h"
 
 #include <numeric>
@@ -18,11 +19,8 @@ std::optional<E> lookup(const QString &s, const std::pair<E, const char *> (&tab
 }
 template <typename E, size_t N> QString name(E e, const std::pair<E, const char *> (&table)[N])
 {
-    for (const auto &[value, n] : table) {
-        if (value == e)
-            return QString::fromLatin1(n);
-    }
-    return {};
+    const char *n = enumText(e, table);
+    return n ? QString::fromLatin1(n) : QString();
 }
 
 const std::pair<Authority, const char *> kAuthorities[] = {{Authority::UN, "UN"},

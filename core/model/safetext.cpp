@@ -47,30 +47,8 @@ QString xmlRoundTrip(const QString &text)
 
 QString xmlEscaped(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : xmlRoundTrip(text)) {
-        switch (c.unicode()) {
-        case u'&':
-            out += u"&amp;"_s;
-            break;
-        case u'<':
-            out += u"&lt;"_s;
-            break;
-        case u'>':
-            out += u"&gt;"_s;
-            break;
-        case u'"':
-            out += u"&quot;"_s;
-            break;
-        case u'\'':
-            out += u"&#39;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    // Qt escapes & < > and "; the apostrophe as XML 1.0 and HTML 4 both read it.
+    return xmlRoundTrip(text).toHtmlEscaped().replace(u'\'', u"&#39;"_s);
 }
 
 QString plainToolTip(const QString &text)
