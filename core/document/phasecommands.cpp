@@ -7,34 +7,12 @@
 namespace tranche {
 
 AddPhaseCommand::AddPhaseCommand(PlanDocument *doc, int index, Phase phase, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_index(index), m_phase(std::move(phase))
-{
-    setText(Commands::tr("Add Phase"));
-}
-
-void AddPhaseCommand::redo()
-{
-    m_doc->insertPhase(m_index, m_phase);
-}
-void AddPhaseCommand::undo()
-{
-    m_phase = m_doc->takePhase(m_index);
-}
+    : EntryCommand(doc, index, std::move(phase), true, Commands::tr("Add Phase"), parent)
+{}
 
 RemovePhaseCommand::RemovePhaseCommand(PlanDocument *doc, int index, QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_index(index)
-{
-    setText(Commands::tr("Remove Phase"));
-}
-
-void RemovePhaseCommand::redo()
-{
-    m_phase = m_doc->takePhase(m_index);
-}
-void RemovePhaseCommand::undo()
-{
-    m_doc->insertPhase(m_index, m_phase);
-}
+    : EntryCommand(doc, index, {}, false, Commands::tr("Remove Phase"), parent)
+{}
 
 MovePhaseCommand::MovePhaseCommand(PlanDocument *doc, int from, int to, QUndoCommand *parent)
     : QUndoCommand(parent), m_doc(doc), m_from(from), m_to(to)

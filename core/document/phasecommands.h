@@ -2,6 +2,7 @@
 // Undo commands that add, remove, move and re-time phases. (Single fields of
 // a phase: EditPhaseFieldCommand in document/editfieldcommand.h.)
 
+#include "document/entrycommand.h"
 #include "model/plan.h"
 
 #include <QUndoCommand>
@@ -10,30 +11,16 @@ namespace tranche {
 
 class PlanDocument;
 
-class AddPhaseCommand : public QUndoCommand
+class AddPhaseCommand : public EntryCommand<PhaseList>
 {
 public:
     AddPhaseCommand(PlanDocument *doc, int index, Phase phase, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-
-private:
-    PlanDocument *m_doc;
-    int m_index;
-    Phase m_phase;
 };
 
-class RemovePhaseCommand : public QUndoCommand
+class RemovePhaseCommand : public EntryCommand<PhaseList>
 {
 public:
     RemovePhaseCommand(PlanDocument *doc, int index, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-
-private:
-    PlanDocument *m_doc;
-    int m_index;
-    Phase m_phase; // held while removed
 };
 
 class MovePhaseCommand : public QUndoCommand

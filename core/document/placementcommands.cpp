@@ -6,39 +6,26 @@
 
 namespace tranche {
 
+namespace {
+// Where a placement added at `at` goes: relief < 0 appends it to the phase.
+PlacementRef addedAt(const PlanDocument *doc, PlacementRef at)
+{
+    if (at.relief < 0)
+        at.relief = doc->plan().phases.at(at.phase).reliefs.size();
+    return at;
+}
+} // namespace
+
 AddPlacementCommand::AddPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_at(at), m_placement(std::move(placement))
-{
-    if (m_at.relief < 0)
-        m_at.relief = doc->plan().phases.at(m_at.phase).reliefs.size();
-    setText(Commands::tr("Place Relief"));
-}
-
-void AddPlacementCommand::redo()
-{
-    m_doc->insertPlacement(m_at, m_placement);
-}
-void AddPlacementCommand::undo()
-{
-    m_placement = m_doc->takePlacement(m_at);
-}
+    : EntryCommand(doc, addedAt(doc, at), std::move(placement), true, Commands::tr("Place Relief"),
+                   parent)
+{}
 
 RemovePlacementCommand::RemovePlacementCommand(PlanDocument *doc, PlacementRef at,
                                                QUndoCommand *parent)
-    : QUndoCommand(parent), m_doc(doc), m_at(at)
-{
-    setText(Commands::tr("Remove Relief"));
-}
-
-void RemovePlacementCommand::redo()
-{
-    m_placement = m_doc->takePlacement(m_at);
-}
-void RemovePlacementCommand::undo()
-{
-    m_doc->insertPlacement(m_at, m_placement);
-}
+    : EntryCommand(doc, at, {}, false, Commands::tr("Remove Relief"), parent)
+{}
 
 MovePlacementCommand::MovePlacementCommand(PlanDocument *doc, PlacementRef from, int toPhase,
                                            int monthShift, QUndoCommand *parent)

@@ -2,6 +2,7 @@
 // Undo commands that add, remove, move and replace relief placements. (Single
 // fields of a placement: EditPlacementFieldCommand in document/editfieldcommand.h.)
 
+#include "document/entrycommand.h"
 #include "model/plan.h"
 
 #include <QUndoCommand>
@@ -10,34 +11,20 @@ namespace tranche {
 
 class PlanDocument;
 
-class AddPlacementCommand : public QUndoCommand
+class AddPlacementCommand : public EntryCommand<PlacementList>
 {
 public:
     // at.relief < 0: appended to phase at.phase.
     AddPlacementCommand(PlanDocument *doc, PlacementRef at, Placement placement,
                         QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
     // Where the placement is once done.
     PlacementRef destination() const { return m_at; }
-
-private:
-    PlanDocument *m_doc;
-    PlacementRef m_at;
-    Placement m_placement;
 };
 
-class RemovePlacementCommand : public QUndoCommand
+class RemovePlacementCommand : public EntryCommand<PlacementList>
 {
 public:
     RemovePlacementCommand(PlanDocument *doc, PlacementRef at, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-
-private:
-    PlanDocument *m_doc;
-    PlacementRef m_at;
-    Placement m_placement;
 };
 
 // Move a placement to another phase (appended there), optionally shifting its months.
