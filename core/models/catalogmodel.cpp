@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <type_traits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,38 +31,59 @@ struct CatalogTexts
     Q_DECLARE_TR_FUNCTIONS(tranche)
 };
 
+// The column titles of the palette's models, in Column order (translated in
+// each model's own context).
+const QList<const char *> kItemTitles = {
+    QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Item"),
+    QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Value/yr"),
+    QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Reversibility"),
+    QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Flags")};
+const QList<const char *> kActionTitles = {
+    QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Action"),
+    QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Weight"),
+    QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Category"),
+    QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Completes")};
+
+// The id of a catalog entry, empty for none (what a drag of its row carries).
+template <typename Entry> QString idOf(const Entry *entry)
+{
+    return entry ? entry->id : QString();
+}
+
+// Display texts (untranslated) by enum value, in the order of the enum.
+const char *const kReversibilityTexts[] = {QT_TRANSLATE_NOOP("tranche", "easy"),
+                                           QT_TRANSLATE_NOOP("tranche", "moderate"),
+                                           QT_TRANSLATE_NOOP("tranche", "hard")};
+const char *const kTargetedTexts[] = {"", // Targeted::None
+                                      QT_TRANSLATE_NOOP("tranche", "military"),
+                                      QT_TRANSLATE_NOOP("tranche", "security"),
+                                      QT_TRANSLATE_NOOP("tranche", "prison"),
+                                      QT_TRANSLATE_NOOP("tranche", "human rights"),
+                                      QT_TRANSLATE_NOOP("tranche", "WMD"),
+                                      QT_TRANSLATE_NOOP("tranche", "finance")};
+const char *const kAuthorityTexts[] = {
+    QT_TRANSLATE_NOOP("tranche", "UN"), QT_TRANSLATE_NOOP("tranche", "US statute"),
+    QT_TRANSLATE_NOOP("tranche", "US executive order"), QT_TRANSLATE_NOOP("tranche", "FATF"),
+    QT_TRANSLATE_NOOP("tranche", "Others")};
+static_assert(std::size(kReversibilityTexts) == int(Reversibility::Hard) + 1);
+static_assert(std::size(kTargetedTexts) == int(Targeted::Finance) + 1);
+static_assert(std::size(kAuthorityTexts) == int(Authority::Other) + 1);
+
+// The translated text of an enum value by its table; empty for Targeted::None.
+template <typename E, size_t N> QString displayText(E value, const char *const (&table)[N])
+{
+    const char *text = table[int(value)];
+    return *text ? CatalogTexts::tr(text) : QString();
+}
+
 QString reversibilityText(Reversibility r)
 {
-    switch (r) {
-    case Reversibility::Easy:
-        return CatalogTexts::tr("easy");
-    case Reversibility::Moderate:
-        return CatalogTexts::tr("moderate");
-    case Reversibility::Hard:
-        return CatalogTexts::tr("hard");
-    }
-    return {};
+    return displayText(r, kReversibilityTexts);
 }
 
 QString targetedText(Targeted t)
 {
-    switch (t) {
-    case Targeted::None:
-        return {};
-    case Targeted::Military:
-        return CatalogTexts::tr("military");
-    case Targeted::Security:
-        return CatalogTexts::tr("security");
-    case Targeted::Prison:
-        return CatalogTexts::tr("prison");
-    case Targeted::HumanRights:
-        return CatalogTexts::tr("human rights");
-    case Targeted::Wmd:
-        return CatalogTexts::tr("WMD");
-    case Targeted::Finance:
-        return CatalogTexts::tr("finance");
-    }
-    return {};
+    return displayText(t, kTargetedTexts);
 }
 
 QString flagsText(const SanctionsItem &it)
@@ -180,19 +203,7 @@ QList<Authority> catalogAuthorityOrder()
 
 QString authorityDisplayName(Authority a)
 {
-    switch (a) {
-    case Authority::UN:
-        return CatalogTexts::tr("UN");
-    case Authority::USStatute:
-        return CatalogTexts::tr("US statute");
-    case Authority::USEO:
-        return CatalogTexts::tr("US executive order");
-    case Authority::FATF:
-        return CatalogTexts::tr("FATF");
-    case Authority::Other:
-        return CatalogTexts::tr("Others");
-    }
-    return {};
+    return displayText(a, kAuthorityTexts);
 }
 
 bool isInterimSafe(const SanctionsItem &item)
@@ -246,6 +257,16 @@ template <typename QtModel> void CatalogModelBase<QtModel>::setDocument(PlanDocu
 }
 
 template <typename QtModel>
+int CatalogModelBase<QtModel>::columnCount(const QModelIndex &parent) const
+{
+    if constexpr (std::is_same_v<QtModel, QAbstractTableModel>) {
+        if (parent.isValid())
+            return 0;
+    }
+    return int(m_titles.size());
+}
+
+template <typename QtModel>
 QVariant CatalogModelBase<QtModel>::headerData(int section, Qt::Orientation orientation,
                                                int role) const
 {
@@ -294,21 +315,13 @@ template class CatalogModelBase<QAbstractTableModel>;
 // --- CatalogItemsModel -------------------------------------------------------
 
 CatalogItemsModel::CatalogItemsModel(QObject *parent)
-    : CatalogModelBase(mime::kCatalogItems,
-                       {QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Item"),
-                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Value/yr"),
-                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Reversibility"),
-                        QT_TRANSLATE_NOOP("tranche::CatalogItemsModel", "Flags")},
-                       parent)
+    : CatalogModelBase(mime::kCatalogItems, kItemTitles, parent)
 {}
 
 QString CatalogItemsModel::dragId(const QModelIndex &index) const
 {
-    const SanctionsItem *it = item(index);
-    return it ? it->id : QString();
+    return idOf(item(index));
 }
-
-CatalogItemsModel::~CatalogItemsModel() = default;
 
 const Catalog *CatalogItemsModel::catalog() const
 {
@@ -411,11 +424,6 @@ int CatalogItemsModel::rowCount(const QModelIndex &parent) const
     return 0;
 }
 
-int CatalogItemsModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
-
 const SanctionsItem *CatalogItemsModel::item(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || level(index) != Level::Item)
@@ -476,53 +484,46 @@ QVariant CatalogItemsModel::data(const QModelIndex &index, int role) const
 
 QVariant CatalogItemsModel::groupData(const Group &g, int col, int role) const
 {
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        if (col == NameColumn)
-            return authorityDisplayName(g.authority);
-        return {};
-    case Qt::ToolTipRole: {
+    const QString name = authorityDisplayName(g.authority);
+    if (role == Qt::ToolTipRole) {
         qsizetype items = 0;
         for (const Category &c : g.categories)
             items += c.items.size();
-        // Totals of the whole catalog (not of the filtered rows), hence in the tooltip only.
-        return tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(items))
-            .arg(authorityDisplayName(g.authority), formatMoney(g.total));
+        return totalsToolTip(name, items, g.total);
     }
-    case SearchTextRole:
-        return authorityDisplayName(g.authority);
-    case AuthorityRole:
-        return toString(g.authority);
-    case AnnualValueRole:
-        return g.total;
-    case RawValueRole:
-        return col == ValueColumn ? QVariant(g.total) : QVariant();
-    default:
-        return {};
-    }
+    return totalsData(name, name, g.authority, g.total, col, role);
 }
 
 QVariant CatalogItemsModel::categoryData(const Group &g, const Category &c, int col, int role) const
 {
+    const QString name = c.name.isEmpty() ? tr("(no category)") : c.name;
+    if (role == Qt::ToolTipRole)
+        return totalsToolTip(name, c.items.size(), c.total);
+    return totalsData(name, c.name, g.authority, c.total, col, role);
+}
+
+QString CatalogItemsModel::totalsToolTip(const QString &name, qsizetype items, double total)
+{
+    // Totals of the whole catalog (not of the filtered rows), hence in the tooltip only.
+    return plainToolTip(tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(items))
+                            .arg(name, formatMoney(total)));
+}
+
+QVariant CatalogItemsModel::totalsData(const QString &name, const QString &searchText,
+                                       Authority authority, double total, int col, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        if (col == NameColumn)
-            return c.name.isEmpty() ? tr("(no category)") : c.name;
-        return {};
-    case Qt::ToolTipRole:
-        return plainToolTip(
-            tr("%1: %n item(s) in the catalog, %2/yr in all", nullptr, int(c.items.size()))
-                .arg(c.name.isEmpty() ? tr("(no category)") : c.name, formatMoney(c.total)));
+        return col == NameColumn ? QVariant(name) : QVariant();
     case SearchTextRole:
-        return c.name;
+        return searchText;
     case AuthorityRole:
-        return toString(g.authority);
+        return toString(authority);
     case AnnualValueRole:
-        return c.total;
+        return total;
     case RawValueRole:
-        return col == ValueColumn ? QVariant(c.total) : QVariant();
+        return col == ValueColumn ? QVariant(total) : QVariant();
     default:
         return {};
     }
@@ -574,21 +575,13 @@ QVariant CatalogItemsModel::itemData(const SanctionsItem &it, int col, int role)
 // --- CatalogActionsModel -----------------------------------------------------
 
 CatalogActionsModel::CatalogActionsModel(QObject *parent)
-    : CatalogModelBase(mime::kCatalogActions,
-                       {QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Action"),
-                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Weight"),
-                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Category"),
-                        QT_TRANSLATE_NOOP("tranche::CatalogActionsModel", "Completes")},
-                       parent)
+    : CatalogModelBase(mime::kCatalogActions, kActionTitles, parent)
 {}
 
 QString CatalogActionsModel::dragId(const QModelIndex &index) const
 {
-    const CounterpartAction *a = action(index);
-    return a ? a->id : QString();
+    return idOf(action(index));
 }
-
-CatalogActionsModel::~CatalogActionsModel() = default;
 
 const QList<CounterpartAction> &CatalogActionsModel::actions() const
 {
@@ -606,11 +599,6 @@ const CounterpartAction *CatalogActionsModel::action(const QModelIndex &index) c
 int CatalogActionsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(actions().size());
-}
-
-int CatalogActionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const

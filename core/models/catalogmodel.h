@@ -43,6 +43,8 @@ public:
     void setDocument(PlanDocument *doc);
     PlanDocument *document() const { return m_doc; }
 
+    // One column per title; a table's rows have no children.
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -74,7 +76,6 @@ public:
     enum Column { NameColumn, ValueColumn, ReversibilityColumn, FlagsColumn, ColumnCount };
 
     explicit CatalogItemsModel(QObject *parent = nullptr);
-    ~CatalogItemsModel() override;
 
     // The item behind a leaf index (nullptr for group rows and invalid indexes).
     const SanctionsItem *item(const QModelIndex &index) const;
@@ -84,7 +85,6 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
@@ -110,6 +110,11 @@ private:
     QVariant groupData(const Group &g, int col, int role) const;
     QVariant categoryData(const Group &g, const Category &c, int col, int role) const;
     QVariant itemData(const SanctionsItem &it, int col, int role) const;
+    // What group and category rows share: the tooltip with their totals, and
+    // the name, search text, authority and total the other roles give.
+    static QString totalsToolTip(const QString &name, qsizetype items, double total);
+    static QVariant totalsData(const QString &name, const QString &searchText, Authority authority,
+                               double total, int col, int role);
 
     QList<Group> m_groups;
 };
@@ -122,17 +127,15 @@ public:
     enum Column { NameColumn, WeightColumn, CategoryColumn, CompletesColumn, ColumnCount };
 
     explicit CatalogActionsModel(QObject *parent = nullptr);
-    ~CatalogActionsModel() override;
-
-    const CounterpartAction *action(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     QString dragId(const QModelIndex &index) const override;
     const QList<CounterpartAction> &actions() const;
+    // The action behind a row (nullptr for an invalid index).
+    const CounterpartAction *action(const QModelIndex &index) const;
 };
 
 // Search and filter over either catalog model: leaves match the search text
