@@ -1,5 +1,6 @@
 #include "panels/profiledialog.h"
 
+#include "panels/namedwidget.h"
 #include "panels/widgettexts.h"
 
 #include "document/commands.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,6 +25,8 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -70,22 +72,20 @@ QStringList validate(const RuleProfile &profile)
 } // namespace
 
 ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
-    : QDialog(parent), m_document(document)
+    : Retranslating(parent), m_document(document)
 {
-    m_profileLabel = new QLabel(this);
-    m_profileCombo = new QComboBox(this);
-    m_profileCombo->setObjectName(u"profileCombo"_s);
-    m_profileLabel->setBuddy(m_profileCombo);
+    m_profileCombo = named<QComboBox>(this, u"profileCombo"_s);
     m_kindLabel = new QLabel(this);
     m_kindLabel->setWordWrap(true);
-    m_descriptionLabel = new QLabel(this);
-    m_description = new QLineEdit(this);
-    m_description->setObjectName(u"description"_s);
-    m_descriptionLabel->setBuddy(m_description);
+    m_description = named<QLineEdit>(this, u"description"_s);
 
-    auto *form = new QFormLayout;
-    form->addRow(m_profileLabel, m_profileCombo);
-    form->addRow(m_descriptionLabel, m_description);
+    // Each field with its label (the label's text set by retranslateUi()).
+    m_form = new QFormLayout;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_profileCombo, m_description}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -93,25 +93,24 @@ ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
     buildRules(area);
     m_scroll->setWidget(area);
 
-    m_saveButton = new QPushButton(this);
-    m_saveButton->setObjectName(u"saveButton"_s);
-    m_saveAsButton = new QPushButton(this);
-    m_saveAsButton->setObjectName(u"saveAsButton"_s);
-    m_importButton = new QPushButton(this);
-    m_importButton->setObjectName(u"importButton"_s);
-    m_exportButton = new QPushButton(this);
-    m_exportButton->setObjectName(u"exportButton"_s);
-    for (QPushButton *b : {m_saveButton, m_saveAsButton, m_importButton, m_exportButton})
-        b->setAutoDefault(false);
+    // In FileButton order: Save and Save As on the left, Import and Export on the right.
+    const std::pair<QString, void (ProfileDialog::*)()> fileActions[] = {
+        {u"saveButton"_s, &ProfileDialog::onSave},
+        {u"saveAsButton"_s, &ProfileDialog::onSaveAs},
+        {u"importButton"_s, &ProfileDialog::onImport},
+        {u"exportButton"_s, &ProfileDialog::onExport}};
     auto *fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(m_saveButton);
-    fileButtons->addWidget(m_saveAsButton);
-    fileButtons->addStretch(1);
-    fileButtons->addWidget(m_importButton);
-    fileButtons->addWidget(m_exportButton);
+    for (const auto &[name, slot] : fileActions) {
+        auto *button = named<QPushButton>(this, name);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, slot);
+        if (m_fileButtons.size() == Import)
+            fileButtons->addStretch(1);
+        fileButtons->addWidget(button);
+        m_fileButtons.append(button);
+    }
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"message"_s);
+    m_message = named<QLabel>(this, u"message"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,7 +119,7 @@ ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_kindLabel);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(fileButtons);
@@ -129,10 +128,6 @@ ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
-    connect(m_saveAsButton, &QPushButton::clicked, this, &ProfileDialog::onSaveAs);
-    connect(m_importButton, &QPushButton::clicked, this, &ProfileDialog::onImport);
-    connect(m_exportButton, &QPushButton::clicked, this, &ProfileDialog::onExport);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] { loadChosen(); });
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_profile.setDescription(text);
@@ -145,8 +140,6 @@ ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
     loadChosen();
     resize(640, 560);
 }
-
-ProfileDialog::~ProfileDialog() = default;
 
 void ProfileDialog::buildRules(QWidget *area)
 {
@@ -332,29 +325,25 @@ void ProfileDialog::accept()
     QDialog::accept();
 }
 
-void ProfileDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void ProfileDialog::retranslateUi()
 {
     setWindowTitle(tr("Rule Profiles"));
     setWidgetTexts({
-        {m_profileLabel, tr("Plan's rule &profile:"), {}, {}},
+        {m_form->labelForField(m_profileCombo), tr("Plan's rule &profile:"), {}, {}},
         {m_profileCombo, {}, {}, tr("Rule profile of the plan")},
-        {m_descriptionLabel, tr("&Description:"), {}, {}},
+        {m_form->labelForField(m_description), tr("&Description:"), {}, {}},
         {m_description, {}, {}, tr("Profile description")},
         {m_scroll, {}, {}, tr("Rules and thresholds")},
-        {m_saveButton, tr("&Save"), tr("Save the changes of your own profile"), {}},
-        {m_saveAsButton,
+        {m_fileButtons.at(Save), tr("&Save"), tr("Save the changes of your own profile"), {}},
+        {m_fileButtons.at(SaveAs),
          tr("Save &As..."),
          tr("Save the profile shown as one of your own under a new name"),
          {}},
-        {m_importButton, tr("&Import..."), tr("Add a profile file shared with you"), {}},
-        {m_exportButton, tr("&Export..."), tr("Write the profile shown to a file to share it"), {}},
+        {m_fileButtons.at(Import), tr("&Import..."), tr("Add a profile file shared with you"), {}},
+        {m_fileButtons.at(Export),
+         tr("&Export..."),
+         tr("Write the profile shown to a file to share it"),
+         {}},
     });
     for (const Rule *rule : allRules()) {
         QCheckBox *check = m_enabled.value(rule->id());
@@ -435,7 +424,7 @@ void ProfileDialog::showProfile()
 void ProfileDialog::updateState()
 {
     const bool bundled = isBundled();
-    m_saveButton->setEnabled(!bundled && isModified());
+    m_fileButtons.at(Save)->setEnabled(!bundled && isModified());
     if (bundled) {
         m_kindLabel->setText(tr("\"%1\" is bundled with Tranche and read-only: to change it, "
                                 "edit it here and save it under a new name.")
@@ -469,6 +458,11 @@ void ProfileDialog::afterSaved(const RuleProfile &saved)
         m_checker->setProfile(saved);
         m_checker->followPlanProfile();
     }
+}
+
+void ProfileDialog::onSave()
+{
+    save();
 }
 
 void ProfileDialog::onSaveAs()

@@ -7,6 +7,8 @@
 
 #include "rules/ruleprofile.h"
 
+#include "panels/retranslating.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
@@ -15,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,12 +28,11 @@ namespace tranche {
 class Checker;
 class PlanDocument;
 
-class ProfileDialog : public QDialog
+class ProfileDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
     explicit ProfileDialog(PlanDocument *document, QWidget *parent = nullptr);
-    ~ProfileDialog() override;
 
     // When set, saving the profile the plan uses makes the checker reload it.
     void setChecker(Checker *checker);
@@ -64,12 +66,9 @@ public:
     void apply();
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildRules(QWidget *area);
-    void retranslateUi();
+    void retranslateUi() override;
     void refreshProfileCombo(const QString &select);
     void loadChosen();
     void showProfile();
@@ -77,6 +76,7 @@ private:
     void showMessage(const QStringList &lines, bool error);
     void afterSaved(const RuleProfile &saved);
 
+    void onSave();
     void onSaveAs();
     void onImport();
     void onExport();
@@ -86,19 +86,17 @@ private:
     RuleProfile m_profile;
     RuleProfile m_loaded;
 
-    QLabel *m_profileLabel = nullptr;
+    QFormLayout *m_form = nullptr; // the profile chosen and its description
     QComboBox *m_profileCombo = nullptr;
-    QLabel *m_kindLabel = nullptr;
-    QLabel *m_descriptionLabel = nullptr;
     QLineEdit *m_description = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    // The rules, in a scroll area: on/off and thresholds.
     QScrollArea *m_scroll = nullptr;
     QHash<QString, QCheckBox *> m_enabled;
     QHash<QString, QDoubleSpinBox *> m_spins; // "RULE/key"
     QList<QLabel *> m_thresholdLabels;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_saveAsButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
+    enum FileButton { Save, SaveAs, Import, Export };
+    QList<QPushButton *> m_fileButtons; // by FileButton
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -2,7 +2,6 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +19,7 @@ const QString kAuthorKey = u"waivers/author"_s;
 }
 
 WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
-    : QDialog(parent), m_finding(finding)
+    : Retranslating(parent), m_finding(finding)
 {
     m_findingLabel = new QLabel(this);
     m_findingLabel->setWordWrap(true);
@@ -116,13 +115,6 @@ void WaiverDialog::accept()
     if (!author.isEmpty())
         QSettings().setValue(kAuthorKey, author);
     QDialog::accept();
-}
-
-void WaiverDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void WaiverDialog::retranslateUi()

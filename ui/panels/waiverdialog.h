@@ -5,6 +5,8 @@
 #include "model/finding.h"
 #include "model/plan.h"
 
+#include "panels/retranslating.h"
+
 #include <QDialog>
 
 class QDateEdit;
@@ -15,7 +17,7 @@ class QPlainTextEdit;
 
 namespace tranche {
 
-class WaiverDialog : public QDialog
+class WaiverDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -36,11 +38,8 @@ public:
 
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void updateOk();
 
     Finding m_finding;

@@ -6,6 +6,25 @@
 
 namespace tranche {
 
+namespace {
+
+// First-fit packing into lanes: the first lane whose last end is at or before
+// start, then taken up to end (a new lane when none is free). laneEnds: each
+// lane's end so far.
+template <typename T> int takeLane(QList<T> &laneEnds, T start, T end)
+{
+    int r = 0;
+    while (r < laneEnds.size() && laneEnds.at(r) > start)
+        ++r;
+    if (r == laneEnds.size())
+        laneEnds.append(end);
+    else
+        laneEnds[r] = end;
+    return r;
+}
+
+} // namespace
+
 TimelineGeometry::TimelineGeometry() = default;
 
 void TimelineGeometry::setMetrics(const Metrics &metrics)
@@ -86,15 +105,7 @@ void TimelineGeometry::layoutRow(const Phase &phase, Row &row) const
     QList<int> rowEnds;
     for (int i : order) {
         Bar &bar = row.bars[i];
-        const int occupiedEnd = std::max(bar.end, bar.start + 1);
-        int r = 0;
-        while (r < rowEnds.size() && rowEnds.at(r) > bar.start)
-            ++r;
-        if (r == rowEnds.size())
-            rowEnds.append(occupiedEnd);
-        else
-            rowEnds[r] = occupiedEnd;
-        bar.row = r;
+        bar.row = takeLane(rowEnds, bar.start, std::max(bar.end, bar.start + 1));
     }
     row.reliefRows = std::max<int>(1, int(rowEnds.size()));
 
@@ -109,16 +120,9 @@ void TimelineGeometry::layoutRow(const Phase &phase, Row &row) const
     for (int i : aorder) {
         Marker &m = row.markers[i];
         m.month = phase.actions.at(i).verifiedMonth;
-        const qreal left = monthToX(m.month) - m_metrics.markerRadius;
-        int r = 0;
-        while (r < laneEnds.size() && laneEnds.at(r) > left)
-            ++r;
-        const qreal right = monthToX(m.month) + m_metrics.markerRadius + m_metrics.actionLabelWidth;
-        if (r == laneEnds.size())
-            laneEnds.append(right);
-        else
-            laneEnds[r] = right;
-        m.row = r;
+        const qreal x = monthToX(m.month);
+        m.row = takeLane(laneEnds, x - m_metrics.markerRadius,
+                         x + m_metrics.markerRadius + m_metrics.actionLabelWidth);
     }
     row.actionRows = std::max<int>(1, int(laneEnds.size()));
 
