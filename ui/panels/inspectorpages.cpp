@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "io/validation.h"
 #include "panels/inspector.h"
+#include "panels/namedwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,14 +29,6 @@ using namespace Qt::StringLiterals;
 namespace tranche {
 
 namespace {
-
-// A new widget of the page with the object name the tests find it by.
-template <typename Widget> Widget *named(QWidget *parent, const QString &objectName)
-{
-    auto *widget = new Widget(parent);
-    widget->setObjectName(objectName);
-    return widget;
-}
 
 QLineEdit *readOnlyLine(QWidget *parent, const QString &objectName)
 {

@@ -79,13 +79,7 @@ ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
     m_kindLabel->setWordWrap(true);
     m_description = named<QLineEdit>(this, u"description"_s);
 
-    // Each field with its label (the label's text set by retranslateUi()).
-    m_form = new QFormLayout;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_profileCombo, m_description}) {
-        auto *label = new QLabel(this);
-        label->setBuddy(field);
-        m_form->addRow(label, field);
-    }
+    m_form = labelledForm(this, {m_profileCombo, m_description});
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);

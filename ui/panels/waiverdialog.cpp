@@ -1,5 +1,7 @@
 #include "panels/waiverdialog.h"
 
+#include "panels/widgettexts.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,17 +39,7 @@ WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
 
-    m_justificationLabel = new QLabel(this);
-    m_justificationLabel->setBuddy(m_justification);
-    m_authorLabel = new QLabel(this);
-    m_authorLabel->setBuddy(m_author);
-    m_dateLabel = new QLabel(this);
-    m_dateLabel->setBuddy(m_date);
-
-    auto *form = new QFormLayout;
-    form->addRow(m_justificationLabel, m_justification);
-    form->addRow(m_authorLabel, m_author);
-    form->addRow(m_dateLabel, m_date);
+    m_form = labelledForm(this, {m_justification, m_author, m_date});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WaiverDialog::accept);
@@ -56,7 +48,7 @@ WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_findingLabel);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_buttons);
 
     retranslateUi();
@@ -124,9 +116,11 @@ void WaiverDialog::retranslateUi()
     if (!m_finding.item.isEmpty())
         where = tr("%1, item %2").arg(where, m_finding.item);
     m_findingLabel->setText(tr("%1 (%2): %3").arg(m_finding.rule, where, m_finding.message));
-    m_justificationLabel->setText(tr("&Justification:"));
-    m_authorLabel->setText(tr("&Author:"));
-    m_dateLabel->setText(tr("&Date:"));
+    setWidgetTexts({
+        {m_form->labelForField(m_justification), tr("&Justification:"), {}, {}},
+        {m_form->labelForField(m_author), tr("&Author:"), {}, {}},
+        {m_form->labelForField(m_date), tr("&Date:"), {}, {}},
+    });
     m_justification->setPlaceholderText(tr("Why this finding is accepted (required)"));
     m_justification->setAccessibleName(tr("Justification"));
     m_author->setAccessibleName(tr("Author"));

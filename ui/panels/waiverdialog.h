@@ -11,6 +11,7 @@
 
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -44,9 +45,7 @@ private:
 
     Finding m_finding;
     QLabel *m_findingLabel = nullptr;
-    QLabel *m_justificationLabel = nullptr;
-    QLabel *m_authorLabel = nullptr;
-    QLabel *m_dateLabel = nullptr;
+    QFormLayout *m_form = nullptr; // justification, author, date
     QPlainTextEdit *m_justification = nullptr;
     QLineEdit *m_author = nullptr;
     QDateEdit *m_date = nullptr;

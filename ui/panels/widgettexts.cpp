@@ -1,6 +1,7 @@
 #include "panels/widgettexts.h"
 
 #include <QAbstractButton>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,17 @@ void setWidgetTexts(std::initializer_list<WidgetTexts> rows)
         if (!row.accessibleName.isNull())
             row.widget->setAccessibleName(row.accessibleName);
     }
+}
+
+QFormLayout *labelledForm(QWidget *parent, std::initializer_list<QWidget *> fields)
+{
+    auto *form = new QFormLayout;
+    for (QWidget *field : fields) {
+        auto *label = new QLabel(parent);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
+    return form;
 }
 
 } // namespace tranche

@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 
+class QFormLayout;
 class QWidget;
 
 namespace tranche {
@@ -21,5 +22,9 @@ struct WidgetTexts
 };
 
 void setWidgetTexts(std::initializer_list<WidgetTexts> rows);
+
+// A form of a row per field, each field's label (its buddy) without a text
+// yet: retranslateUi() sets it through QFormLayout::labelForField(field).
+QFormLayout *labelledForm(QWidget *parent, std::initializer_list<QWidget *> fields);
 
 } // namespace tranche
