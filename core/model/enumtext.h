@@ -1,6 +1,7 @@
 #pragma once
 // Texts of enum values kept as tables of (value, text): the interchange names
-// of the plan format, display texts and messages marked for translation.
+// of the plan format (model/catalog.cpp) and messages marked for translation
+// (io/planlimits.cpp).
 
 #include <cstddef>
 #include <utility>
