@@ -348,28 +348,14 @@ void Inspector::buildActionPage()
 
 void Inspector::ensurePage(Mode mode)
 {
-    switch (mode) {
-    case Mode::Plan:
-        if (m_planPage)
-            return;
-        buildPlanPage();
-        break;
-    case Mode::Phase:
-        if (m_phasePage)
-            return;
-        buildPhasePage();
-        break;
-    case Mode::Placement:
-        if (m_placementPage)
-            return;
-        buildPlacementPage();
-        break;
-    case Mode::Action:
-        if (m_actionPage)
-            return;
-        buildActionPage();
-        break;
-    }
+    const QWidget *const pages[] = {m_planPage, m_phasePage, m_placementPage, m_actionPage};
+    if (pages[int(mode)])
+        return;
+    using Build = void (Inspector::*)();
+    static constexpr Build builders[] = {&Inspector::buildPlanPage, &Inspector::buildPhasePage,
+                                         &Inspector::buildPlacementPage,
+                                         &Inspector::buildActionPage};
+    (this->*builders[int(mode)])();
     retranslatePages();
 }
 
