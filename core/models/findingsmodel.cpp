@@ -1,6 +1,7 @@
 #include "models/findingsmodel.h"
 
 #include "model/safetext.h"
+#include "models/findingsdiff.h"
 #include "models/roles.h"
 #include "rules/checker.h"
 
@@ -34,38 +35,30 @@ void FindingsModel::setFindings(const QList<Finding> &findings)
 {
     // Rows in common at both ends stay; the middle is changed in place, then
     // the surplus removed or the shortfall inserted.
-    const qsizetype oldSize = m_findings.size();
-    const qsizetype newSize = findings.size();
-    qsizetype prefix = 0;
-    while (prefix < oldSize && prefix < newSize && m_findings.at(prefix) == findings.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < oldSize - prefix && suffix < newSize - prefix &&
-           m_findings.at(oldSize - 1 - suffix) == findings.at(newSize - 1 - suffix))
-        ++suffix;
-    const qsizetype oldMiddle = oldSize - prefix - suffix;
-    const qsizetype newMiddle = newSize - prefix - suffix;
-    const qsizetype common = std::min(oldMiddle, newMiddle);
+    const FindingsDiff d = FindingsDiff::between(m_findings, findings);
+    const qsizetype common = std::min(d.oldMiddle, d.newMiddle);
+    const qsizetype prefix = d.prefix;
 
     if (common > 0) {
         for (qsizetype i = 0; i < common; ++i)
             m_findings[prefix + i] = findings.at(prefix + i);
         Q_EMIT dataChanged(index(int(prefix), 0), index(int(prefix + common - 1), ColumnCount - 1));
     }
-    if (oldMiddle > newMiddle) {
+    if (d.oldMiddle > d.newMiddle) {
         const int first = int(prefix + common);
-        beginRemoveRows({}, first, int(first + oldMiddle - newMiddle - 1));
-        m_findings.remove(first, oldMiddle - newMiddle);
+        beginRemoveRows({}, first, int(first + d.oldMiddle - d.newMiddle - 1));
+        m_findings.remove(first, d.oldMiddle - d.newMiddle);
         endRemoveRows();
-    } else if (newMiddle > oldMiddle) {
+    } else if (d.newMiddle > d.oldMiddle) {
         const int first = int(prefix + common);
-        beginInsertRows({}, first, int(first + newMiddle - oldMiddle - 1));
-        m_findings.insert(first, newMiddle - oldMiddle, Finding());
-        for (qsizetype i = 0; i < newMiddle - oldMiddle; ++i)
+        beginInsertRows({}, first, int(first + d.newMiddle - d.oldMiddle - 1));
+        m_findings.insert(first, d.newMiddle - d.oldMiddle, Finding());
+        for (qsizetype i = 0; i < d.newMiddle - d.oldMiddle; ++i)
             m_findings[first + i] = findings.at(first + i);
         endInsertRows();
     }
     Q_ASSERT(m_findings == findings);
+    m_findings = findings; // shares the checker's list again: the next comparison starts equal
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const

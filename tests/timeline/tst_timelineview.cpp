@@ -71,6 +71,8 @@ private Q_SLOTS:
     void selectionFollowsChanges();
     void repaintsOnlyTheChangedRow();
     void findingBadges();
+    void findingIndexFollowsChanges_data();
+    void findingIndexFollowsChanges();
     void darkPalette();
     void exportRender();
     void accessibility();
@@ -497,6 +499,64 @@ void TestTimelineView::repaintsOnlyTheChangedRow()
                                                            .arg(painted.width())
                                                            .arg(painted.height())));
     m_view->viewport()->removeEventFilter(&recorder);
+}
+
+void TestTimelineView::findingIndexFollowsChanges_data()
+{
+    using List = QList<Finding>;
+    QTest::addColumn<List>("before");
+    QTest::addColumn<List>("after");
+    QTest::addColumn<QList<int>>("phases"); // the phases the changed rows name
+
+    const Finding coalViolation{u"INT-3"_s, Severity::Violation, u"p1"_s, u"un-coal"_s, u"m"_s, {},
+                                false};
+    const Finding coalWarning{u"ESC-1"_s, Severity::Warning, u"p1"_s, u"un-coal"_s, u"m"_s, {},
+                              false};
+    const Finding p2Info{u"LAW-1"_s, Severity::Info, u"p2"_s, {}, u"m"_s, {}, false};
+    const Finding finWaived{u"INT-4"_s, Severity::Violation, u"p2"_s, u"us-fin"_s, u"m"_s, {},
+                            true};
+    Finding finOpen = finWaived;
+    finOpen.waived = false;
+    const Finding planWide{u"FIN-1"_s, Severity::Warning, {}, {}, u"m"_s, {}, false};
+    const Finding unknownPhase{u"INT-3"_s, Severity::Violation, u"gone"_s, u"un-coal"_s, u"m"_s, {},
+                               false};
+
+    QTest::newRow("none to some") << List{} << List{coalViolation, p2Info} << QList<int>{0, 1};
+    QTest::newRow("some to none") << List{coalViolation, p2Info} << List{} << QList<int>{0, 1};
+    QTest::newRow("worst removed, warning stays")
+        << List{coalViolation, coalWarning, p2Info} << List{coalWarning, p2Info} << QList<int>{0};
+    QTest::newRow("waiver lifted") << List{coalWarning, finWaived, planWide}
+                                   << List{coalWarning, finOpen, planWide} << QList<int>{1};
+    QTest::newRow("plan-wide only")
+        << List{coalWarning, planWide} << List{coalWarning} << QList<int>{};
+    QTest::newRow("unknown phase ignored")
+        << List{coalWarning, unknownPhase} << List{coalWarning} << QList<int>{};
+    QTest::newRow("equal") << List{coalWarning, p2Info} << List{coalWarning, p2Info}
+                           << QList<int>{};
+}
+
+// The index brought up to date by the changed rows equals one built afresh.
+void TestTimelineView::findingIndexFollowsChanges()
+{
+    QFETCH(QList<Finding>, before);
+    QFETCH(QList<Finding>, after);
+    QFETCH(QList<int>, phases);
+    const Plan &plan = m_doc->plan();
+    TimelineFindingIndex index;
+    index.build(plan, before);
+    QVERIFY(index.builtFor(plan));
+    const FindingsDiff diff = FindingsDiff::between(before, after);
+    QCOMPARE(index.phasesChanged(before, after, diff), phases);
+    index.update(before, after, diff);
+    TimelineFindingIndex fresh;
+    fresh.build(plan, after);
+    for (int p = 0; p < plan.phases.size(); ++p) {
+        const int n = int(plan.phases.at(p).reliefs.size());
+        QCOMPARE(index.badges(plan, p, n), fresh.badges(plan, p, n));
+    }
+    Plan renamed = plan;
+    renamed.phases[0].id = u"renamed"_s;
+    QVERIFY(!index.builtFor(renamed));
 }
 
 void TestTimelineView::findingBadges()

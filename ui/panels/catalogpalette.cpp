@@ -190,9 +190,10 @@ void CatalogPalette::connectSignals()
     connect(m_itemsProxy, &QAbstractItemModel::modelReset, m_itemsView, &QTreeView::expandAll);
     // Widths follow the catalog that was loaded (the palette exists before the plan does).
     connect(m_itemsProxy, &QAbstractItemModel::modelReset, this,
-            [this] { fitColumns(m_itemsView); });
+            &CatalogPalette::scheduleFitColumns);
     connect(m_actionsProxy, &QAbstractItemModel::modelReset, this,
-            [this] { fitColumns(m_actionsView); });
+            &CatalogPalette::scheduleFitColumns);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CatalogPalette::fitShownColumns);
     connect(m_itemsProxy, &QAbstractItemModel::rowsInserted, m_itemsView, &QTreeView::expandAll);
     connect(m_itemsProxy, &QAbstractItemModel::layoutChanged, m_itemsView, &QTreeView::expandAll);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_itemsProxy),
@@ -236,9 +237,42 @@ CatalogPalette::~CatalogPalette() = default;
 void CatalogPalette::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width()) {
+    if (event->size().width() != event->oldSize().width())
+        scheduleFitColumns();
+}
+
+void CatalogPalette::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitQueued) // a queued fit comes before the first paint anyway
+        fitShownColumns();
+}
+
+void CatalogPalette::scheduleFitColumns()
+{
+    m_itemsFitted = m_actionsFitted = false;
+    if (m_fitQueued)
+        return;
+    m_fitQueued = true;
+    // Before the window's first frame too: posted events go before its paint.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitQueued = false;
+            fitShownColumns();
+        },
+        Qt::QueuedConnection);
+}
+
+void CatalogPalette::fitShownColumns()
+{
+    if (!m_itemsFitted && m_itemsView->isVisible()) {
         fitColumns(m_itemsView);
+        m_itemsFitted = true;
+    }
+    if (!m_actionsFitted && m_actionsView->isVisible()) {
         fitColumns(m_actionsView);
+        m_actionsFitted = true;
     }
 }
 
@@ -247,8 +281,7 @@ void CatalogPalette::setDocument(PlanDocument *doc)
     m_itemsModel->setDocument(doc);
     m_actionsModel->setDocument(doc);
     m_itemsView->expandAll();
-    fitColumns(m_itemsView);
-    fitColumns(m_actionsView);
+    scheduleFitColumns();
 }
 
 QStringList CatalogPalette::selectedItemIds() const

@@ -69,6 +69,7 @@ protected:
     void changeEvent(QEvent *event) override;
     // Refits the name columns to the new width (values and flags stay in sight).
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createItemsTab();
@@ -77,6 +78,10 @@ private:
     void retranslateUi();
     void applyItemFilter();
     void updateCounts();
+    // Column widths follow the catalog and the dock's width, once per burst of
+    // changes and only for the tab shown (the other tab's on being shown).
+    void scheduleFitColumns();
+    void fitShownColumns();
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_itemSearch = nullptr;
@@ -85,6 +90,9 @@ private:
     QLabel *m_itemCount = nullptr;
     QLineEdit *m_actionSearch = nullptr;
     QTreeView *m_actionsView = nullptr;
+    bool m_fitQueued = false;
+    bool m_itemsFitted = false;
+    bool m_actionsFitted = false;
     QLabel *m_actionCount = nullptr;
     CatalogItemsModel *m_itemsModel = nullptr;
     CatalogActionsModel *m_actionsModel = nullptr;

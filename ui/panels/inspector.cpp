@@ -90,10 +90,7 @@ Inspector::Inspector(QWidget *parent) : QWidget(parent), m_profiles{u"strict"_s,
     scroll->setWidget(m_stack);
     outer->addWidget(scroll, 1);
 
-    buildPlanPage();
-    buildPhasePage();
-    buildPlacementPage();
-    buildActionPage();
+    ensurePage(Mode::Plan);
     retranslateUi();
     setMode(Mode::Plan);
     refresh();
@@ -137,6 +134,7 @@ void Inspector::setPhase(int phase)
     }
     m_ref = {};
     m_phase = phase;
+    ensurePage(Mode::Phase);
     setSpin(m_addMonth, m_doc->plan().phases.at(phase).start);
     setMode(Mode::Phase);
 }
@@ -195,10 +193,13 @@ void Inspector::focusFirstField()
 void Inspector::setMode(Mode mode)
 {
     m_mode = mode;
+    ensurePage(mode);
     QWidget *pages[] = {m_planPage, m_phasePage, m_placementPage, m_actionPage};
     m_stack->setCurrentWidget(pages[int(mode)]);
-    for (QLabel *l : {m_metaError, m_phaseError, m_plError})
-        l->hide();
+    for (QLabel *l : {m_metaError, m_phaseError, m_plError}) {
+        if (l)
+            l->hide();
+    }
     refresh();
 }
 
@@ -610,7 +611,9 @@ void Inspector::removeRequiredAction()
     const Phase *ph = currentPhase();
     if (!ph)
         return;
-    const int index = m_mode == Mode::Action ? actionIndex() : m_phaseActions->currentRow();
+    const int index = m_mode == Mode::Action ? actionIndex()
+                      : m_phaseActions       ? m_phaseActions->currentRow()
+                                             : -1;
     if (index < 0 || index >= ph->actions.size())
         return;
     push(new RemoveRequiredActionCommand(m_doc, m_phase, index));

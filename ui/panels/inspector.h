@@ -68,7 +68,12 @@ private:
     void buildPhasePage();
     void buildPlacementPage();
     void buildActionPage();
+    // Pages are built when first shown (the plan's at once): a window starts
+    // without the pages nobody has looked at yet.
+    void ensurePage(Mode mode);
     void retranslateUi();
+    // The texts of the pages built so far, without refreshing their values.
+    void retranslatePages();
     void setMode(Mode mode);
 
     void onDocumentChanged(const ChangeEvent &event);

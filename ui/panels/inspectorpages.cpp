@@ -339,11 +339,30 @@ void Inspector::buildActionPage()
     connect(m_acRemove, &QPushButton::clicked, this, &Inspector::removeRequiredAction);
 }
 
+void Inspector::ensurePage(Mode mode)
+{
+    const QWidget *const pages[] = {m_planPage, m_phasePage, m_placementPage, m_actionPage};
+    if (pages[int(mode)])
+        return;
+    using Build = void (Inspector::*)();
+    static constexpr Build builders[] = {&Inspector::buildPlanPage, &Inspector::buildPhasePage,
+                                         &Inspector::buildPlacementPage,
+                                         &Inspector::buildActionPage};
+    (this->*builders[int(mode)])();
+    retranslatePages();
+}
+
 void Inspector::retranslateUi()
 {
     setAccessibleName(tr("Inspector"));
     m_scroll->setAccessibleName(tr("Inspector fields"));
     m_title->setAccessibleName(tr("Inspected object"));
+    retranslatePages();
+    refresh();
+}
+
+void Inspector::retranslatePages()
+{
     for (const auto &[label, text] : std::as_const(m_labels)) {
         const QString translated = tr(text);
         label->setText(translated);
@@ -355,30 +374,37 @@ void Inspector::retranslateUi()
             buddy->setAccessibleName(name);
         }
     }
-    m_phaseKind->setItemText(0, tr("Interim"));
-    m_phaseKind->setItemText(1, tr("Final"));
-    m_phaseActions->setHorizontalHeaderLabels({tr("Action"), tr("Verified month")});
-    m_addAction->setAccessibleName(tr("Action to require"));
-    m_addMonth->setAccessibleName(tr("Verification month of the new action"));
-    m_addActionButton->setText(tr("Re&quire"));
-    m_addActionButton->setAccessibleName(tr("Require the action"));
-    m_removeActionButton->setText(tr("Re&move action"));
-    m_removeActionButton->setAccessibleName(tr("Remove the selected required action"));
-    m_acRemove->setText(tr("Re&move from phase"));
-    m_acRemove->setAccessibleName(tr("Remove the action from the phase"));
-    m_plOpenEnded->setToolTip(
-        tr("Relief without an end month stays in force to the end of the horizon"));
-    m_plSnapback->setToolTip(
-        tr("The relief ends by itself if the counterpart stops or reverses a step"));
-    m_metaReferenceSet->setToolTip(tr("INT-1's cap is a share of this value"));
-    m_metaReferenceHint->setAccessibleName(tr("Default reference value"));
-    m_phaseSummary->setAccessibleName(tr("Phase summary"));
-    m_plSummary->setAccessibleName(tr("Relief summary"));
-    m_acDetails->setAccessibleName(tr("Action details"));
-    m_metaError->setAccessibleName(tr("Plan input error"));
-    m_phaseError->setAccessibleName(tr("Phase input error"));
-    m_plError->setAccessibleName(tr("Relief input error"));
-    refresh();
+    if (m_planPage) {
+        m_metaReferenceSet->setToolTip(tr("INT-1's cap is a share of this value"));
+        m_metaReferenceHint->setAccessibleName(tr("Default reference value"));
+        m_metaError->setAccessibleName(tr("Plan input error"));
+    }
+    if (m_phasePage) {
+        m_phaseKind->setItemText(0, tr("Interim"));
+        m_phaseKind->setItemText(1, tr("Final"));
+        m_phaseActions->setHorizontalHeaderLabels({tr("Action"), tr("Verified month")});
+        m_addAction->setAccessibleName(tr("Action to require"));
+        m_addMonth->setAccessibleName(tr("Verification month of the new action"));
+        m_addActionButton->setText(tr("Re&quire"));
+        m_addActionButton->setAccessibleName(tr("Require the action"));
+        m_removeActionButton->setText(tr("Re&move action"));
+        m_removeActionButton->setAccessibleName(tr("Remove the selected required action"));
+        m_phaseSummary->setAccessibleName(tr("Phase summary"));
+        m_phaseError->setAccessibleName(tr("Phase input error"));
+    }
+    if (m_placementPage) {
+        m_plOpenEnded->setToolTip(
+            tr("Relief without an end month stays in force to the end of the horizon"));
+        m_plSnapback->setToolTip(
+            tr("The relief ends by itself if the counterpart stops or reverses a step"));
+        m_plSummary->setAccessibleName(tr("Relief summary"));
+        m_plError->setAccessibleName(tr("Relief input error"));
+    }
+    if (m_actionPage) {
+        m_acRemove->setText(tr("Re&move from phase"));
+        m_acRemove->setAccessibleName(tr("Remove the action from the phase"));
+        m_acDetails->setAccessibleName(tr("Action details"));
+    }
 }
 
 } // namespace tranche

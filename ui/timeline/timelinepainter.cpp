@@ -69,52 +69,6 @@ QFont exportFont()
 
 } // namespace
 
-// --- TimelineFindingIndex ---
-
-void TimelineFindingIndex::build(const Plan &plan, const QList<Finding> &findings)
-{
-    m_counts.clear();
-    m_worst.clear();
-    m_phaseCount = int(plan.phases.size());
-    QHash<QString, int> phaseIndex;
-    for (int i = 0; i < plan.phases.size(); ++i)
-        phaseIndex.insert(plan.phases.at(i).id, i);
-    for (const Finding &f : findings) {
-        if (f.waived || f.phase.isEmpty())
-            continue;
-        const auto it = phaseIndex.constFind(f.phase);
-        if (it == phaseIndex.cend())
-            continue;
-        Counts &c = m_counts[*it];
-        switch (f.severity) {
-        case Severity::Violation:
-            ++c.violations;
-            break;
-        case Severity::Warning:
-            ++c.warnings;
-            break;
-        case Severity::Info:
-            ++c.infos;
-            break;
-        }
-        if (!f.item.isEmpty()) {
-            int &worst = m_worst[*it][f.item];
-            worst = std::max(worst, int(f.severity) + 1); // stored +1 so 0 = none
-        }
-    }
-}
-
-int TimelineFindingIndex::worstSeverity(int phase, const QString &item) const
-{
-    return m_worst.value(phase).value(item, 0) - 1;
-}
-
-bool TimelineFindingIndex::samePhase(const TimelineFindingIndex &other, int phase) const
-{
-    return m_counts.value(phase) == other.m_counts.value(phase) &&
-           m_worst.value(phase) == other.m_worst.value(phase);
-}
-
 // --- TimelinePainter ---
 
 TimelinePainter::TimelinePainter(const Plan &plan, const TimelineGeometry &geometry,

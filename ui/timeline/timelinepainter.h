@@ -20,6 +20,7 @@
 // Header: "timelinepainter.h" (ui/), library tranche_ui.
 // ---------------------------------------------------------------------------
 
+#include "timeline/timelinefindingindex.h"
 #include "timeline/timelinegeometry.h"
 
 #include "model/catalogindex.h"
@@ -38,32 +39,6 @@
 class QPainter;
 
 namespace tranche {
-
-// Non-waived findings of a plan indexed for painting: counts per phase and the
-// worst severity per (phase, item).
-class TimelineFindingIndex
-{
-public:
-    struct Counts
-    {
-        int violations = 0;
-        int warnings = 0;
-        int infos = 0;
-        bool operator==(const Counts &) const = default;
-    };
-
-    void build(const Plan &plan, const QList<Finding> &findings);
-    Counts phaseCounts(int phase) const { return m_counts.value(phase); }
-    // -1 when the placement of `item` in `phase` has no finding, else int(Severity).
-    int worstSeverity(int phase, const QString &item) const;
-    int phaseCount() const { return m_phaseCount; }
-    bool samePhase(const TimelineFindingIndex &other, int phase) const;
-
-private:
-    int m_phaseCount = 0;
-    QHash<int, Counts> m_counts;
-    QHash<int, QHash<QString, int>> m_worst; // phase -> item -> severity
-};
 
 // What a view adds on top of the plan: selection, drop target, previews.
 struct TimelineDecorations

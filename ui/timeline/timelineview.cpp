@@ -328,29 +328,53 @@ void TimelineView::onChanged(const ChangeEvent &event)
 
 void TimelineView::setFindings(const QList<Finding> &findings)
 {
-    TimelineFindingIndex index;
-    index.build(m_doc->plan(), findings);
-    if (index.phaseCount() != m_findingIndex.phaseCount()) {
-        viewport()->update();
+    const Plan &plan = m_doc->plan();
+    const FindingsDiff diff = FindingsDiff::between(m_findingList, findings);
+    if (diff.isEmpty() && m_findingIndex.builtFor(plan)) {
+        m_findingList = findings;
+        return;
+    }
+    if (!m_findingIndex.builtFor(plan)) {
+        // Phases added, removed, moved or renamed: a new index, every phase compared.
+        TimelineFindingIndex index;
+        index.build(plan, findings);
+        if (index.phaseCount() != m_findingIndex.phaseCount()) {
+            viewport()->update();
+        } else {
+            for (int p = 0; p < index.phaseCount(); ++p)
+                updateBadges(p, m_findingIndex.badges(plan, p, m_geo.placementCount(p)),
+                             index.badges(plan, p, m_geo.placementCount(p)));
+        }
+        m_findingIndex = std::move(index);
     } else {
-        // Only the headers whose counts changed and the bars whose badge changed.
-        const Plan &plan = m_doc->plan();
-        for (int p = 0; p < index.phaseCount() && p < plan.phases.size(); ++p) {
-            if (index.samePhase(m_findingIndex, p))
-                continue;
-            if (!(index.phaseCounts(p) == m_findingIndex.phaseCounts(p)))
-                updateContent(m_geo.headerRect(p));
-            const QList<Placement> &reliefs = plan.phases.at(p).reliefs;
-            const int n = std::min<int>(int(reliefs.size()), m_geo.placementCount(p));
-            for (int i = 0; i < n; ++i) {
-                const QString &item = reliefs.at(i).item;
-                if (index.worstSeverity(p, item) != m_findingIndex.worstSeverity(p, item))
-                    updateContent(m_geo.placementRect({p, i}));
-            }
+        // Only the phases the changed findings name: their headers whose counts
+        // changed and their bars whose badge changed.
+        const QList<int> phases = m_findingIndex.phasesChanged(m_findingList, findings, diff);
+        QList<TimelineFindingIndex::PhaseBadges> before;
+        before.reserve(phases.size());
+        for (int p : phases)
+            before.append(m_findingIndex.badges(plan, p, m_geo.placementCount(p)));
+        m_findingIndex.update(m_findingList, findings, diff);
+        for (qsizetype k = 0; k < phases.size(); ++k) {
+            const int p = phases.at(k);
+            updateBadges(p, before.at(k), m_findingIndex.badges(plan, p, m_geo.placementCount(p)));
         }
     }
-    m_findingIndex = index;
     m_findingList = findings;
+}
+
+void TimelineView::updateBadges(int phase, const TimelineFindingIndex::PhaseBadges &before,
+                                const TimelineFindingIndex::PhaseBadges &after)
+{
+    if (before == after)
+        return;
+    if (!(before.counts == after.counts))
+        updateContent(m_geo.headerRect(phase));
+    const qsizetype n = std::min(before.worst.size(), after.worst.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (before.worst.at(i) != after.worst.at(i))
+            updateContent(m_geo.placementRect({phase, int(i)}));
+    }
 }
 
 // --- Selection ------------------------------------------------------------------

@@ -145,6 +145,9 @@ private:
 
     void onChanged(const ChangeEvent &event);
     void relayout();
+    // Repaints what differs between a phase's badges before and after new findings.
+    void updateBadges(int phase, const TimelineFindingIndex::PhaseBadges &before,
+                      const TimelineFindingIndex::PhaseBadges &after);
     void applyFontMetrics();
     void updateScrollBars();
     void updateContent(const QRectF &contentRect);
