@@ -102,6 +102,7 @@ private slots:
     void flippedBytesNeverChangeThePlanQuietly();
     void fileWithoutChecksumOpens();
     void fileOfThePreviousVersionOpens();
+    void fileOfVersion2Opens();
     void writeAheadLog_data();
     void writeAheadLog();
     void hotJournalIsUndone();
@@ -278,6 +279,27 @@ void TestUntrustedStore::fileOfThePreviousVersionOpens()
     const PlanReadResult json =
         readPlanJsonFile(QStringLiteral(TRANCHE_FIXTURES) + u"/json/base.json"_s);
     QVERIFY(json.ok());
+    QCOMPARE(*loaded.plan, *json.plan);
+}
+
+// A schema-2 file kept decisionAsked, sources and valueQuantified among the
+// unknown fields: the upgrade moves them into their columns and table.
+void TestUntrustedStore::fileOfVersion2Opens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"version2.tranche"_s);
+    QCOMPARE(execSql(path, sqlStatements(fixture(u"v2.sql"_s))), QString());
+    const PlanLoadResult loaded = loadPlanFile(path);
+    QCOMPARE(loaded.error, QString());
+    const PlanReadResult json =
+        readPlanJsonFile(QStringLiteral(TRANCHE_FIXTURES) + u"/json/briefing.json"_s);
+    QVERIFY(json.ok());
+    QCOMPARE(loaded.plan->meta.sources.size(), 2);
+    QCOMPARE(loaded.plan->meta.sources.at(0).extra.value(u"x-note"_s).toString(),
+             u"kept as written"_s);
+    QVERIFY(!loaded.plan->catalog.items.at(1).valueQuantified);
+    QVERIFY(loaded.plan->meta.extra.isEmpty());
     QCOMPARE(*loaded.plan, *json.plan);
 }
 
