@@ -307,6 +307,7 @@ void Inspector::refreshPlan()
         setLineText(m_metaStart, meta.start);
     setLineText(m_metaClassification, meta.classification);
     setLineText(m_metaReferenceBasis, fieldValue(meta, MetaField::ReferenceBasis).toString());
+    setLineText(m_metaDecision, meta.decisionAsked);
     {
         const QSignalBlocker blocker(m_metaProfile);
         QStringList names = m_profiles;

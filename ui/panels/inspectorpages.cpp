@@ -143,6 +143,9 @@ void Inspector::buildPlanPage()
     m_metaReferenceBasis = named<QLineEdit>(m_planPage, u"metaReferenceBasis"_s);
     m_metaReferenceBasis->setPlaceholderText(tr("where the reference value comes from"));
     addFormRow(form, m_metaReferenceBasis, m_labels, QT_TR_NOOP("Reference value &basis:"));
+    m_metaDecision = named<QLineEdit>(m_planPage, u"metaDecisionAsked"_s);
+    m_metaDecision->setPlaceholderText(tr("the decision the briefing asks of its reader"));
+    addFormRow(form, m_metaDecision, m_labels, QT_TR_NOOP("&Decision asked:"));
     m_metaReferenceHint = new QLabel(m_planPage);
     m_metaReferenceHint->setWordWrap(true);
     form->addRow(m_metaReferenceHint);
@@ -159,6 +162,7 @@ void Inspector::buildPlanPage()
     textField(m_metaCounterpart, MetaField::Counterpart);
     textField(m_metaClassification, MetaField::Classification);
     textField(m_metaReferenceBasis, MetaField::ReferenceBasis);
+    textField(m_metaDecision, MetaField::DecisionAsked);
     connect(m_metaStart, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_metaStart->hasAcceptableInput()) {
             showError(m_metaError, tr("The start month is written YYYY-MM, e.g. 2026-07."));
