@@ -169,7 +169,9 @@ InducementFacts inducementOf(const ValueFlow &flow)
     return f;
 }
 
-QStringList unknownCitations(const Plan &plan)
+} // namespace
+
+QStringList unknownSourceCitations(const Plan &plan)
 {
     QStringList out;
     if (plan.meta.sources.isEmpty())
@@ -186,8 +188,6 @@ QStringList unknownCitations(const Plan &plan)
         check(a.id, a.source);
     return out;
 }
-
-} // namespace
 
 QStringList citedSourceIds(const QString &sourceText)
 {
@@ -227,7 +227,7 @@ Briefing computeBriefing(const Plan &plan, const ValueFlow &flow, const QList<Fi
     b.inducement = inducementOf(flow);
     b.horizon = flow.horizon;
     b.releasedOverHorizon = flow.months.isEmpty() ? 0 : flow.months.last().releasedCumulative;
-    b.unknownCitations = unknownCitations(plan);
+    b.unknownCitations = unknownSourceCitations(plan);
     return b;
 }
 

@@ -77,6 +77,9 @@ struct Briefing
 
 Briefing computeBriefing(const Plan &plan, const ValueFlow &flow, const QList<Finding> &findings);
 
+// Briefing::unknownCitations alone (the inspector warns of them).
+QStringList unknownSourceCitations(const Plan &plan);
+
 // The source ids an item's source text cites: the leading ids separated by
 // ';' (PLAN-FORMAT.md), up to the first text that is not an id, e.g.
 // "S10;S65 - [REVENUE] 2016 exports" -> {S10, S65}. Empty when it starts with prose.

@@ -336,7 +336,7 @@ void ReportWriter::paintTimelinePage(QPainter *p, const QRectF &page, int slice,
 void ReportWriter::paintTextPage(QPainter *p, const QRectF &page, int textPage, int number)
 {
     const QRectF content = Exporter::paintFrame(
-        p, page, m_exporter.titleBlock(tr("Briefing report")), pageText(number));
+        p, page, m_exporter.titleBlock(tr("Briefing report: annex")), pageText(number));
     m_text->paint(p, textPage, content.topLeft());
 }
 

@@ -81,7 +81,7 @@ QString ReportWriter::inducementValue() const
     if (!f.ratio)
         return tr("undefined: nothing is exposed before the payout in %1")
             .arg(monthText(*f.payoutMonth));
-    return tr("%1x: %2 released in the 12 months from the payout (%3) against %4, the most the "
+    return tr("%1x: %2 released in the 12 months from the payout in %3 against %4, the most the "
               "counterpart keeps by walking away before it")
         .arg(QLocale().toString(*f.ratio, 'f', *f.ratio >= 100 ? 0 : 1),
              formatMoney(f.releasedAfterPayout), monthText(*f.payoutMonth),

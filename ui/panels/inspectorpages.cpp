@@ -143,12 +143,14 @@ void Inspector::buildPlanPage()
     m_metaReferenceBasis = named<QLineEdit>(m_planPage, u"metaReferenceBasis"_s);
     m_metaReferenceBasis->setPlaceholderText(tr("where the reference value comes from"));
     addFormRow(form, m_metaReferenceBasis, m_labels, QT_TR_NOOP("Reference value &basis:"));
-    m_metaDecision = named<QLineEdit>(m_planPage, u"metaDecisionAsked"_s);
-    m_metaDecision->setPlaceholderText(tr("the decision the briefing asks of its reader"));
-    addFormRow(form, m_metaDecision, m_labels, QT_TR_NOOP("&Decision asked:"));
     m_metaReferenceHint = new QLabel(m_planPage);
     m_metaReferenceHint->setWordWrap(true);
     form->addRow(m_metaReferenceHint);
+    m_metaDecision = named<QLineEdit>(m_planPage, u"metaDecisionAsked"_s);
+    m_metaDecision->setPlaceholderText(tr("the decision the briefing asks of its reader"));
+    addFormRow(form, m_metaDecision, m_labels, QT_TR_NOOP("&Decision asked:"));
+    m_metaCitations = errorLabel(m_planPage, u"metaCitations"_s); // cited ids not in plan.sources
+    form->addRow(m_metaCitations);
     m_metaError = errorLabel(m_planPage, u"metaError"_s);
     form->addRow(m_metaError);
     static_cast<QBoxLayout *>(m_planPage->layout())->addStretch(1);
@@ -387,6 +389,7 @@ void Inspector::retranslateUi()
     m_plSummary->setAccessibleName(tr("Relief summary"));
     m_acDetails->setAccessibleName(tr("Action details"));
     m_metaError->setAccessibleName(tr("Plan input error"));
+    m_metaCitations->setAccessibleName(tr("Source citations not in the bibliography"));
     m_phaseError->setAccessibleName(tr("Phase input error"));
     m_plError->setAccessibleName(tr("Relief input error"));
     refresh();
