@@ -41,8 +41,8 @@ void ReportWriter::addPhases(ReportFlow &out) const
             (ph.kind == PhaseKind::Final ? tr("Final phase, %1.") : tr("Interim phase, %1."))
                 .arg(months);
         if (pf)
-            summary += u' ' + tr("Annual relief %1; released over the plan's %n-month horizon "
-                                 "(to %4) %2; escrowed %3 (%5).",
+            summary += u' ' + tr("Annual relief %1; %2 released and %3 escrowed over the plan's "
+                                 "%n-month horizon, to %4 (%5).",
                                  nullptr, flow.horizon)
                                   .arg(formatMoney(pf->annualRelief), formatMoney(pf->released),
                                        formatMoney(pf->escrowed),
