@@ -16,6 +16,7 @@
 #include "io/planjson.h"
 #include "rules/ruleengine.h"
 #include "stressplan.h"
+#include "support/planjsontestdata.h"
 
 #include <QApplication>
 #include <QFile>
@@ -112,14 +113,6 @@ QString squeezed(QString s)
 {
     s.remove(QRegularExpression(u"\\s"_s));
     return s;
-}
-
-std::optional<Plan> scenario(const QString &name)
-{
-    QFile f(u":/scenarios/"_s + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return readPlanJson(f.readAll()).plan;
 }
 
 // A placeholder that must never reach an export: a text that is only "TODO",
@@ -359,7 +352,7 @@ void addPlanRows()
                             QString(),  {}};
     QTest::newRow("small") << small;
     for (const char *name : {"dprk-2018.json", "iran-2015.json"}) {
-        const std::optional<Plan> plan = scenario(QString::fromLatin1(name));
+        const std::optional<Plan> plan = planjsontest::bundledScenario(QString::fromLatin1(name));
         QVERIFY2(plan, name);
         QTest::newRow(name) << *plan;
     }
@@ -474,7 +467,7 @@ void TestReportWriter::notQuantified()
 // and the figures a principal would misread say what they mean.
 void TestReportWriter::keyFiguresSayEachLabelOnce()
 {
-    const std::optional<Plan> plan = scenario(u"dprk-2018.json"_s);
+    const std::optional<Plan> plan = planjsontest::bundledScenario(u"dprk-2018.json"_s);
     QVERIFY(plan);
     Exporter exporter(*plan, RuleEngine::check(*plan), u"plan.json"_s);
     ReportWriter writer(exporter);

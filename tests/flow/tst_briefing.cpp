@@ -7,6 +7,7 @@
 #include "flow/briefing.h"
 #include "io/planjson.h"
 #include "stressplan.h"
+#include "support/planjsontestdata.h"
 
 #include <QFile>
 #include <QTest>
@@ -77,14 +78,6 @@ Plan twoPhases(int verified, const QList<Placement> &interim, const QList<Placem
 Briefing briefingOf(const Plan &plan, const QList<Finding> &findings = {})
 {
     return computeBriefing(plan, computeValueFlow(plan), findings);
-}
-
-std::optional<Plan> scenario(const QString &name)
-{
-    QFile f(u":/scenarios/"_s + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return readPlanJson(f.readAll()).plan;
 }
 
 } // namespace
@@ -294,7 +287,7 @@ void TestBriefing::plans_data()
 {
     QTest::addColumn<Plan>("plan");
     for (const char *name : {"dprk-2018.json", "iran-2015.json"}) {
-        const std::optional<Plan> plan = scenario(QString::fromLatin1(name));
+        const std::optional<Plan> plan = planjsontest::bundledScenario(QString::fromLatin1(name));
         QVERIFY2(plan, name);
         QTest::newRow(name) << *plan;
     }

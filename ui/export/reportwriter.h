@@ -97,6 +97,7 @@ private:
     void beginReliefTable(ReportFlow &flow) const;
     QList<ReportCell> reliefRow(const Placement &pl) const;
     void addReliefSummary(ReportFlow &flow, const Phase &phase) const;
+    void addLargestPlacements(ReportFlow &flow, const Phase &phase) const;
     ReportCell waiverCell(const Finding &f) const;
     void addWalkAway(ReportFlow &flow) const;
     void addFindings(ReportFlow &flow) const;

@@ -209,7 +209,12 @@ void ReportWriter::addReliefSummary(ReportFlow &out, const Phase &ph) const
     }
     out.endTable();
 
-    // The largest placements in full.
+    addLargestPlacements(out, ph);
+}
+
+// The largest placements of a phase in full (under its summary table).
+void ReportWriter::addLargestPlacements(ReportFlow &out, const Phase &ph) const
+{
     QList<std::pair<double, const Placement *>> byValue; // annual relief, placement
     for (const Placement &pl : ph.reliefs) {
         const SanctionsItem *item = findItem(pl.item);
