@@ -28,6 +28,97 @@
 <context>
     <name>ReportWriter</name>
     <message numerus="yes">
+        <source>%n open violation(s)</source>
+        <translation>
+            <numerusform>%n open violation</numerusform>
+            <numerusform>%n open violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waived, each with its justification in the annex</source>
+        <translation>
+            <numerusform>%n finding waived, with its justification in the annex</numerusform>
+            <numerusform>%n findings waived, each with its justification in the annex</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained targeted sanction(s)</source>
+        <translation>
+            <numerusform>%n retained targeted sanction</numerusform>
+            <numerusform>%n retained targeted sanctions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FATF countermeasure(s)</source>
+        <translation>
+            <numerusform>%n FATF countermeasure</numerusform>
+            <numerusform>%n FATF countermeasures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n placement(s) not quantified</source>
+        <translation>
+            <numerusform>and %n placement not quantified</numerusform>
+            <numerusform>and %n placements not quantified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), the last verified in %1</source>
+        <translation>
+            <numerusform>%n step, the last verified in %1</numerusform>
+            <numerusform>%n steps, the last verified in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a year, %n placement(s)</source>
+        <translation>
+            <numerusform>%1 a year, %n placement</numerusform>
+            <numerusform>%1 a year, %n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus %n item(s) not quantified</source>
+        <translation>
+            <numerusform>plus %n item not quantified</numerusform>
+            <numerusform>plus %n items not quantified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more phase(s)</source>
+        <translation>
+            <numerusform>%n more phase</numerusform>
+            <numerusform>%n more phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in all</source>
+        <translation>
+            <numerusform>%n step in all</numerusform>
+            <numerusform>%n steps in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) in which a required step is verified while no relief flows at all: %1</source>
+        <translation>
+            <numerusform>%n month in which a required step is verified while no relief flows at all: %1</numerusform>
+            <numerusform>%n months in which a required step is verified while no relief flows at all: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) without snapback or hard to reverse, %1 of them open-ended: the counterpart keeps them after walking away</source>
+        <translation>
+            <numerusform>%n placement without snapback or hard to reverse, %1 of them open-ended: the counterpart keeps it after walking away</numerusform>
+            <numerusform>%n placements without snapback or hard to reverse, %1 of them open-ended: the counterpart keeps them after walking away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relief released from %1 to %2, %n month(s), payout included; %3</source>
+        <translation>
+            <numerusform>relief released from %1 to %2, %n month, payout included; %3</numerusform>
+            <numerusform>relief released from %1 to %2, %n months, payout included; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -112,8 +112,10 @@ const FieldSpec<PlanMeta> kMetaFields[] = {
              m.extra.insert(kReferenceBasisKey, v.toString());
      },
      QT_TRANSLATE_NOOP("tranche::Commands", "Change Reference Value Basis")},
+    member<PlanMeta, &PlanMeta::decisionAsked>(
+        QT_TRANSLATE_NOOP("tranche::Commands", "Change Decision Asked")),
 };
-static_assert(std::size(kMetaFields) == int(MetaField::ReferenceBasis) + 1);
+static_assert(std::size(kMetaFields) == int(MetaField::DecisionAsked) + 1);
 
 // --- The four edited objects: where each lives and which mutator writes it ---
 

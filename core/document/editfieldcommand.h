@@ -45,7 +45,8 @@ enum class MetaField {
     Classification,
     Profile,
     ReferenceValue,
-    ReferenceBasis
+    ReferenceBasis,
+    DecisionAsked
 };
 
 // The value a field edit command reads and writes, as a QVariant (an invalid

@@ -34,20 +34,33 @@ template <typename T> struct Field
     Member<T> member;              // std::monostate: Custom
     QLatin1StringView customSql{}; // the SQL type of a Custom field
     bool nullWhenEmpty = false;    // text written as JSON null when empty
+    // Left out of the JSON when it holds its default: text when empty, a
+    // boolean when true (so plans without the field keep their bytes).
+    bool omitDefault = false;
     bool isCustom() const { return std::holds_alternative<std::monostate>(member); }
 };
 
 // clang-format off
-inline const std::array<Field<PlanMeta>, 6> kMeta = {{
+inline const std::array<Field<PlanMeta>, 7> kMeta = {{
     {"title"_L1, "title"_L1, false, &PlanMeta::title},
     {"counterpart"_L1, "counterpart"_L1, false, &PlanMeta::counterpart},
     {"start"_L1, "start"_L1, false, &PlanMeta::start, {}, true},
     {"classification"_L1, "classification"_L1, false, &PlanMeta::classification},
     {"profile"_L1, "profile"_L1, false, &PlanMeta::profile},
     {"referenceValueUsd"_L1, "reference_value_usd"_L1, false, &PlanMeta::referenceValueUsd},
+    {"decisionAsked"_L1, "decision_asked"_L1, false, &PlanMeta::decisionAsked, {}, false, true},
 }};
 
-inline const std::array<Field<SanctionsItem>, 16> kItem = {{
+// plan.sources, a table of its own in SQLite (schema version 3).
+inline const std::array<Field<Source>, 5> kSource = {{
+    {"id"_L1, "source_id"_L1, true, &Source::id},
+    {"title"_L1, "title"_L1, false, &Source::title},
+    {"publisher"_L1, "publisher"_L1, false, &Source::publisher},
+    {"year"_L1, "year"_L1, false, &Source::year},
+    {"url"_L1, "url"_L1, false, &Source::url},
+}};
+
+inline const std::array<Field<SanctionsItem>, 17> kItem = {{
     {"id"_L1, "item_id"_L1, true, &SanctionsItem::id},
     {"name"_L1, "name"_L1, false, &SanctionsItem::name},
     {"authority"_L1, "authority"_L1, true, {}, "TEXT NOT NULL"_L1},
@@ -65,6 +78,8 @@ inline const std::array<Field<SanctionsItem>, 16> kItem = {{
     {"valueBasis"_L1, "value_basis"_L1, false, &SanctionsItem::valueBasis},
     // Written only on variants (Custom), so plans without variants keep their bytes.
     {"variantOf"_L1, "variant_of"_L1, false, {}, "TEXT NOT NULL"_L1},
+    {"valueQuantified"_L1, "value_quantified"_L1, false, &SanctionsItem::valueQuantified, {}, false,
+     true},
 }};
 
 inline const std::array<Field<CounterpartAction>, 8> kAction = {{
@@ -124,6 +139,7 @@ inline constexpr QLatin1StringView kActions = "actions"_L1;
 inline constexpr QLatin1StringView kPhases = "phases"_L1;
 inline constexpr QLatin1StringView kReliefs = "reliefs"_L1;
 inline constexpr QLatin1StringView kWaivers = "waivers"_L1;
+inline constexpr QLatin1StringView kSources = "sources"_L1; // in "plan"
 inline constexpr std::array<QLatin1StringView, 6> kTopLevel = {kFormat,  kVersion, kPlan,
                                                                kCatalog, kPhases,  kWaivers};
 

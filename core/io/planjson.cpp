@@ -69,7 +69,9 @@ bool documentOrder(const Problem &a, const Problem &b)
         u"weight"_s, u"completes"_s, u"financialReform"_s, u"extent"_s, u"start"_s, u"end"_s,
         u"escrowShare"_s, u"escrowAgent"_s, u"permittedUses"_s, u"snapback"_s, u"note"_s,
         u"source"_s, u"confidence"_s, u"valueBasis"_s, u"variantOf"_s, u"classification"_s, u"profile"_s,
-        u"referenceValueUsd"_s, u"catalog"_s, u"items"_s, u"actions"_s, u"reliefs"_s, u"phases"_s,
+        u"referenceValueUsd"_s, u"decisionAsked"_s, u"sources"_s, u"publisher"_s, u"year"_s,
+        u"url"_s, u"valueQuantified"_s, u"catalog"_s, u"items"_s, u"actions"_s, u"reliefs"_s,
+        u"phases"_s,
         u"waivers"_s, u"justification"_s, u"author"_s, u"date"_s};
     // clang-format on
     const QList<QStringView> x = QStringView(a.pointer).split(u'/');
@@ -115,6 +117,8 @@ void writeFields(JsonWriter &w, const std::array<planfields::Field<T>, N> &table
                 if constexpr (std::is_same_v<M, std::monostate>) {
                     custom(f.key);
                 } else if constexpr (std::is_same_v<M, QString T::*>) {
+                    if (f.omitDefault && (v.*member).isEmpty())
+                        return;
                     if (f.nullWhenEmpty)
                         w.fieldOrNull(f.key, v.*member);
                     else
@@ -126,6 +130,9 @@ void writeFields(JsonWriter &w, const std::array<planfields::Field<T>, N> &table
                     w.field(f.key, double(v.*member));
                 } else if constexpr (std::is_same_v<M, std::optional<int> T::*>) {
                     w.field(f.key, v.*member ? QJsonValue(*(v.*member)) : QJsonValue());
+                } else if constexpr (std::is_same_v<M, bool T::*>) {
+                    if (!f.omitDefault || !(v.*member)) // an omitted boolean is true
+                        w.field(f.key, v.*member);
                 } else {
                     w.field(f.key, v.*member);
                 }
@@ -360,7 +367,8 @@ PlanReadResult readPlanJsonFull(const QByteArray &json)
 
 QByteArray writePlanJson(const Plan &plan)
 {
-    static const QList<QLatin1StringView> metaKeys = planfields::keys(planfields::kMeta);
+    static const QList<QLatin1StringView> metaKeys =
+        planfields::keys(planfields::kMeta, {planfields::kSources});
     static const QList<QLatin1StringView> topKeys(planfields::kTopLevel.begin(),
                                                   planfields::kTopLevel.end());
     JsonWriter w;
@@ -371,6 +379,13 @@ QByteArray writePlanJson(const Plan &plan)
     w.key(planfields::kPlan);
     w.beginObject();
     writeFields(w, planfields::kMeta, plan.meta, noCustom);
+    if (!plan.meta.sources.isEmpty()) { // written only when the plan has a bibliography
+        w.key(planfields::kSources);
+        w.beginArray();
+        for (const Source &s : plan.meta.sources)
+            writeObject(w, planfields::kSource, s, noCustom);
+        w.endArray();
+    }
     w.extras(plan.meta.extra, metaKeys);
     w.endObject();
 

@@ -430,10 +430,29 @@ private:
     qsizetype m_placements = 0;
     qsizetype m_required = 0;
 
+    void readMeta();
     void readCatalog();
     void readPhase();
     void readWaiver();
 };
+
+void PlanStream::readMeta()
+{
+    bool sources = false;
+    qsizetype n = 0;
+    PlanMeta &meta = m_plan.meta;
+    readObject(m_in, planfields::kMeta, meta, &meta.extra, [&](QLatin1StringView k) {
+        if (k != planfields::kSources)
+            return false;
+        list(m_in, sources, [&] {
+            count(n, PlanLimit::Sources);
+            Source source;
+            readObject(m_in, planfields::kSource, source, &source.extra, noCustom);
+            meta.sources.append(std::move(source));
+        });
+        return true;
+    });
+}
 
 void PlanStream::readCatalog()
 {
@@ -552,7 +571,7 @@ Plan PlanStream::read()
             once(meta);
             if (m_in.null())
                 giveUp();
-            readObject(m_in, planfields::kMeta, m_plan.meta, &m_plan.meta.extra, noCustom);
+            readMeta();
         } else if (same(key, "catalog"_L1)) {
             once(catalog);
             if (m_in.null())

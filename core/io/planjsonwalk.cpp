@@ -69,6 +69,9 @@ public:
             {PlanLimit::Placements, placements, u"/phases"_s},
             {PlanLimit::RequiredActions, required, u"/phases"_s},
             {PlanLimit::Waivers, root.value(planfields::kWaivers).toArray().size(), u"/waivers"_s},
+            {PlanLimit::Sources,
+             root.value(planfields::kPlan).toObject().value(planfields::kSources).toArray().size(),
+             u"/plan/sources"_s},
         };
         bool within = true;
         for (const auto &[limit, count, pointer] : counts) {
@@ -341,7 +344,16 @@ public:
     void readMeta(const QJsonObject &o, PlanMeta &meta)
     {
         fields(o, u"/plan"_s, planfields::kMeta, meta);
-        static const QList<QLatin1StringView> known = planfields::keys(planfields::kMeta);
+        list(o, u"/plan"_s, planfields::kSources, [&](const QJsonValue &v, const QString &p) {
+            static const QList<QLatin1StringView> sourceKeys =
+                planfields::keys(planfields::kSource);
+            Source s;
+            if (const std::optional<QJsonObject> e = elementFields(v, p, planfields::kSource, s))
+                s.extra = extra(*e, sourceKeys);
+            meta.sources.append(s);
+        });
+        static const QList<QLatin1StringView> known =
+            planfields::keys(planfields::kMeta, {planfields::kSources});
         meta.extra = extra(o, known);
     }
 

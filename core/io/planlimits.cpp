@@ -24,6 +24,7 @@ const std::pair<PlanLimit, const char *> kReasons[] = {
     {PlanLimit::RequiredActions,
      QT_TRANSLATE_NOOP("tranche", "more than %1 required actions in the plan (the limit)")},
     {PlanLimit::Waivers, QT_TRANSLATE_NOOP("tranche", "more than %1 waivers (the limit)")},
+    {PlanLimit::Sources, QT_TRANSLATE_NOOP("tranche", "more than %1 sources (the limit)")},
     {PlanLimit::StringLength,
      QT_TRANSLATE_NOOP("tranche", "a string longer than %1 characters (the limit)")},
     {PlanLimit::Depth,
@@ -82,6 +83,7 @@ QList<Problem> checkPlanLimits(const Plan &plan)
         {PlanLimit::Placements, {placements, u"/phases"_s}},
         {PlanLimit::RequiredActions, {required, u"/phases"_s}},
         {PlanLimit::Waivers, {plan.waivers.size(), u"/waivers"_s}},
+        {PlanLimit::Sources, {plan.meta.sources.size(), u"/plan/sources"_s}},
     };
     for (const auto &[limit, count] : counts) {
         if (const auto problem = checkLimit(limit, count.first, count.second))
@@ -90,8 +92,14 @@ QList<Problem> checkPlanLimits(const Plan &plan)
     if (!out.isEmpty())
         return out; // strings of a plan that big are not worth walking
     const PlanMeta &m = plan.meta;
-    checkStrings(u"/plan"_s, {&m.title, &m.counterpart, &m.start, &m.classification, &m.profile},
-                 out);
+    checkStrings(
+        u"/plan"_s,
+        {&m.title, &m.counterpart, &m.start, &m.classification, &m.profile, &m.decisionAsked}, out);
+    for (qsizetype i = 0; i < m.sources.size(); ++i) {
+        const Source &s = m.sources.at(i);
+        checkStrings(u"/plan/sources/"_s + QString::number(i),
+                     {&s.id, &s.title, &s.publisher, &s.year, &s.url}, out);
+    }
     for (qsizetype i = 0; i < plan.catalog.items.size(); ++i) {
         const SanctionsItem &it = plan.catalog.items.at(i);
         checkStrings(u"/catalog/items/"_s + QString::number(i),

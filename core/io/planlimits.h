@@ -24,6 +24,7 @@ enum class PlanLimit {
     Placements,      // relief placements, all phases together
     RequiredActions, // required actions, all phases together
     Waivers,         // waivers
+    Sources,         // entries of plan.sources
     StringLength,    // characters of any one string (title, id, note, ...)
     Depth,           // nesting of arrays and objects in a JSON plan
     Problems,        // problems reported for one file (then "and N more")
@@ -42,6 +43,7 @@ constexpr qint64 planLimit(PlanLimit limit)
     case PlanLimit::Items:
     case PlanLimit::Actions:
     case PlanLimit::Waivers:
+    case PlanLimit::Sources:
         return 100'000;
     case PlanLimit::Placements:
     case PlanLimit::RequiredActions:

@@ -1,6 +1,7 @@
 #include "io/planschema.h"
 
 #include "io/planfields.h"
+#include "io/planschemahistory.h"
 #include "io/planstore.h"
 #include "io/sqliteconnection.h"
 
@@ -15,7 +16,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <span>
 #include <type_traits>
 #include <variant>
 
@@ -66,7 +66,7 @@ QString createTable(QLatin1StringView name, QLatin1StringView head,
            tail + u')';
 }
 
-// The current schema (version 2). Lists keep their order in a "position" column; free-form
+// The current schema (version 3). Lists keep their order in a "position" column; free-form
 // fields the format does not know are kept as a JSON object text in extra_json (NULL when
 // empty). Enumerations are stored as the interchange strings. The columns of the format's
 // fields come from planfields.h.
@@ -91,70 +91,10 @@ const QStringList &createCurrent()
             planfields::kPlacement, "extra_json TEXT, PRIMARY KEY (phase_position, position)"_L1),
         u"CREATE TABLE waivers (position INTEGER PRIMARY KEY, "_s +
             columns(planfields::kWaiver, true) + u')',
+        QLatin1StringView(kCreateSources).toString(),
     };
     return statements;
 }
-
-// Schema version 1 (Tranche 0.1: the current schema without items.variant_of),
-// exactly as it created its tables: files are checked against these texts.
-const char *const kCreateV1[] = {
-    "CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
-    "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
-    " counterpart TEXT NOT NULL, start TEXT NOT NULL, classification TEXT NOT NULL,"
-    " profile TEXT NOT NULL, reference_value_usd REAL, extra_json TEXT,"
-    " document_extra_json TEXT)",
-    "CREATE TABLE items (position INTEGER PRIMARY KEY, item_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, authority TEXT NOT NULL, instrument TEXT NOT NULL,"
-    " category TEXT NOT NULL, annual_value_usd REAL NOT NULL, reversibility TEXT NOT NULL,"
-    " long_term_benefit INTEGER NOT NULL, escrowable INTEGER NOT NULL, targeted TEXT,"
-    " fatf INTEGER NOT NULL, primary_trade INTEGER NOT NULL, source TEXT NOT NULL,"
-    " confidence TEXT NOT NULL, value_basis TEXT NOT NULL, extra_json TEXT)",
-    "CREATE TABLE actions (position INTEGER PRIMARY KEY, action_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, category TEXT NOT NULL, weight REAL NOT NULL,"
-    " completes TEXT NOT NULL, financial_reform INTEGER NOT NULL, source TEXT NOT NULL,"
-    " confidence TEXT NOT NULL, extra_json TEXT)",
-    "CREATE TABLE phases (position INTEGER PRIMARY KEY, phase_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, kind TEXT NOT NULL, start_month INTEGER NOT NULL,"
-    " end_month INTEGER NOT NULL, extra_json TEXT)",
-    "CREATE TABLE required_actions (phase_position INTEGER NOT NULL,"
-    " position INTEGER NOT NULL, action_id TEXT NOT NULL, verified_month INTEGER NOT NULL,"
-    " extra_json TEXT, PRIMARY KEY (phase_position, position))",
-    "CREATE TABLE placements (phase_position INTEGER NOT NULL, position INTEGER NOT NULL,"
-    " item_id TEXT NOT NULL, extent REAL NOT NULL, start_month INTEGER NOT NULL,"
-    " end_month INTEGER, escrow_share REAL NOT NULL, escrow_agent TEXT NOT NULL,"
-    " permitted_uses TEXT NOT NULL, snapback INTEGER NOT NULL, note TEXT NOT NULL,"
-    " extra_json TEXT, PRIMARY KEY (phase_position, position))",
-    "CREATE TABLE waivers (position INTEGER PRIMARY KEY, rule TEXT NOT NULL,"
-    " phase_id TEXT NOT NULL, item_id TEXT NOT NULL, justification TEXT NOT NULL,"
-    " author TEXT NOT NULL, date TEXT)",
-};
-
-// Schema version 0 (Tranche 0.0, tests/fixtures/store/v0.sql), likewise exactly as created.
-const char *const kCreateV0[] = {
-    "CREATE TABLE tranche_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
-    "CREATE TABLE plan (id INTEGER PRIMARY KEY CHECK (id = 1), title TEXT NOT NULL,"
-    " counterpart TEXT NOT NULL, start TEXT NOT NULL, classification TEXT NOT NULL,"
-    " reference_value_usd REAL)",
-    "CREATE TABLE items (position INTEGER PRIMARY KEY, item_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, authority TEXT NOT NULL, instrument TEXT NOT NULL,"
-    " category TEXT NOT NULL, annual_value_usd REAL NOT NULL, reversibility TEXT NOT NULL,"
-    " long_term_benefit INTEGER NOT NULL, escrowable INTEGER NOT NULL, targeted TEXT,"
-    " fatf INTEGER NOT NULL, primary_trade INTEGER NOT NULL, source TEXT NOT NULL)",
-    "CREATE TABLE actions (position INTEGER PRIMARY KEY, action_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, category TEXT NOT NULL, weight REAL NOT NULL,"
-    " completes TEXT NOT NULL, financial_reform INTEGER NOT NULL)",
-    "CREATE TABLE phases (position INTEGER PRIMARY KEY, phase_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, kind TEXT NOT NULL, start_month INTEGER NOT NULL,"
-    " end_month INTEGER NOT NULL)",
-    "CREATE TABLE required_actions (phase_position INTEGER NOT NULL,"
-    " position INTEGER NOT NULL, action_id TEXT NOT NULL, verified_month INTEGER NOT NULL,"
-    " PRIMARY KEY (phase_position, position))",
-    "CREATE TABLE placements (phase_position INTEGER NOT NULL, position INTEGER NOT NULL,"
-    " item_id TEXT NOT NULL, extent REAL NOT NULL, start_month INTEGER NOT NULL,"
-    " end_month INTEGER NOT NULL, escrow_share REAL NOT NULL, escrow_agent TEXT NOT NULL,"
-    " permitted_uses TEXT NOT NULL, snapback INTEGER NOT NULL, note TEXT NOT NULL,"
-    " PRIMARY KEY (phase_position, position))",
-};
 
 // SQLite text never NULL: Qt binds a null QString as SQL NULL.
 QVariant text(const QString &s)
@@ -577,7 +517,17 @@ bool readMeta(const SqliteConnection &db, Plan &plan, QString *error)
     });
     if (ok && rows == 0)
         *error = QCoreApplication::translate("tranche", "table plan: the table has no row");
-    return ok && rows > 0;
+    constexpr int kSourceExtra = int(planfields::kSource.size());
+    return ok && rows > 0 &&
+           readRows(db, "sources",
+                    u"SELECT "_s + columns(planfields::kSource, false) +
+                        u", extra_json FROM sources ORDER BY position"_s,
+                    error, [&](RowReader &r) {
+                        Source s;
+                        readFields(r, 0, planfields::kSource, s, noCustomRead);
+                        s.extra = r.json(kSourceExtra);
+                        plan.meta.sources.append(s);
+                    });
 }
 
 // The rows of a catalog list in position order: its fields (custom(r, entry,
@@ -687,49 +637,6 @@ bool readWaivers(const SqliteConnection &db, QList<Waiver> &waivers, QString *er
 
 } // namespace
 
-const QList<Migration> &migrations()
-{
-    // Version 0 (Tranche 0.0, tests/fixtures/store/v0.sql): no provenance
-    // columns (items.confidence, items.value_basis, actions.source,
-    // actions.confidence), no extra_json columns, no plan.profile, no waivers
-    // table; items.targeted '' for none; placements.end_month NOT NULL with -1
-    // for open-ended; PRAGMA application_id and user_version left at 0.
-    static const QList<Migration> list = {
-        {0,
-         {
-             u"ALTER TABLE plan ADD COLUMN profile TEXT NOT NULL DEFAULT 'strict'"_s,
-             u"ALTER TABLE plan ADD COLUMN extra_json TEXT"_s,
-             u"ALTER TABLE plan ADD COLUMN document_extra_json TEXT"_s,
-             u"ALTER TABLE items ADD COLUMN confidence TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE items ADD COLUMN value_basis TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE items ADD COLUMN extra_json TEXT"_s,
-             u"UPDATE items SET targeted = NULL WHERE targeted = ''"_s,
-             u"ALTER TABLE actions ADD COLUMN source TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE actions ADD COLUMN confidence TEXT NOT NULL DEFAULT ''"_s,
-             u"ALTER TABLE actions ADD COLUMN extra_json TEXT"_s,
-             u"ALTER TABLE phases ADD COLUMN extra_json TEXT"_s,
-             u"ALTER TABLE required_actions ADD COLUMN extra_json TEXT"_s,
-             QLatin1StringView(kCreateV1[6])
-                 .toString()
-                 .replace(u"TABLE placements"_s, u"TABLE placements_v1"_s),
-             u"INSERT INTO placements_v1 (phase_position, position, item_id, extent,"
-             " start_month, end_month, escrow_share, escrow_agent, permitted_uses, snapback,"
-             " note) SELECT phase_position, position, item_id, extent, start_month,"
-             " CASE WHEN end_month < 0 THEN NULL ELSE end_month END, escrow_share,"
-             " escrow_agent, permitted_uses, snapback, note FROM placements"_s,
-             u"DROP TABLE placements"_s,
-             u"ALTER TABLE placements_v1 RENAME TO placements"_s,
-             QLatin1StringView(kCreateV1[7]).toString(),
-         }},
-        {1, // no items.variant_of: a variantOf was kept in extra_json, moved to it
-         {u"ALTER TABLE items ADD COLUMN variant_of TEXT NOT NULL DEFAULT ''"_s,
-          u"UPDATE items SET variant_of = extra_json->>'variantOf', extra_json = json_remove("
-          "extra_json, '$.variantOf') WHERE json_valid(extra_json)"
-          " AND json_type(extra_json, '$.variantOf') = 'text'"_s}},
-    };
-    return list;
-}
-
 QStringList tablesOf(int schemaVersion)
 {
     QStringList tables = {u"tranche_meta"_s, u"plan"_s,   u"items"_s,
@@ -737,17 +644,14 @@ QStringList tablesOf(int schemaVersion)
                           u"placements"_s};
     if (schemaVersion >= 1)
         tables.append(u"waivers"_s);
+    if (schemaVersion >= 3)
+        tables.append(u"sources"_s);
     return tables;
 }
 
 QStringList createStatements(int schemaVersion)
 {
-    if (schemaVersion < 0 || schemaVersion > 1)
-        return schemaVersion == 2 ? createCurrent() : QStringList();
-    QStringList statements;
-    for (const char *sql : schemaVersion == 0 ? std::span<const char *const>(kCreateV0) : kCreateV1)
-        statements.append(QLatin1StringView(sql).toString());
-    return statements;
+    return schemaVersion == 3 ? createCurrent() : oldCreateStatements(schemaVersion);
 }
 
 QString writePlan(const SqliteConnection &db, const Plan &plan)
@@ -769,6 +673,14 @@ QString writePlan(const SqliteConnection &db, const Plan &plan)
     if (!meta.insert(QVariantList{1} + fieldValues(planfields::kMeta, plan.meta, noCustomValue) +
                      QVariantList{jsonText(plan.meta.extra), jsonText(plan.extra)}))
         return meta.error();
+    Inserter sources(db, "sources",
+                     u"position, "_s + columns(planfields::kSource, false) + u", extra_json"_s);
+    for (int i = 0; i < plan.meta.sources.size(); ++i) {
+        const Source &s = plan.meta.sources.at(i);
+        if (!sources.insert(QVariantList{i} + fieldValues(planfields::kSource, s, noCustomValue) +
+                            QVariantList{jsonText(s.extra)}))
+            return sources.error();
+    }
     if (const QString e = writeCatalog(db, plan.catalog); !e.isEmpty())
         return e;
     if (const QString e = writePhases(db, plan.phases); !e.isEmpty())

@@ -19,7 +19,7 @@
 
 namespace tranche {
 
-inline constexpr int kPlanSchemaVersion = 2;
+inline constexpr int kPlanSchemaVersion = 3;
 inline constexpr qint64 kMaxPlanFileBytes = 256 * 1024 * 1024;
 
 struct PlanLoadResult

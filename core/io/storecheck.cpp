@@ -122,6 +122,7 @@ constexpr TableLimit kTables[] = {
     {"required_actions", "phase_position, position", PlanLimit::RequiredActions},
     {"placements", "phase_position, position", PlanLimit::Placements},
     {"waivers", "position", PlanLimit::Waivers},
+    {"sources", "position", PlanLimit::Sources},
 };
 constexpr qint64 kMaxSmallTableRows = 16;
 

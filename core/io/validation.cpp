@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -113,6 +114,28 @@ public:
         }
         if (meta.referenceValueUsd)
             checkNonNegative(u"/plan"_s, "/referenceValueUsd"_L1, *meta.referenceValueUsd);
+        checkSources(meta.sources);
+    }
+
+    // plan.sources: ids unique and [A-Za-z0-9._-]+.
+    void checkSources(const QList<Source> &sources)
+    {
+        QHash<QString, int> seen;
+        for (int i = 0; i < sources.size(); ++i) {
+            const QString pointer = u"/plan/sources/"_s + QString::number(i) + u"/id"_s;
+            const QString &id = sources.at(i).id;
+            if (!isValidSourceId(id)) {
+                add(pointer, QCoreApplication::translate("tranche",
+                                                         "must match [A-Za-z0-9._-]+ (got \"%1\")")
+                                 .arg(id));
+            } else if (const auto found = seen.constFind(id); found != seen.cend()) {
+                add(pointer, QCoreApplication::translate("tranche",
+                                                         "duplicate source id \"%1\" (first at %2)")
+                                 .arg(id, u"/plan/sources/"_s + QString::number(*found)));
+            } else {
+                seen.insert(id, i);
+            }
+        }
     }
 
     // variantOf names another item of the catalog that is not a variant itself.
@@ -301,6 +324,15 @@ bool isValidId(const QString &id)
             return false;
     }
     return true;
+}
+
+bool isValidSourceId(const QString &id)
+{
+    return !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
+               u == u'.' || u == u'_' || u == u'-';
+    });
 }
 
 QString jsonPointerToken(const QString &key)

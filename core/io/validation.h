@@ -19,6 +19,9 @@ inline constexpr int kMaxPlanMonth = 1200;
 // True when id matches [a-z0-9._-]+ (item, action and phase ids).
 bool isValidId(const QString &id);
 
+// True when id matches [A-Za-z0-9._-]+ (the ids of plan.sources).
+bool isValidSourceId(const QString &id);
+
 // One reference token of a JSON pointer (RFC 6901): "~" -> "~0", "/" -> "~1".
 QString jsonPointerToken(const QString &key);
 

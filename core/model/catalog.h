@@ -58,6 +58,9 @@ struct SanctionsItem
     // Provenance extensions (Tranche's own fields, optional in JSON).
     QString confidence; // e.g. "high", "medium (OP from memory)"
     QString valueBasis; // revenue | revenue-cap | import-access | none
+    // False when no estimate of the value exists: annualValueUsd is then 0 and
+    // reports say "not quantified" rather than "$0".
+    bool valueQuantified = true;
     // The id of the item this one is a graded form of (a raised cap instead of
     // a lifted ban); empty when it is not a variant. FIN-1 leaves variants out.
     QString variantOf;

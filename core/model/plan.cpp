@@ -25,6 +25,12 @@ int Phase::actionIndex(const QString &actionId) const
     return indexWhere(actions, &RequiredAction::action, actionId);
 }
 
+const Source *PlanMeta::source(const QString &id) const
+{
+    const int i = indexWhere(sources, &Source::id, id);
+    return i < 0 ? nullptr : &sources.at(i);
+}
+
 int Plan::phaseIndex(const QString &phaseId) const
 {
     return indexWhere(phases, &Phase::id, phaseId);

@@ -61,6 +61,20 @@ struct Phase
     bool operator==(const Phase &) const = default;
 };
 
+// One entry of the plan's bibliography (plan.sources); items cite it by id
+// in their "source" text.
+struct Source
+{
+    QString id; // unique in the plan, [A-Za-z0-9._-]+
+    QString title;
+    QString publisher;
+    QString year;
+    QString url;
+    QJsonObject extra;
+
+    bool operator==(const Source &) const = default;
+};
+
 struct PlanMeta
 {
     QString title;
@@ -69,8 +83,11 @@ struct PlanMeta
     QString classification = QStringLiteral("UNCLASSIFIED");
     QString profile = QStringLiteral("strict");
     std::optional<double> referenceValueUsd;
+    QString decisionAsked; // the decision the briefing asks of its reader
+    QList<Source> sources; // the bibliography items cite by id
     QJsonObject extra;
 
+    const Source *source(const QString &id) const; // nullptr when absent
     bool operator==(const PlanMeta &) const = default;
 };
 

@@ -153,6 +153,10 @@ void actionAndPlanCommandRows()
         return new EditMetaFieldCommand(d, MetaField::ReferenceBasis,
                                         QStringLiteral("2016 exports (KOTRA)"));
     }) << int(ChangeEvent::MetaChanged);
+    QTest::newRow("decision asked") << Edit([](PlanDocument *d) {
+        return new EditMetaFieldCommand(d, MetaField::DecisionAsked,
+                                        QStringLiteral("Approve phase 1 on these terms."));
+    }) << int(ChangeEvent::MetaChanged);
     QTest::newRow("waivers") << Edit([](PlanDocument *d) {
         Waiver w{QStringLiteral("INT-1"),  QStringLiteral("p1"), {},
                  QStringLiteral("agreed"), QStringLiteral("me"), QDate(2026, 11, 27)};

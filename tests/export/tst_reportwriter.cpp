@@ -3,15 +3,27 @@
 // summary of a very large plan lists relief by authority, the largest
 // placements, every violation and every waiver, and counts the rest; findings
 // are grouped by rule with the principle stated once; a timeline too large to
-// print legibly becomes the phase overview.
+// print legibly becomes the phase overview. The memo of page 1 (the decision,
+// they do / we give / we keep, the key risks) and the annex's tables are
+// checked on small plans, the bundled DPRK and Iran plans and the stress plan:
+// every table has its rows, no cell is empty, no placeholder reaches the text,
+// a value without an estimate reads "not quantified", and every figure
+// carries its confidence.
 
 #include "export/exporter.h"
 #include "export/reportflow.h"
 #include "export/reportwriter.h"
+#include "io/planjson.h"
+#include "rules/ruleengine.h"
+#include "stressplan.h"
+#include "support/planjsontestdata.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace tranche;
 using namespace Qt::StringLiterals;
@@ -76,13 +88,45 @@ Finding finding(const QString &rule, Severity severity, const QString &phase, co
     return f;
 }
 
-QStringList allLines(const ReportWriter &writer)
+QStringList flowLines(const ReportFlow *flow)
 {
     QStringList out;
-    const ReportFlow *flow = writer.textFlow();
     for (int p = 0; p < flow->pageCount(); ++p)
         out << flow->pageLines(p);
     return out;
+}
+
+QStringList allLines(const ReportWriter &writer)
+{
+    return flowLines(writer.textFlow());
+}
+
+QString cellText(const ReportCell &cell)
+{
+    QStringList parts;
+    for (const ReportSpan &s : cell)
+        parts << s.text;
+    return parts.join(u' ');
+}
+
+QString squeezed(QString s)
+{
+    s.remove(QRegularExpression(u"\\s"_s));
+    return s;
+}
+
+// A placeholder that must never reach an export: a text that is only "TODO",
+// "TBD", "?", "-", "n/a" or "placeholder", or that starts with "TODO"/"TBD".
+// (Prose that uses the word, such as a source saying an old figure "was a
+// placeholder guess", is not one.)
+bool isPlaceholder(const QString &text)
+{
+    static const QRegularExpression only(
+        u"^(TODO|TBD|FIXME|XXX|placeholder|\\?+|-|n/a|\\(\\?\\))[.:]?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression start(u"^(TODO|TBD|FIXME)\\b"_s);
+    const QString t = text.trimmed();
+    return only.match(t).hasMatch() || start.match(t).hasMatch();
 }
 
 } // namespace
@@ -99,6 +143,13 @@ private slots:
     void phaseOverview();
     void layoutCanBeCancelled_data();
     void layoutCanBeCancelled();
+    void tablesHaveRows_data();
+    void tablesHaveRows();
+    void memo_data();
+    void memo();
+    void notQuantified();
+    void keyFiguresSayEachLabelOnce();
+    void bibliographyNumbered();
 };
 
 void TestReportWriter::detail_data()
@@ -234,14 +285,16 @@ void TestReportWriter::phaseOverview()
     QImage image = exporter.image(ExportKind::Report);
     QVERIFY(!image.isNull());
     const QSizeF page = ReportWriter::defaultPageSize();
-    // Page 2 (the first timeline or overview page): count dark pixels in its middle band.
-    const int top = int(page.height() + 16 + page.height() * 0.3);
+    // The first timeline or overview page: count dark pixels in its middle band.
+    const int index = writer.firstAnnexPage() + 1;
+    const int top = int(index * (page.height() + 16) + page.height() * 0.3);
     int inked = 0;
     for (int y = top; y < top + int(page.height() * 0.3); y += 2) {
         for (int x = 0; x < image.width(); x += 2)
             inked += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
     }
-    QVERIFY2(inked > 100, qPrintable(u"page 2 is nearly blank: %1 inked pixels"_s.arg(inked)));
+    QVERIFY2(inked > 100,
+             qPrintable(u"the timeline page is nearly blank: %1 inked pixels"_s.arg(inked)));
 }
 
 void TestReportWriter::layoutCanBeCancelled_data()
@@ -287,6 +340,167 @@ void TestReportWriter::layoutCanBeCancelled()
     });
     QCOMPARE(error.isEmpty(), cancelAtCall == 0);
     QCOMPARE(QFile::exists(path), cancelAtCall == 0);
+}
+
+// The plans the memo checks run on: a small one with a stale waiver, the
+// bundled DPRK and Iran plans, and the benchmarks' stress plan (summary).
+void addPlanRows()
+{
+    QTest::addColumn<Plan>("plan");
+    Plan small = makePlan(3, 4);
+    small.waivers << Waiver{u"INT-3"_s, QString(), QString(), u"No longer applies"_s,
+                            QString(),  {}};
+    QTest::newRow("small") << small;
+    for (const char *name : {"dprk-2018.json", "iran-2015.json"}) {
+        const std::optional<Plan> plan = planjsontest::bundledScenario(QString::fromLatin1(name));
+        QVERIFY2(plan, name);
+        QTest::newRow(name) << *plan;
+    }
+    QTest::newRow("stress") << makeStressPlan();
+}
+
+void TestReportWriter::tablesHaveRows_data()
+{
+    addPlanRows();
+}
+
+// Every table of the memo and the annex has columns, a header that prints, and
+// rows whose every cell says something and prints; nothing is a placeholder.
+void TestReportWriter::tablesHaveRows()
+{
+    QFETCH(Plan, plan);
+    Exporter exporter(plan, RuleEngine::check(plan), u"plan.json"_s);
+    ReportWriter writer(exporter);
+    QVERIFY(writer.layout(ReportWriter::defaultPageSize()) > 0);
+    for (const ReportFlow *flow : {writer.memoFlow(), writer.textFlow()}) {
+        const QStringList lines = flowLines(flow);
+        const QString printed = squeezed(lines.join(QString()));
+        for (const QString &line : lines)
+            QVERIFY2(!isPlaceholder(line), qPrintable(line));
+        const QList<ReportFlow::TableContent> tables = flow->tables();
+        QVERIFY(!tables.isEmpty());
+        for (const ReportFlow::TableContent &t : tables) {
+            const QString table = t.header.join(u" | "_s);
+            QCOMPARE(t.columns, t.header.size());
+            QVERIFY2(!t.rows.isEmpty(), qPrintable(u"no rows: "_s + table));
+            for (const QString &h : t.header)
+                QVERIFY2(printed.contains(squeezed(h)), qPrintable(u"header not printed: "_s + h));
+            for (const QList<ReportCell> &row : t.rows) {
+                QCOMPARE(row.size(), t.columns);
+                for (const ReportCell &cell : row) {
+                    const QString text = cellText(cell);
+                    QVERIFY2(!text.trimmed().isEmpty(), qPrintable(u"empty cell in "_s + table));
+                    QVERIFY2(!isPlaceholder(text), qPrintable(text));
+                    QVERIFY2(printed.contains(squeezed(cell.first().text)),
+                             qPrintable(u"not printed: "_s + text));
+                }
+            }
+        }
+    }
+    QVERIFY(!isPlaceholder(writer.annexTitleText()));
+}
+
+void TestReportWriter::memo_data()
+{
+    addPlanRows();
+}
+
+// Page 1: the decision asked, they do / we give / we keep, the key risks; the
+// memo fits on the first page; the walk-away table lists its months.
+void TestReportWriter::memo()
+{
+    QFETCH(Plan, plan);
+    Exporter exporter(plan, RuleEngine::check(plan), u"plan.json"_s);
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    QCOMPARE(writer.memoFlow()->pageCount(), 1);
+    QCOMPARE(writer.firstAnnexPage(), 1);
+    const QStringList lines = flowLines(writer.memoFlow());
+    for (const QString &heading :
+         {u"Decision asked"_s, u"What the plan trades"_s, u"We keep (stays in force)"_s,
+          u"Key risks"_s, u"Largest exposure before payout"_s, u"Steps for nothing"_s,
+          u"Relief that does not end by itself"_s, u"Open violations and waivers"_s})
+        QVERIFY2(lines.contains(heading), qPrintable(heading));
+    const QString text = squeezed(lines.join(QString()));
+    if (!plan.meta.decisionAsked.isEmpty())
+        QVERIFY(text.contains(squeezed(plan.meta.decisionAsked)));
+    // They do / we give: a row per phase.
+    const ReportFlow::TableContent trade = writer.memoFlow()->tables().first();
+    QCOMPARE(trade.rows.size(), std::min<qsizetype>(plan.phases.size(), 4));
+    QVERIFY(text.contains(u"confidence:"_s));
+
+    // The walk-away table of the annex has its months (it printed none before).
+    const QList<ReportFlow::TableContent> tables = writer.textFlow()->tables();
+    const auto walk = std::find_if(tables.begin(), tables.end(), [](const auto &t) {
+        return t.header.value(0) == u"Walk away at the end of month"_s;
+    });
+    QVERIFY(walk != tables.end());
+    QCOMPARE(walk->columns, 5);
+    QVERIFY(!walk->rows.isEmpty());
+    QVERIFY(squeezed(allLines(writer).join(QString())).contains(u"Walkawayattheendofmonth"_s));
+}
+
+// An item with no estimate reads "not quantified", never "$0".
+void TestReportWriter::notQuantified()
+{
+    Plan plan = makePlan(2, 3);
+    plan.catalog.items[0].annualValueUsd = 0;
+    plan.catalog.items[0].valueQuantified = false;
+    Exporter exporter(plan, {}, u"plan.json"_s);
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    const QStringList lines = allLines(writer);
+    QVERIFY(lines.contains(u"not quantified"_s));
+    const QList<ReportFlow::TableContent> tables = writer.textFlow()->tables();
+    for (const ReportFlow::TableContent &t : tables) {
+        for (const QList<ReportCell> &row : t.rows) {
+            if (!cellText(row.first()).contains(u"item-0"_s))
+                continue;
+            for (const ReportCell &cell : row)
+                QVERIFY2(!cellText(cell).startsWith(u"$0"_s), qPrintable(cellText(cell)));
+        }
+    }
+    QVERIFY(squeezed(flowLines(writer.memoFlow()).join(QString())).contains(u"notquantified"_s));
+}
+
+// The key figures name each figure once: its value does not repeat the label,
+// and the figures a principal would misread say what they mean.
+void TestReportWriter::keyFiguresSayEachLabelOnce()
+{
+    const std::optional<Plan> plan = planjsontest::bundledScenario(u"dprk-2018.json"_s);
+    QVERIFY(plan);
+    Exporter exporter(*plan, RuleEngine::check(*plan), u"plan.json"_s);
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    const QString text = writer.annexTitleText();
+    QCOMPARE(text.count(u"Inducement ratio"_s), 1);
+    QCOMPARE(text.count(u"Released over the horizon"_s), 1);
+    QCOMPARE(text.count(u"Payout month"_s), 1);
+    QVERIFY(text.contains(u"released in the 12 months from the payout"_s));
+    QVERIFY(text.contains(u"payout included"_s));
+    QVERIFY(text.contains(u"confidence:"_s));
+}
+
+// Item sources cite the numbered bibliography: [n] in place of the id.
+void TestReportWriter::bibliographyNumbered()
+{
+    Plan plan = makePlan(2, 3);
+    plan.meta.sources << Source{u"S1"_s,   u"First title"_s,           u"Publisher A"_s,
+                                u"2017"_s, u"https://example.org/a"_s, {}}
+                      << Source{u"S2"_s,   u"Second title"_s,          u"Publisher B"_s,
+                                u"2018"_s, u"https://example.org/b"_s, {}};
+    for (SanctionsItem &it : plan.catalog.items)
+        it.source = u"S2;S1 - export revenue"_s;
+    Exporter exporter(plan, {}, u"plan.json"_s);
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    const QStringList lines = allLines(writer);
+    QVERIFY(lines.contains(u"Bibliography"_s));
+    QVERIFY(lines.contains(u"[2], [1]"_s));
+    QVERIFY(lines.contains(u"export revenue"_s));
+    QVERIFY(lines.contains(u"[1]"_s));
+    QVERIFY(lines.contains(u"First title"_s));
+    QVERIFY(lines.contains(u"Second title"_s));
 }
 
 QTEST_MAIN(TestReportWriter)

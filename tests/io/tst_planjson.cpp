@@ -37,6 +37,7 @@ private slots:
     void accepted_data();
     void accepted();
     void defaults();
+    void briefingFields();
     void unknownFieldsKept();
     void outOfRangeNumberPointer();
     void roundTrip_data();
@@ -351,6 +352,50 @@ void TestPlanJson::accepted()
     QVERIFY2(rb.ok(), qPrintable(describe(rb.problems)));
     QCOMPARE(writePlanJson(*ra.plan), writePlanJson(*rb.plan)); // readable diff on failure
     QVERIFY(*ra.plan == *rb.plan);
+}
+
+// decisionAsked, sources and valueQuantified: read alike by the stream and the
+// tree, written back byte for byte, and left out of the output when not set.
+void TestPlanJson::briefingFields()
+{
+    const QByteArray json = readFixture(u"briefing.json"_s);
+    const std::optional<Plan> streamed = streamPlanJson(json);
+    QVERIFY(streamed);
+    const PlanReadResult full = readPlanJsonFull(json);
+    QVERIFY2(full.ok(), qPrintable(describe(full.problems)));
+    QCOMPARE(writePlanJson(*streamed), writePlanJson(*full.plan));
+    QVERIFY(*streamed == *full.plan);
+
+    const Plan &p = *full.plan;
+    QCOMPARE(p.meta.decisionAsked, u"Approve opening talks on phase 1 on these terms."_s);
+    QCOMPARE(p.meta.sources.size(), 2);
+    QCOMPARE(p.meta.sources.at(0).id, u"S01"_s);
+    QCOMPARE(p.meta.sources.at(0).year, u"2017"_s);
+    QCOMPARE(p.meta.sources.at(0).url, u"https://example.org/s01"_s);
+    QCOMPARE(p.meta.sources.at(0).extra, QJsonObject({{u"x-note"_s, u"kept as written"_s}}));
+    QCOMPARE(p.meta.sources.at(1).id, u"U.2_b"_s);
+    QVERIFY(p.meta.extra.isEmpty());
+    QVERIFY(p.catalog.items.at(0).valueQuantified);
+    QVERIFY(!p.catalog.items.at(1).valueQuantified);
+    QVERIFY(p.catalog.items.at(1).extra.isEmpty());
+    QVERIFY(p.meta.source(u"S01"_s));
+    QVERIFY(!p.meta.source(u"S99"_s)); // cited by us-fin: not bad input
+
+    const QByteArray written = writePlanJson(p);
+    const PlanReadResult again = readPlanJson(written);
+    QVERIFY(again.ok());
+    QVERIFY(*again.plan == p);
+    QCOMPARE(writePlanJson(*again.plan), written);
+    QVERIFY(written.contains("\"valueQuantified\": false"));
+    QVERIFY(!written.contains("\"valueQuantified\": true"));
+
+    Plan bare = p;
+    bare.meta.decisionAsked.clear();
+    bare.meta.sources.clear();
+    bare.catalog.items[1].valueQuantified = true;
+    const QByteArray plain = writePlanJson(bare);
+    for (const char *key : {"decisionAsked", "sources", "valueQuantified"})
+        QVERIFY2(!plain.contains(key), key);
 }
 
 void TestPlanJson::defaults()

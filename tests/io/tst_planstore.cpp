@@ -196,9 +196,9 @@ void TestPlanStore::refuses_data()
         << QStringList{u"is a SQLite database but not a Tranche plan"_s};
     QTest::newRow("newer schema 7")
         << Broken::NewerSchema << 7 << none
-        << QStringList{u"was written by a newer Tranche (schema 7; this version reads up to 2)"_s};
-    QTest::newRow("newer schema 3")
-        << Broken::NewerSchema << 3 << none << QStringList{u"newer Tranche (schema 3;"_s};
+        << QStringList{u"was written by a newer Tranche (schema 7; this version reads up to 3)"_s};
+    QTest::newRow("newer schema 4")
+        << Broken::NewerSchema << 4 << none << QStringList{u"newer Tranche (schema 4;"_s};
     for (int page : {1, 2, 3, -1, -2}) {
         QTest::addRow("corrupted page %d", page)
             << Broken::CorruptPage << page << none << QStringList{u"is damaged"_s};
@@ -246,7 +246,8 @@ void TestPlanStore::refuses_data()
         << Broken::Sql << 0
         << QStringList{u"PRAGMA ignore_check_constraints = ON"_s,
                        u"INSERT INTO plan SELECT 2, title, counterpart, start, classification,"
-                       " profile, reference_value_usd, extra_json, document_extra_json FROM plan"_s}
+                       " profile, reference_value_usd, decision_asked, extra_json,"
+                       " document_extra_json FROM plan"_s}
         << QStringList{u"integrity check reports: CHECK constraint failed in plan"_s};
     QTest::newRow("no plan row") << Broken::Sql << 0 << QStringList{u"DELETE FROM plan"_s}
                                  << QStringList{u"table plan: the table has no row"_s};

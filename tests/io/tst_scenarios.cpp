@@ -82,8 +82,8 @@ QStringList citedIds(const QString &source)
 QSet<QString> bibliography(const Plan &plan)
 {
     QSet<QString> ids;
-    for (const QJsonValue v : plan.meta.extra.value(u"sources"_s).toArray())
-        ids.insert(v.toObject().value(u"id"_s).toString());
+    for (const Source &s : plan.meta.sources)
+        ids.insert(s.id);
     return ids;
 }
 

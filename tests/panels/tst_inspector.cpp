@@ -272,6 +272,9 @@ void TestInspector::metaField_data()
     QTest::newRow("reference value basis")
         << u"metaReferenceBasis"_s << u"2016 exports (KOTRA)"_s << 0
         << int(MetaField::ReferenceBasis) << QVariant(u"2016 exports (KOTRA)"_s);
+    QTest::newRow("decision asked")
+        << u"metaDecisionAsked"_s << u"Approve phase 1 on these terms."_s << 0
+        << int(MetaField::DecisionAsked) << QVariant(u"Approve phase 1 on these terms."_s);
     QTest::newRow("profile") << u"metaProfile"_s << QString() << int(Qt::Key_Down)
                              << int(MetaField::Profile) << QVariant(u"flexible"_s);
     QTest::newRow("own reference value")

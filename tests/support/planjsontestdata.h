@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the JSON reader tests (tst_planjson, tst_untrustedjson): the base
-// fixture, text edits on it, and plans with every field set or almost none.
+// fixture, text edits on it, and plans with every field set or almost none;
+// and a bundled scenario read as a plan (tst_briefing, tst_reportwriter).
 
 #include "io/planjson.h"
 #include "io/validation.h"
@@ -21,6 +22,15 @@ inline QByteArray readFixture(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+// A bundled scenario (resources/scenarios/NAME), or nothing when it does not read.
+inline std::optional<Plan> bundledScenario(const QString &name)
+{
+    QFile f(u":/scenarios/"_s + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return readPlanJson(f.readAll()).plan;
 }
 
 // Applies text edits to base: each `from` must occur exactly once; an empty

@@ -34,6 +34,11 @@ inline Plan richPlan()
                     {u"ratio"_s, 0.1 + 0.2},
                     {u"nested"_s, QJsonObject{{u"list"_s, QJsonArray{1, 2.5, u"x"_s}}}}};
     plan.extra = QJsonObject{{u"x-tool"_s, u"generator 2"_s}, {u"flag"_s, true}};
+    plan.meta.decisionAsked = u"Approve phase 1 \u2014 on these terms"_s;
+    plan.meta.sources = {Source{u"S01"_s, u"Fact sheet"_s, u"US Mission"_s, u"2017"_s,
+                                u"https://example.org/a?b=1"_s,
+                                QJsonObject{{u"x-pages"_s, u"4-6"_s}}},
+                         Source{u"U.2_b"_s, QString(), QString(), QString(), QString(), {}}};
 
     SanctionsItem coal;
     coal.id = u"un-2371-coal"_s;
@@ -58,6 +63,7 @@ inline Plan richPlan()
     kpa.authority = Authority::USEO;
     kpa.annualValueUsd = 0.1;
     kpa.reversibility = Reversibility::Hard;
+    kpa.valueQuantified = false;
     kpa.targeted = Targeted::HumanRights;
     kpa.fatf = true;
     kpa.variantOf = u"un-2371-coal"_s; // a graded variant survives the round trip

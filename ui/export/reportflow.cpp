@@ -92,7 +92,8 @@ void ReportFlow::beginTable(const QList<double> &widths, const QStringList &head
 {
     Q_ASSERT(!m_inTable);
     m_inTable = true;
-    m_tables.append(Table{widths, header, {}});
+    m_tables.append(
+        Table{widths.isEmpty() ? QList<double>(header.size(), 1.0) : widths, header, {}});
     m_blocks.append({BlockKind::Table, false, false, {}, int(m_tables.size() - 1)});
 }
 
@@ -399,6 +400,14 @@ void ReportFlow::paint(QPainter *p, int page, const QPointF &topLeft) const
             p->drawGlyphRun(t.baseline, run);
     }
     p->restore();
+}
+
+QList<ReportFlow::TableContent> ReportFlow::tables() const
+{
+    QList<TableContent> out;
+    for (const Table &t : m_tables)
+        out.append({int(t.widths.size()), t.header, t.rows});
+    return out;
 }
 
 QStringList ReportFlow::pageLines(int page) const

@@ -46,7 +46,8 @@ public:
     void paragraph(const QString &text, ReportSpan::Style style = ReportSpan::Body,
                    const QColor &colour = {}, bool keepWithNext = false);
     void pageBreak();
-    // A table: `widths` are shares of the content width (normalised), one per column.
+    // A table: `widths` are shares of the content width (normalised), one per
+    // column; none given: one equal column per header cell.
     void beginTable(const QList<double> &widths, const QStringList &header);
     void row(const QList<ReportCell> &cells);
     void endTable();
@@ -68,6 +69,14 @@ public:
         double height = 0;
     };
     const QList<RowPlace> &rowPlaces() const { return m_rowPlaces; }
+    // Each table as added: its column count, header and rows (for tests).
+    struct TableContent
+    {
+        int columns = 0;
+        QStringList header;
+        QList<QList<ReportCell>> rows;
+    };
+    QList<TableContent> tables() const;
 
     QFont font(ReportSpan::Style style) const { return m_fonts.at(style); }
     double lineHeight(ReportSpan::Style style) const { return m_lineHeight.at(style); }

@@ -1,8 +1,10 @@
 #pragma once
-// The briefing report of a plan, page by page: a title page, the timeline,
-// the charts, a table per phase (gate actions, relief, value, escrow, end
-// dates, snapback), walk-away what-ifs, the findings with waivers and their
-// justifications, and the sources and confidence of every value used.
+// The briefing report of a plan, page by page: first the memo, bottom line
+// up front (the decision asked, what the plan trades, the key risks), then the
+// annex: key figures, the timeline, the charts, a table per phase (gate
+// actions, relief, value, escrow, end dates, snapback), walk-away what-ifs,
+// the findings with waivers and their justifications, and the sources and
+// confidence of every value used with a numbered bibliography.
 // Paints with QPainter on any paged target (QPdfWriter, QPrinter, or pages
 // one below the other on an image); every page is framed by the exporter.
 
@@ -18,6 +20,8 @@
 namespace tranche {
 
 class PhaseOverview;
+struct Briefing;
+struct TradePhase;
 struct ValueFlow;
 class ReportFlow;
 struct ReportSpan;
@@ -54,12 +58,34 @@ public:
     bool paint(QPainter *p, const std::function<bool()> &newPage,
                const ExportProgress &progress = {});
 
+    // The memo (the first page, or pages), laid out by layout().
+    const ReportFlow *memoFlow() const { return m_memo.get(); }
     // The text part (phases, what-ifs, findings, sources), laid out by layout().
     const ReportFlow *textFlow() const { return m_text.get(); }
-    // The page number (0-based) of the first text page.
-    int firstTextPage() const { return 3 + m_timelinePages; }
+    // The page number (0-based) of the annex's first page and first text page.
+    int firstAnnexPage() const { return m_memoPages; }
+    int firstTextPage() const { return m_memoPages + 3 + m_timelinePages; }
+    // The plain text of the annex's first page (key figures and contents), after layout().
+    QString annexTitleText() const;
 
 private:
+    // The memo (reportwritermemo.cpp).
+    void addMemo(ReportFlow &flow) const;
+    void addTrade(ReportFlow &flow) const;
+    ReportCell giveCell(const TradePhase &t) const;
+    void addTradeRest(ReportFlow &flow, const QList<TradePhase> &rest) const;
+    ReportCell escrowCell(const TradePhase &t) const;
+    ReportCell escrowShareCell(const TradePhase &t) const;
+    void addKept(ReportFlow &flow) const;
+    void addRisks(ReportFlow &flow) const;
+    ReportCell lastingCell() const;
+    QString monthText(int month) const;
+    QString phaseConfidence(const Phase &phase) const;
+    QString relievedConfidence() const;
+    QString inducementValue() const;
+    QString inducementSentence() const;
+
+    void paintMemoPage(QPainter *p, const QRectF &page, int memoPage, int number);
     void paintTitlePage(QPainter *p, const QRectF &page, int number);
     QString titleHtml() const;
     QString keyFiguresHtml(const ValueFlow &flow) const;
@@ -71,6 +97,7 @@ private:
     void beginReliefTable(ReportFlow &flow) const;
     QList<ReportCell> reliefRow(const Placement &pl) const;
     void addReliefSummary(ReportFlow &flow, const Phase &phase) const;
+    void addLargestPlacements(ReportFlow &flow, const Phase &phase) const;
     ReportCell waiverCell(const Finding &f) const;
     void addWalkAway(ReportFlow &flow) const;
     void addFindings(ReportFlow &flow) const;
@@ -78,6 +105,10 @@ private:
                          const QList<const Finding *> &group) const;
     void addStaleWaivers(ReportFlow &flow) const;
     void addSources(ReportFlow &flow) const;
+    void addBibliography(ReportFlow &flow) const;
+    void addKeptItems(ReportFlow &flow) const;
+    ReportCell sourceCell(const QString &source) const;
+    static QString confidenceText(const QString &confidence);
 
     // Catalog lookups by id, built by layout() (the catalog's own are linear).
     const SanctionsItem *findItem(const QString &id) const { return m_items.value(id); }
@@ -86,11 +117,14 @@ private:
     Exporter &m_exporter;
     QHash<QString, const SanctionsItem *> m_items;
     QHash<QString, const CounterpartAction *> m_actions;
+    std::unique_ptr<Briefing> m_briefing;
+    std::unique_ptr<ReportFlow> m_memo;
     std::unique_ptr<ReportFlow> m_text;
     std::unique_ptr<PhaseOverview> m_overview; // set when the timeline is too large to print
     QSizeF m_pageSize;
     QRectF m_textRect; // content rectangle of a text page
     int m_pageCount = 0;
+    int m_memoPages = 1;
     int m_timelinePages = 1;
     bool m_summary = false;
     double m_timelineScale = 1;

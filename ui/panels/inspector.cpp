@@ -2,6 +2,7 @@
 
 #include "document/commands.h"
 #include "document/plandocument.h"
+#include "flow/briefing.h"
 #include "model/money.h"
 #include "model/safetext.h"
 
@@ -308,6 +309,12 @@ void Inspector::refreshPlan()
         setLineText(m_metaStart, meta.start);
     setLineText(m_metaClassification, meta.classification);
     setLineText(m_metaReferenceBasis, fieldValue(meta, MetaField::ReferenceBasis).toString());
+    setLineText(m_metaDecision, meta.decisionAsked);
+    const QStringList unknown = m_doc ? unknownSourceCitations(m_doc->plan()) : QStringList();
+    m_metaCitations->setText(
+        tr("Cited but not in the plan's sources (the text stays as written): %1")
+            .arg(unknown.join(u", "_s)));
+    m_metaCitations->setVisible(!unknown.isEmpty());
     {
         const QSignalBlocker blocker(m_metaProfile);
         QStringList names = m_profiles;

@@ -120,6 +120,8 @@ private:
     QLineEdit *m_metaStart = nullptr;
     QLineEdit *m_metaClassification = nullptr;
     QLineEdit *m_metaReferenceBasis = nullptr;
+    QLineEdit *m_metaDecision = nullptr;
+    QLabel *m_metaCitations = nullptr;
     QComboBox *m_metaProfile = nullptr;
     QCheckBox *m_metaReferenceSet = nullptr;
     QDoubleSpinBox *m_metaReference = nullptr;

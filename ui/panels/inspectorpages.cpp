@@ -139,6 +139,11 @@ void Inspector::buildPlanPage()
     m_metaReferenceHint = new QLabel(m_planPage);
     m_metaReferenceHint->setWordWrap(true);
     form->addRow(m_metaReferenceHint);
+    m_metaDecision = named<QLineEdit>(m_planPage, u"metaDecisionAsked"_s);
+    m_metaDecision->setPlaceholderText(tr("the decision the briefing asks of its reader"));
+    addFormRow(form, m_metaDecision, m_labels, QT_TR_NOOP("&Decision asked:"));
+    m_metaCitations = errorLabel(m_planPage, u"metaCitations"_s); // cited ids not in plan.sources
+    form->addRow(m_metaCitations);
     m_metaError = errorLabel(m_planPage, u"metaError"_s);
     form->addRow(m_metaError);
     static_cast<QBoxLayout *>(m_planPage->layout())->addStretch(1);
@@ -152,6 +157,7 @@ void Inspector::buildPlanPage()
     textField(m_metaCounterpart, MetaField::Counterpart);
     textField(m_metaClassification, MetaField::Classification);
     textField(m_metaReferenceBasis, MetaField::ReferenceBasis);
+    textField(m_metaDecision, MetaField::DecisionAsked);
     connect(m_metaStart, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_metaStart->hasAcceptableInput()) {
             showError(m_metaError, tr("The start month is written YYYY-MM, e.g. 2026-07."));
@@ -378,6 +384,7 @@ void Inspector::retranslatePages()
         m_metaReferenceSet->setToolTip(tr("INT-1's cap is a share of this value"));
         m_metaReferenceHint->setAccessibleName(tr("Default reference value"));
         m_metaError->setAccessibleName(tr("Plan input error"));
+        m_metaCitations->setAccessibleName(tr("Source citations not in the bibliography"));
     }
     if (m_phasePage) {
         m_phaseKind->setItemText(0, tr("Interim"));

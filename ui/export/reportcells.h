@@ -1,0 +1,121 @@
+#pragma once
+// The small pieces the briefing report's parts share (reportwriter*.cpp):
+// HTML escaping, exact dollars, table cells, and the words for a value that
+// may not be quantified and for the confidence of the values behind a figure.
+
+#include "export/reportflow.h"
+#include "export/reportwriter.h"
+#include "flow/briefing.h"
+#include "model/catalog.h"
+#include "model/money.h"
+
+#include <QLocale>
+#include <QMap>
+
+#include <cmath>
+
+namespace tranche::reportcells {
+
+inline QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+inline QString exact(double usd)
+{
+    return u'$' + QLocale().toString(static_cast<qint64>(std::llround(usd)));
+}
+
+inline QString authorityText(Authority a)
+{
+    return toString(a);
+}
+
+inline ReportCell plain(const QString &text)
+{
+    return {ReportSpan{text, ReportSpan::Body, {}}};
+}
+
+inline ReportCell small(const QString &text)
+{
+    return {ReportSpan{text, ReportSpan::Small, {}}};
+}
+
+// A name with its stable id below it in small print.
+inline ReportCell named(const QString &name, const QString &id)
+{
+    return {ReportSpan{name, ReportSpan::Body, {}}, ReportSpan{id, ReportSpan::Small, {}}};
+}
+
+// A money figure of an item: "not quantified" when no estimate exists
+// (PLAN-FORMAT.md valueQuantified), never "$0" for it.
+inline QString itemMoney(const SanctionsItem *item, double usd, const QString &suffix = {})
+{
+    if (item && !item->valueQuantified)
+        return ReportWriter::tr("not quantified");
+    return formatMoney(usd) + suffix;
+}
+
+// The leading grade of a confidence text, up to the first '(', ';', ':' or
+// ',': "high (value); medium ..." -> "high", "not quantified: ..." -> "not quantified".
+inline QString confidenceWord(const QString &confidence)
+{
+    const QString t = confidence.trimmed();
+    qsizetype end = 0;
+    while (end < t.size() && !QStringView(u"(;:,").contains(t.at(end)))
+        ++end;
+    const QString word = t.left(end).trimmed().toLower();
+    return word.isEmpty() ? ReportWriter::tr("not stated") : word;
+}
+
+// "confidence: high" for one item.
+inline QString confidenceOf(const SanctionsItem *item)
+{
+    return ReportWriter::tr("confidence: %1")
+        .arg(item ? confidenceWord(item->confidence) : ReportWriter::tr("not stated"));
+}
+
+// The confidence of the values behind a total: "confidence: 3 high, 1 low",
+// counted by the first word of each item's confidence.
+inline QString confidenceSummary(const QList<const SanctionsItem *> &items)
+{
+    QMap<QString, int> counts;
+    for (const SanctionsItem *item : items)
+        ++counts[item ? confidenceWord(item->confidence) : ReportWriter::tr("not stated")];
+    if (counts.isEmpty())
+        return ReportWriter::tr("confidence: no item values");
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << ReportWriter::tr("%1 %2").arg(it.value()).arg(it.key());
+    return ReportWriter::tr("confidence: %1").arg(parts.join(u", "));
+}
+
+// Why an item stays in force.
+inline QString keptReasonText(KeptItem::Reason r)
+{
+    switch (r) {
+    case KeptItem::Reason::Targeted:
+        return ReportWriter::tr("retained targeted sanction");
+    case KeptItem::Reason::Fatf:
+        return ReportWriter::tr("FATF countermeasure");
+    case KeptItem::Reason::Unrelieved:
+        break;
+    }
+    return ReportWriter::tr("not relieved");
+}
+
+// The same for n items: "2 FATF countermeasures".
+inline QString keptReasonCount(KeptItem::Reason r, int n)
+{
+    switch (r) {
+    case KeptItem::Reason::Targeted:
+        return ReportWriter::tr("%n retained targeted sanction(s)", nullptr, n);
+    case KeptItem::Reason::Fatf:
+        return ReportWriter::tr("%n FATF countermeasure(s)", nullptr, n);
+    case KeptItem::Reason::Unrelieved:
+        break;
+    }
+    return ReportWriter::tr("%n not relieved", nullptr, n);
+}
+
+} // namespace tranche::reportcells
