@@ -4,8 +4,10 @@
 // charts widget, shown, refreshes once per burst of edits; hidden, it only
 // notes that it is stale and equals a fresh computation once shown again.
 
+#include "charts/chartoverlay.h"
 #include "charts/chartswidget.h"
 #include "charts/flowcharts.h"
+#include "charts/interimpanel.h"
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "flow/valueflow.h"
@@ -15,6 +17,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -154,6 +157,9 @@ private Q_SLOTS:
     void widgetFollowsEdits_data();
     void widgetFollowsEdits();
     void widgetCoalescesBursts();
+    void interimStory();
+    void interimPanel_data();
+    void interimPanel();
 };
 
 void TestCharts::seriesFollowEdits_data()
@@ -365,6 +371,68 @@ void TestCharts::widgetCoalescesBursts()
     QTRY_COMPARE(refreshed.size(), 1); // once for the three edits
     QVERIFY(!widget.isStale());
     compareSeries(*charts, computeValueFlow(doc.plan()));
+}
+
+// The interim story over the monthly chart: phases named, the months in which
+// the counterpart acts and gets nothing released shaded and labelled, the
+// counterpart's steps on the month axis.
+void TestCharts::interimStory()
+{
+    Plan plan = testPlan();
+    plan.phases[0].name = u"Freeze first"_s;
+    plan.phases[1].name = u"Dismantle"_s;
+    PlanDocument doc(plan);
+    FlowCharts charts(&doc);
+    // p1 acts in months 0-1 (freeze verified in 1), coal released from 1;
+    // p2 acts in 6-8 (dismantle verified in 8), oil released from 8.
+    const QList<std::pair<int, int>> periods{{0, 0}, {6, 7}};
+    QCOMPARE(charts.noReliefPeriods(), periods);
+    const QList<std::pair<int, int>> steps{{1, 1}, {8, 1}};
+    QCOMPARE(charts.stepMonths(), steps);
+
+    const ChartOverlay *overlay = charts.monthlyOverlay();
+    QCOMPARE(overlay->spans().size(), 2);
+    QCOMPARE(overlay->spans().at(1).from, 5.5);
+    QCOMPARE(overlay->spans().at(1).to, 7.5);
+    QCOMPARE(overlay->spans().at(1).label, u"Counterpart acts, no relief in return (months 6–7)"_s);
+    QCOMPARE(charts.exposureOverlay()->spans().size(), 2);
+    QCOMPARE(overlay->steps().size(), 2);
+    QCOMPARE(overlay->steps().at(1).x, 8.0);
+    QStringList labels;
+    for (const ChartOverlay::Marker &m : overlay->markers())
+        labels << m.label;
+    QVERIFY2(labels.contains(u"p1 · Freeze first"_s), qPrintable(labels.join(u", "_s)));
+    QVERIFY2(labels.contains(u"p2 · Dismantle"_s), qPrintable(labels.join(u", "_s)));
+}
+
+void TestCharts::interimPanel_data()
+{
+    QTest::addColumn<double>("oilValue");
+    QTest::addColumn<bool>("shown");
+    // Coal releases 25M a month in the interim; oil, from month 8, makes the
+    // chart's largest month: 400M/yr is 33M a month (interim visible), 40B/yr
+    // 3.3B a month (the interim under 1 %: the panel).
+    QTest::newRow("interim visible at the chart's scale") << 4e8 << false;
+    QTest::newRow("interim too small: its own panel") << 4e10 << true;
+}
+
+void TestCharts::interimPanel()
+{
+    QFETCH(double, oilValue);
+    QFETCH(bool, shown);
+    Plan plan = testPlan();
+    plan.catalog.items[1].annualValueUsd = oilValue;
+    PlanDocument doc(plan);
+    FlowCharts charts(&doc);
+    QChart *chart = charts.monthlyChart();
+    chart->setGeometry(QRectF(0, 0, 1200, 500));
+    chart->layout()->activate();
+    const InterimPanel *panel = charts.interimPanel();
+    QCOMPARE(panel->isShown(), shown);
+    if (!shown)
+        return;
+    QCOMPARE(panel->title(), u"Interim months 0–5 at their own scale (top $100M)"_s);
+    QVERIFY(charts.monthlyChart()->plotArea().contains(panel->panelRect()));
 }
 
 QTEST_MAIN(TestCharts)

@@ -29,6 +29,7 @@ QT_END_NAMESPACE
 namespace tranche {
 
 class ChartOverlay;
+class InterimPanel;
 
 class FlowCharts : public QObject
 {
@@ -60,6 +61,18 @@ public:
     // The month the user picked for the walk-away what-if (marked on the charts).
     void setWalkAwayMonth(std::optional<int> month);
     std::optional<int> walkAwayMonth() const { return m_walkAway; }
+
+    // What the monthly chart draws over its series (phase names, the
+    // no-relief periods, the counterpart's steps) and its interim panel.
+    ChartOverlay *monthlyOverlay() const { return m_monthlyOverlay; }
+    ChartOverlay *exposureOverlay() const { return m_exposureOverlay; }
+    InterimPanel *interimPanel() const { return m_interim; }
+    // The periods [from, to] (months) in which the counterpart acts - a phase
+    // requiring steps, from its start to its last step's verification - and
+    // nothing is released in return.
+    QList<std::pair<int, int>> noReliefPeriods() const;
+    // The months in which counterpart steps are verified, with their counts.
+    QList<std::pair<int, int>> stepMonths() const;
 
     // "Inducement ratio 3.4x: ..." or why it is undefined.
     QString inducementText() const;
@@ -101,6 +114,7 @@ private:
     void refreshSeries();
     void refreshPhaseBars();
     void updateAxes();
+    void refreshStory();
 
     QPointer<PlanDocument> m_doc;
     FlowTableModel *m_model = nullptr;
@@ -128,6 +142,7 @@ private:
 
     ChartOverlay *m_monthlyOverlay = nullptr;
     ChartOverlay *m_exposureOverlay = nullptr;
+    InterimPanel *m_interim = nullptr;
 
     std::optional<int> m_walkAway;
     bool m_dark = false;

@@ -18,6 +18,7 @@
 namespace tranche {
 
 class PhaseOverview;
+class TimelinePages;
 struct ValueFlow;
 class ReportFlow;
 struct ReportSpan;
@@ -93,7 +94,7 @@ private:
     int m_pageCount = 0;
     int m_timelinePages = 1;
     bool m_summary = false;
-    double m_timelineScale = 1;
+    std::unique_ptr<TimelinePages> m_timeline; // the timeline's pages, unless the overview
 };
 
 } // namespace tranche
