@@ -12,17 +12,22 @@
 #include "document/plandocument.h"
 #include "flow/valueflow.h"
 #include "model/money.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QChartView>
+#include <QDockWidget>
 #include <QGraphicsLayout>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -160,6 +165,8 @@ private Q_SLOTS:
     void interimStory();
     void interimPanel_data();
     void interimPanel();
+    void textsFitTheDock_data();
+    void textsFitTheDock();
 };
 
 void TestCharts::seriesFollowEdits_data()
@@ -433,6 +440,66 @@ void TestCharts::interimPanel()
         return;
     QCOMPARE(panel->title(), u"Interim months 0–5 at their own scale (top $100M)"_s);
     QVERIFY(charts.monthlyChart()->plotArea().contains(panel->panelRect()));
+}
+
+void TestCharts::textsFitTheDock_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("chart");
+    for (const QString &language : {u"en"_s, u"ko"_s}) {
+        QTest::addRow("%s per month", qPrintable(language)) << language << 0;
+        QTest::addRow("%s per phase", qPrintable(language)) << language << 1;
+        QTest::addRow("%s exposure", qPrintable(language)) << language << 2;
+    }
+}
+
+// The charts dock at its default size in a 1280x720 window, on the DPRK plan,
+// in English and in Korean: every text the chart shows (title, axis titles and
+// labels, legend) is whole - not ended by Qt Charts' "..." - and inside the view.
+void TestCharts::textsFitTheDock()
+{
+    QFETCH(QString, language);
+    QFETCH(int, chart);
+    QTranslator translator;
+    const QLocale before;
+    if (language == "ko"_L1) {
+        QVERIFY(translator.load(QStringLiteral(TRANCHE_QM_DIR "/tranche_ko.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    }
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    });
+    MainWindow window;
+    QVERIFY(window.openFile(u":/scenarios/dprk-2018.json"_s));
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.chartsDock()->raise();
+    ChartsWidget *widget = window.chartsWidget();
+    widget->setCurrentChart(chart);
+    QChartView *view = widget->chartView(chart);
+    QTRY_VERIFY(view->isVisible() && !widget->isStale());
+    QCoreApplication::processEvents();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    int texts = 0;
+    QList<QGraphicsItem *> all{view->chart()}; // the chart and everything in it
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QList<QGraphicsItem *> children = all.at(i)->childItems();
+        all.append(children);
+    }
+    for (QGraphicsItem *it : std::as_const(all)) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(it);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+            continue;
+        ++texts;
+        const QString plain = text->toPlainText();
+        QVERIFY2(!plain.endsWith("..."_L1) && !plain.endsWith(u'\u2026'), qPrintable(plain));
+        const QRectF r = text->sceneBoundingRect().adjusted(2, 2, -2, -2);
+        QVERIFY2(visible.contains(r), qPrintable(plain));
+    }
+    QVERIFY(texts > 5);
 }
 
 QTEST_MAIN(TestCharts)

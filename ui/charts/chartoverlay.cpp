@@ -109,7 +109,9 @@ void ChartOverlay::paintMarkers(QPainter *p, const QRectF &area)
     p->setFont(labelFont());
     const QFontMetricsF fm(p->font());
     const double rowHeight = labelRowHeight();
-    QList<double> rowEnds(3, -1e9); // right end of the last label in each row
+    // Up to three rows of labels, in at most half the plot's height.
+    const int rows = std::clamp(int(area.height() * 0.5 / rowHeight), 1, 3);
+    QList<double> rowEnds(rows, -1e9); // right end of the last label in each row
     for (const Marker &m : m_markers) {
         const QPointF pos = m_chart->mapToPosition(QPointF(m.x, m.y.value_or(0)), m_anchor);
         if (pos.x() < area.left() - 0.5 || pos.x() > area.right() + 0.5)
@@ -163,6 +165,8 @@ void ChartOverlay::paintNote(QPainter *p, const QRectF &area)
     const QRectF textBox =
         bfm.boundingRect(box.adjusted(8, 4, -8, -4), Qt::TextWordWrap | Qt::AlignLeft, m_note);
     const QRectF fitted(box.topLeft(), QSizeF(box.width(), textBox.height() + 8));
+    if (fitted.bottom() > area.bottom() - 4)
+        return; // no room in a small plot: the dock says it below the chart
     QColor back = m_background;
     back.setAlpha(230);
     p->setPen(QPen(m_noteColour, 1));
@@ -173,12 +177,47 @@ void ChartOverlay::paintNote(QPainter *p, const QRectF &area)
     m_textRects << fitted;
 }
 
-// Each span shaded over the plot's height, its label wrapped inside it below
-// the marker rows (centred; over the plot's left part when the span is narrow).
+// Where a span's label goes: wrapped to the span's width (at least a third of
+// the plot's, at most 160 pixels), centred on it, at the first height from
+// the plot's lower middle up or down where it meets no other label and not
+// the rectangle to avoid. Empty when there is no such place.
+QRectF ChartOverlay::placeSpanLabel(const QRectF &band, const QRectF &area, const QString &label,
+                                    const QList<QRectF> &taken) const
+{
+    const QFontMetricsF fm(labelFont());
+    const double width =
+        std::min(area.width() - 4, std::max(band.width() - 6, std::min(160.0, area.width() / 3)));
+    const double left =
+        std::clamp(band.center().x() - width / 2, area.left() + 2, area.right() - width - 2);
+    const QRectF size =
+        fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignHCenter, label);
+    const double step = fm.height() / 2;
+    const double start = area.top() + area.height() * 0.6;
+    const double lowest = area.bottom() - size.height() - 14; // above the steps' diamonds
+    const double highest = area.top() + 3 * labelRowHeight();
+    QList<double> tops;
+    for (double y = start; y <= lowest; y += step)
+        tops << y;
+    for (double y = start - step; y >= highest; y -= step)
+        tops << y;
+    const QRectF avoid = m_avoid ? m_avoid() : QRectF();
+    for (double y : tops) {
+        const QRectF r(left, y, width, size.height());
+        const QRectF padded = r.adjusted(-3, -1, 3, 1);
+        const bool free = std::none_of(taken.begin(), taken.end(),
+                                       [&](const QRectF &t) { return t.intersects(padded); });
+        if (free && !padded.intersects(avoid))
+            return r;
+    }
+    return {};
+}
+
+// Each span shaded over the plot's height, its label wrapped inside it (see
+// placeSpanLabel); a label that finds no place is left out.
 void ChartOverlay::paintSpans(QPainter *p, const QRectF &area)
 {
     p->setFont(labelFont());
-    const QFontMetricsF fm(p->font());
+    QList<QRectF> taken;
     for (const Span &s : std::as_const(m_spans)) {
         const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
         const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
@@ -187,25 +226,30 @@ void ChartOverlay::paintSpans(QPainter *p, const QRectF &area)
         if (band.width() <= 0)
             continue;
         QColor fill = m_spanColour;
-        fill.setAlpha(40);
+        fill.setAlpha(28);
         p->fillRect(band, fill);
         QPen edge(m_spanColour, 1, Qt::DotLine);
         edge.setCosmetic(true);
         p->setPen(edge);
         p->drawLine(band.topLeft(), band.bottomLeft());
         p->drawLine(band.topRight(), band.bottomRight());
-        const double width = std::max(band.width() - 6, std::min(160.0, area.width() / 3));
-        const double left =
-            std::clamp(band.center().x() - width / 2, area.left() + 2, area.right() - width - 2);
-        const QRectF room(left, area.top() + area.height() * 0.55, width, area.height() * 0.4);
-        const QRectF text = fm.boundingRect(room, Qt::TextWordWrap | Qt::AlignHCenter, s.label);
+    }
+    for (const Span &s : std::as_const(m_spans)) {
+        const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
+        const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
+        const QRectF band(QPointF(std::max(x0, area.left()), area.top()),
+                          QPointF(std::min(x1, area.right()), area.bottom()));
+        const QRectF text = placeSpanLabel(band, area, s.label, taken);
+        if (text.isEmpty())
+            continue;
         QColor back = m_background;
-        back.setAlpha(200);
+        back.setAlpha(215);
         p->fillRect(text.adjusted(-3, -1, 3, 1), back);
         p->setPen(m_spanColour.darker(130));
         p->drawText(text, Qt::TextWordWrap | Qt::AlignHCenter, s.label);
-        m_textRects << text.adjusted(-3, -1, 3, 1);
+        taken << text.adjusted(-3, -1, 3, 1);
     }
+    m_textRects << taken;
 }
 
 // Diamonds on the month axis at each month with verified steps (the count
@@ -231,7 +275,7 @@ void ChartOverlay::paintSteps(QPainter *p, const QRectF &area)
         if (s.count > 1)
             drawLabel(p, QPointF(x + r + 2, y - r - 2), QString::number(s.count), m_stepColour);
     }
-    if (!m_stepCaption.isEmpty()) {
+    if (!m_stepCaption.isEmpty() && area.height() >= 90) { // a small plot: the diamonds alone
         const QString caption = u"\u25c6 "_s + m_stepCaption;
         drawLabel(
             p, QPointF(area.right() - fm.horizontalAdvance(caption) - 8, y - r - 4 - fm.descent()),

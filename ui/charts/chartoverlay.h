@@ -13,6 +13,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace tranche {
@@ -50,6 +51,8 @@ public:
     void setSpans(QList<Span> spans, const QColor &colour);
     void setSteps(QList<Step> steps, const QString &caption, const QColor &colour);
     void setColours(const QColor &text, const QColor &background);
+    // Where the span labels must not go (the interim panel, when shown).
+    void setAvoid(std::function<QRectF()> avoid) { m_avoid = std::move(avoid); }
 
     const QList<Marker> &markers() const { return m_markers; }
     const QList<Span> &spans() const { return m_spans; }
@@ -66,6 +69,8 @@ private:
     void paintSpans(QPainter *p, const QRectF &area);
     void paintSteps(QPainter *p, const QRectF &area);
     void drawLabel(QPainter *p, const QPointF &at, const QString &text, const QColor &colour);
+    QRectF placeSpanLabel(const QRectF &band, const QRectF &area, const QString &label,
+                          const QList<QRectF> &taken) const;
     QFont labelFont() const;
     double labelRowHeight() const;
 
@@ -82,6 +87,7 @@ private:
     QColor m_text = Qt::black;
     QColor m_background = Qt::white;
     QList<QRectF> m_textRects;
+    std::function<QRectF()> m_avoid;
 };
 
 } // namespace tranche

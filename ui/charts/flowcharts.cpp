@@ -1,5 +1,6 @@
 #include "charts/flowcharts.h"
 
+#include "charts/chartfit.h"
 #include "charts/chartoverlay.h"
 #include "charts/interimpanel.h"
 
@@ -15,6 +16,7 @@
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -125,6 +127,8 @@ FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent
     buildMonthly();
     buildPhases();
     buildExposure();
+    for (QChart *chart : {m_monthly, m_phases, m_exposure})
+        ChartFit::keepTexts(chart);
     applyColours();
     m_model->setDocument(document);
     connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
@@ -216,6 +220,8 @@ void FlowCharts::buildMonthly()
 
     m_monthlyOverlay = new ChartOverlay(m_monthly, m_monthlyBars);
     m_interim = new InterimPanel(m_monthly);
+    m_monthlyOverlay->setAvoid(
+        [this] { return m_interim->isShown() ? m_interim->panelRect() : QRectF(); });
 }
 
 void FlowCharts::buildPhases()
@@ -228,6 +234,7 @@ void FlowCharts::buildPhases()
     m_phaseBars->append(escrowed);
     m_phases->addSeries(m_phaseBars);
     m_phaseX = addAxis<QBarCategoryAxis>(m_phases, tr("Phase"), Qt::AlignBottom);
+    m_phaseX->setTruncateLabels(false); // names are broken into lines instead
     m_phaseY = addAxis<QCategoryAxis>(m_phases, tr("Total over the horizon (US$)"), Qt::AlignLeft);
     m_phaseBars->attachAxis(m_phaseX);
     m_phaseBars->attachAxis(m_phaseY);
@@ -407,14 +414,45 @@ void FlowCharts::refreshSeries()
     replacePoints(m_exposureReleasedLine, cumulative);
 }
 
+namespace {
+
+// A phase's category on the per-phase chart: its id, and (for a plan of a
+// few phases) its name below, broken into short lines so that the axis never
+// cuts it.
+QString phaseCategory(const QString &id, const QString &name, bool named)
+{
+    if (!named || name.isEmpty())
+        return id;
+    QStringList lines{id};
+    QString line;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 16) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word.toHtmlEscaped();
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(u"<br>"_s);
+}
+
+} // namespace
+
 void FlowCharts::refreshPhaseBars()
 {
     const ValueFlow &flow = m_model->flow();
+    QHash<QString, QString> names;
+    if (m_doc) {
+        for (const Phase &ph : m_doc->plan().phases)
+            names.insert(ph.id, ph.name);
+    }
+    const bool named = flow.phases.size() <= kNamedPhasesAtMost;
     QStringList categories;
     QSet<QString> taken;
     QList<qreal> released, escrowed;
     for (const PhaseFlow &pf : flow.phases) {
-        QString cat = pf.phase;
+        QString cat = phaseCategory(pf.phase, names.value(pf.phase), named);
         while (taken.contains(cat))
             cat += u'\''; // categories must be unique
         taken.insert(cat);
@@ -448,8 +486,8 @@ void FlowCharts::updateAxes()
     }
     for (const PhaseFlow &pf : flow.phases)
         maxPhase = std::max({maxPhase, pf.released, pf.escrowed});
-    setMonthAxis(m_monthlyX, plan, h, 14);
-    setMonthAxis(m_exposureX, plan, h, 8);
+    setMonthAxis(m_monthlyX, plan, h, m_monthlyLabels);
+    setMonthAxis(m_exposureX, plan, h, m_exposureLabels);
     setMoneyAxis(m_monthlyY, maxBar * 1.05);
     setMoneyAxis(m_monthlyY2, maxCumulative * 1.05);
     setMoneyAxis(m_exposureY, maxExposure * 1.05);
@@ -613,6 +651,20 @@ void FlowCharts::refreshStory()
     m_interim->setData(interim);
 }
 
+void FlowCharts::fitTexts(Kind kind, const QSizeF &size)
+{
+    const double plot = ChartFit::fit(chart(kind), size);
+    if (kind == Kind::Phases)
+        return;
+    // A month label ("Jul 2026" under its number) every 72 pixels at most.
+    const int labels = std::clamp(int(plot / 72), 2, kind == Kind::Monthly ? 14 : 8);
+    int &current = kind == Kind::Monthly ? m_monthlyLabels : m_exposureLabels;
+    if (labels != current) {
+        current = labels;
+        updateAxes();
+    }
+}
+
 void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
 {
     QChart *c = chart(kind);
@@ -620,6 +672,7 @@ void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
     if (!scene)
         return;
     const QRectF old = c->geometry();
+    fitTexts(kind, target.size());
     c->setGeometry(QRectF(old.topLeft(), target.size()));
     c->layout()->invalidate();
     c->layout()->activate();

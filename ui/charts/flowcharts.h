@@ -36,6 +36,8 @@ class FlowCharts : public QObject
     Q_OBJECT
 public:
     enum class Kind { Monthly, Phases, Exposure };
+    // The per-phase chart names its phases below their ids up to this many.
+    static constexpr int kNamedPhasesAtMost = 12;
 
     explicit FlowCharts(PlanDocument *document, QObject *parent = nullptr);
     ~FlowCharts() override;
@@ -86,6 +88,9 @@ public:
     // Dark or light colours (the window follows its palette; exports are light).
     void setDark(bool dark);
 
+    // Fits a chart's axis titles, legend and month labels to `size` (views
+    // call it as they are resized; render() before it draws).
+    void fitTexts(Kind kind, const QSizeF &size);
     // Renders one chart, laid out for `target`'s size in logical pixels.
     void render(Kind kind, QPainter *painter, const QRectF &target);
     // Renders all three: the monthly chart on top, the other two below.
@@ -144,6 +149,8 @@ private:
     ChartOverlay *m_exposureOverlay = nullptr;
     InterimPanel *m_interim = nullptr;
 
+    int m_monthlyLabels = 14; // month labels at most, for the plot's width
+    int m_exposureLabels = 8;
     std::optional<int> m_walkAway;
     bool m_dark = false;
 };

@@ -91,7 +91,7 @@ QRectF InterimPanel::panelRect() const
     const QRectF area = m_chart->plotArea();
     const double row = QFontMetricsF(panelFont()).height() + 2;
     const double width = std::clamp(area.width() * 0.38, 180.0, 440.0);
-    const double height = std::min(area.height() * 0.5, 220.0);
+    const double height = std::min(area.height() * 0.45, 220.0);
     return QRectF(area.left() + 8, area.top() + 4 + 3 * row, std::min(width, area.width() - 16),
                   height);
 }
@@ -157,9 +157,14 @@ void InterimPanel::paintBars(QPainter *p, const QRectF &plot) const
     const double top = scaleTop();
     QColor shade = m_span;
     shade.setAlpha(40);
-    for (const auto &[from, to] : m_data.spans)
-        p->fillRect(QRectF(plot.left() + from * w, plot.top(), (to - from + 1) * w, plot.height()),
-                    shade);
+    for (const auto &[from, to] : m_data.spans) {
+        const int first = std::max(0, from);
+        const int last = std::min(n - 1, to);
+        if (first <= last)
+            p->fillRect(
+                QRectF(plot.left() + first * w, plot.top(), (last - first + 1) * w, plot.height()),
+                shade);
+    }
     for (int m = 0; m < n && m < m_data.released.size(); ++m) {
         const double r = m_data.released.at(m) / top * plot.height();
         const double e = m_data.escrowed.value(m) / top * plot.height();
