@@ -7,6 +7,7 @@
 // PNG and SVG files: one per page, or one file refused with the page count.
 
 #include "export/exporter.h"
+#include "export/phaseoverview.h"
 #include "export/reportwriter.h"
 #include "export/timelinepages.h"
 #include "io/planio.h"
@@ -83,6 +84,32 @@ bool hasHeader(const Plan &plan, const TimelinePages::Page &page, const QString 
             flat.contains(QString::number(d->year() + 1)));
 }
 
+// The checks every page's text passes, painted or read from the PDF: the page
+// number (when there are several pages), the month header, the label of every
+// phase whose rows the page shows.
+void checkPage(const Plan &plan, const TimelinePages &layout, int i, const QString &text)
+{
+    const QString flat = squeezed(text);
+    if (layout.pageCount() > 1)
+        QVERIFY2(flat.contains(squeezed(u"Page %1 of %2"_s.arg(i + 1).arg(layout.pageCount()))),
+                 qPrintable(u"page %1 has no page number"_s.arg(i + 1)));
+    QVERIFY2(hasHeader(plan, layout.page(i), flat),
+             qPrintable(u"page %1 lacks its month header"_s.arg(i + 1)));
+    const QList<int> phases = layout.phasesOn(i);
+    QVERIFY(!phases.isEmpty());
+    for (int ph : phases)
+        QVERIFY2(flat.contains(squeezed(layout.phaseLabel(ph))),
+                 qPrintable(u"page %1 lacks %2"_s.arg(i + 1).arg(layout.phaseLabel(ph))));
+}
+
+// Every placed item and required action is named in full on some page.
+void checkNames(const Plan &plan, const QString &allPages)
+{
+    const QString flat = squeezed(allPages);
+    for (const QString &name : namesShown(plan))
+        QVERIFY2(flat.contains(squeezed(name)), qPrintable(u"never named: "_s + name));
+}
+
 } // namespace
 
 class TestTimelinePages : public QObject
@@ -97,6 +124,7 @@ private Q_SLOTS:
     void imageFiles_data();
     void imageFiles();
     void reportTimelinePages();
+    void overviewWrapsNames();
     void pagesOption_data();
     void pagesOption();
 };
@@ -137,19 +165,12 @@ void TestTimelinePages::painted()
                 qPrintable(u"page %1: \"%2\" at %3 pt"_s.arg(i + 1).arg(t.text).arg(t.points)));
             text += t.text + u' ';
         }
-        const QString flat = squeezed(text);
-        QVERIFY2(hasHeader(p, layout->page(i), flat),
-                 qPrintable(u"page %1 lacks its month header"_s.arg(i + 1)));
-        const QList<int> phases = layout->phasesOn(i);
-        QVERIFY(!phases.isEmpty());
-        for (int ph : phases)
-            QVERIFY2(flat.contains(squeezed(layout->phaseLabel(ph))),
-                     qPrintable(u"page %1 lacks %2"_s.arg(i + 1).arg(layout->phaseLabel(ph))));
+        checkPage(p, *layout, i, text);
+        if (QTest::currentTestFailed())
+            return;
         all += text;
     }
-    const QString flatAll = squeezed(all);
-    for (const QString &name : namesShown(p))
-        QVERIFY2(flatAll.contains(squeezed(name)), qPrintable(u"never named: "_s + name));
+    checkNames(p, all);
 }
 
 void TestTimelinePages::pdfTextLayer_data()
@@ -180,19 +201,12 @@ void TestTimelinePages::pdfTextLayer()
         const QString &text = texts.at(i);
         for (const QString &line : text.split(u'\n'))
             QVERIFY2(!elided(line), qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(line)));
-        const QString flat = squeezed(text);
-        QVERIFY2(flat.contains(squeezed(u"Page %1 of %2"_s.arg(i + 1).arg(pages))),
-                 qPrintable(u"page %1 has no page number"_s.arg(i + 1)));
-        QVERIFY2(hasHeader(p, layout->page(i), flat),
-                 qPrintable(u"page %1 lacks its month header"_s.arg(i + 1)));
-        for (int ph : layout->phasesOn(i))
-            QVERIFY2(flat.contains(squeezed(layout->phaseLabel(ph))),
-                     qPrintable(u"page %1 lacks %2"_s.arg(i + 1).arg(layout->phaseLabel(ph))));
+        checkPage(p, *layout, i, text);
+        if (QTest::currentTestFailed())
+            return;
         all += text;
     }
-    const QString flatAll = squeezed(all);
-    for (const QString &name : namesShown(p))
-        QVERIFY2(flatAll.contains(squeezed(name)), qPrintable(u"never named: "_s + name));
+    checkNames(p, all);
 }
 
 void TestTimelinePages::imageFiles_data()
@@ -272,6 +286,42 @@ void TestTimelinePages::reportTimelinePages()
         const QString label = TimelinePages(p, {}).phaseLabel(i);
         QVERIFY2(squeezed(text).contains(squeezed(label)), qPrintable(label));
     }
+}
+
+// The report's phase overview (a plan too large for the timeline pages) wraps
+// a long phase name instead of cutting it, repeats its ruler on every page and
+// draws nothing under 7 pt.
+void TestTimelinePages::overviewWrapsNames()
+{
+    Plan plan = makeStressPlan();
+    const QString longName = u"Freeze of every enrichment, reprocessing and weaponisation "
+                             u"activity under continuous IAEA monitoring"_s;
+    plan.phases[1].name = longName;
+    const PhaseOverview overview(plan, {});
+    const QSizeF a4 = ReportWriter::defaultPageSize();
+    const QList<int> starts = overview.pageStarts(a4.height());
+    QVERIFY(starts.size() > 1);
+    QCOMPARE(starts.first(), 0);
+    texttest::TextRecorder device(a4.toSize());
+    QString all;
+    for (qsizetype page = 0; page < starts.size(); ++page) {
+        device.clear();
+        const int end = page + 1 < starts.size() ? starts.at(page + 1) : overview.phaseCount();
+        {
+            QPainter painter(&device);
+            overview.paint(&painter, QRectF(QPointF(0, 0), a4), starts.at(page),
+                           end - starts.at(page));
+        }
+        QString text;
+        for (const texttest::DrawnText &t : device.texts()) {
+            QVERIFY2(!elided(t.text), qPrintable(t.text));
+            QVERIFY2(t.points >= 7.0, qPrintable(u"\"%1\" at %2 pt"_s.arg(t.text).arg(t.points)));
+            text += t.text + u' ';
+        }
+        QVERIFY2(text.contains(u"2026"_s), qPrintable(u"page %1 has no ruler"_s.arg(page + 1)));
+        all += text;
+    }
+    QVERIFY(squeezed(all).contains(squeezed(longName)));
 }
 
 void TestTimelinePages::pagesOption_data()

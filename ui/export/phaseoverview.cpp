@@ -28,15 +28,6 @@ const QColor kGrid(0xe2, 0xe8, 0xf0);
 const QColor kText(0x1a, 0x20, 0x2c);
 const QColor kViolation(0xc5, 0x30, 0x30);
 
-QFont overviewFont(double px, bool bold = false)
-{
-    QFont f;
-    f.setPixelSize(int(px));
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 } // namespace
 
 PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) : m_plan(plan)
@@ -55,10 +46,10 @@ PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) :
         row.label =
             (ph.kind == PhaseKind::Final ? tr("%1 · Final") : tr("%1 · Interim")).arg(ph.id);
         row.name = ph.name;
-        const QFont bold = overviewFont(11, true);
+        const QFont bold = TimelinePages::paperFont(11, true);
         const double nameWidth =
             kHeaderWidth - 14 - QFontMetricsF(bold).horizontalAdvance(row.label);
-        row.nameLines = TimelinePages::wrap(ph.name, overviewFont(10), nameWidth);
+        row.nameLines = TimelinePages::wrap(ph.name, TimelinePages::paperFont(10), nameWidth);
         row.start = ph.start;
         row.end = ph.end;
         row.final = ph.kind == PhaseKind::Final;
@@ -86,7 +77,7 @@ PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) :
 
 double PhaseOverview::rowHeight(const Row &r) const
 {
-    const double line = QFontMetricsF(overviewFont(10)).lineSpacing();
+    const double line = QFontMetricsF(TimelinePages::paperFont(10)).lineSpacing();
     return kRowHeight + std::max<qsizetype>(0, r.nameLines.size() - 1) * line;
 }
 
@@ -111,7 +102,7 @@ void PhaseOverview::paintRuler(QPainter *p, const QRectF &target, double left, d
                                double bottom) const
 {
     const auto x = [&](int month) { return left + month * ppm; };
-    const QFont small = overviewFont(10);
+    const QFont small = TimelinePages::paperFont(10);
     const int every = ppm >= 6 ? 1 : ppm >= 2 ? 3 : 12;
     QList<QLineF> grid;
     p->setFont(small);
@@ -138,8 +129,8 @@ void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, do
                              double ppm) const
 {
     const auto x = [&](int month) { return left + month * ppm; };
-    const QFont small = overviewFont(10);
-    const QFont bold = overviewFont(11, true);
+    const QFont small = TimelinePages::paperFont(10);
+    const QFont bold = TimelinePages::paperFont(11, true);
     // Header: id and kind, then the name; the counts below, violations in red.
     p->setPen(kText);
     p->setFont(bold);
@@ -186,7 +177,7 @@ void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, do
 // Legend in the ruler's header corner.
 void PhaseOverview::paintLegend(QPainter *p, const QRectF &target) const
 {
-    const QFont small = overviewFont(10);
+    const QFont small = TimelinePages::paperFont(10);
     p->setFont(small);
     const double lx = target.left() + 2;
     p->fillRect(QRectF(lx, target.top() + 4, 14, 7), kInterim);

@@ -3,6 +3,7 @@
 #include "model/catalogindex.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
+#include "timeline/timelinepainter.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -22,7 +23,6 @@ namespace {
 
 const QColor kText(0x1a, 0x20, 0x2c);
 const QColor kMuted(0x4a, 0x55, 0x68);
-const QColor kGrid(0xe2, 0xe8, 0xf0);
 const QColor kRule(0xa0, 0xae, 0xc0);
 const QColor kInterimBand(0xeb, 0xf4, 0xfb);
 const QColor kFinalBand(0xd6, 0xe9, 0xf8);
@@ -36,7 +36,9 @@ constexpr double kGap = 6;       // between the label column and the months
 constexpr double kLegendGap = 4; // above the legend
 constexpr double kBarHeight = 9; // relief bars and phase bands in their rows
 
-QFont pagesFont(double px, bool bold = false)
+} // namespace
+
+QFont TimelinePages::paperFont(double px, bool bold)
 {
     QFont f;
     f.setPixelSize(int(px));
@@ -44,8 +46,6 @@ QFont pagesFont(double px, bool bold = false)
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
-
-} // namespace
 
 QStringList TimelinePages::wrap(const QString &text, const QFont &font, double width)
 {
@@ -67,18 +67,6 @@ QStringList TimelinePages::wrap(const QString &text, const QFont &font, double w
 }
 
 namespace {
-
-QColor severityColour(int severity)
-{
-    switch (severity) {
-    case int(Severity::Violation):
-        return QColor(0xd3, 0x2f, 0x2f);
-    case int(Severity::Warning):
-        return QColor(0xe6, 0x8a, 0x00);
-    default:
-        return QColor(0x1e, 0x88, 0xe5);
-    }
-}
 
 void drawDiamond(QPainter *p, const QPointF &c, double r, const QColor &colour)
 {
@@ -112,8 +100,8 @@ void drawEscrowHatch(QPainter *p, const QRectF &bar, double share)
 } // namespace
 
 TimelinePages::TimelinePages(const Plan &plan, const QList<Finding> &findings)
-    : m_plan(plan), m_horizon(std::max(1, plan.horizon())), m_font(pagesFont(11)),
-      m_bold(pagesFont(11, true)), m_small(pagesFont(kMinFontPx))
+    : m_plan(plan), m_horizon(std::max(1, plan.horizon())), m_font(paperFont(11)),
+      m_bold(paperFont(11, true)), m_small(paperFont(kMinFontPx))
 {
     for (int i = 0; i < plan.phases.size(); ++i)
         addPhaseRows(i, findings);
@@ -170,10 +158,7 @@ void TimelinePages::addPhaseRows(int phase, const QList<Finding> &findings)
     m_rows << head;
     for (int i = 0; i < ph.actions.size(); ++i) {
         const RequiredAction &ra = ph.actions.at(i);
-        Row row;
-        row.kind = RowKind::Action;
-        row.phase = phase;
-        row.index = i;
+        Row row{RowKind::Action, phase, i};
         row.title = tr("%1 — verified %2")
                         .arg(nameOrId(index.action(m_plan.catalog, ra.action), ra.action),
                              monthName(ra.verifiedMonth, true));
@@ -183,10 +168,7 @@ void TimelinePages::addPhaseRows(int phase, const QList<Finding> &findings)
     }
     for (int i = 0; i < ph.reliefs.size(); ++i) {
         const Placement &pl = ph.reliefs.at(i);
-        Row row;
-        row.kind = RowKind::Relief;
-        row.phase = phase;
-        row.index = i;
+        Row row{RowKind::Relief, phase, i};
         QString label = nameOrId(index.item(m_plan.catalog, pl.item), pl.item);
         if (pl.extent < 1.0)
             label += u" · "_s + formatShare(pl.extent);
@@ -366,7 +348,7 @@ void TimelinePages::paintRowLabel(QPainter *p, const Row &row, const QRectF &lab
         drawDiamond(p, QPointF(label.left() + 6, y + tfm.height() / 2), 4, kAction);
     if (row.kind == RowKind::Relief && row.severity >= 0) {
         p->setPen(Qt::NoPen);
-        p->setBrush(severityColour(row.severity));
+        p->setBrush(TimelinePainter::severityColor(row.severity));
         p->drawEllipse(QPointF(label.left() + 6, y + tfm.height() / 2), 3.5, 3.5);
         p->setBrush(Qt::NoBrush);
     }
@@ -465,7 +447,7 @@ void TimelinePages::paintLegend(QPainter *p, const QRectF &area) const
     text(tr("counterpart step, month verified"));
     for (int s : {int(Severity::Violation), int(Severity::Warning), int(Severity::Info)}) {
         p->setPen(Qt::NoPen);
-        p->setBrush(severityColour(s));
+        p->setBrush(TimelinePainter::severityColor(s));
         p->drawEllipse(QPointF(x + 3.5, cy), 3.5, 3.5);
         x += 9;
     }
@@ -478,8 +460,8 @@ void TimelinePages::paint(QPainter *p, const QRectF &target, int index) const
 {
     if (index < 0 || index >= m_pages.size())
         return;
-    const double scale = std::min({1.0, target.width() / m_content.width(),
-                                   target.height() / m_content.height()});
+    const double scale =
+        std::min({1.0, target.width() / m_content.width(), target.height() / m_content.height()});
     p->save();
     p->translate(target.topLeft());
     p->scale(scale, scale);

@@ -32,6 +32,8 @@ class TimelinePages
 public:
     TimelinePages(const Plan &plan, const QList<Finding> &findings);
 
+    // The exports' paper font: `px` logical pixels, unhinted.
+    static QFont paperFont(double px, bool bold = false);
     // `text` cut into lines no wider than `width`, at word boundaries where it
     // can be and anywhere in a word too long for a line: every character kept.
     static QStringList wrap(const QString &text, const QFont &font, double width);
@@ -75,6 +77,8 @@ private:
     enum class RowKind { Phase, Action, Relief };
     struct Row
     {
+        Row() = default;
+        Row(RowKind k, int ph, int i) : kind(k), phase(ph), index(i) {}
         RowKind kind = RowKind::Phase;
         int phase = 0;
         int index = 0;  // action or placement index in the phase
