@@ -68,6 +68,34 @@ std::optional<ReportDetail> reportDetailFromString(const QString &detail)
     return lookUp(detail, details);
 }
 
+std::optional<PageFiles> pageFilesFromString(const QString &pages)
+{
+    static constexpr std::array modes{std::pair{"auto"_L1, PageFiles::Auto},
+                                      std::pair{"single"_L1, PageFiles::Single},
+                                      std::pair{"split"_L1, PageFiles::Split}};
+    return lookUp(pages, modes);
+}
+
+namespace {
+
+// --pages: known, and for a timeline written to PNG or SVG only.
+QString checkPages(const ExportArguments &arguments, ExportOptions &options)
+{
+    if (arguments.pages.isEmpty())
+        return {};
+    const std::optional<PageFiles> pages = pageFilesFromString(arguments.pages);
+    if (!pages)
+        return ExportTexts::tr("tranche export: unknown --pages \"%1\" (auto, single or split)")
+            .arg(arguments.pages);
+    if (options.kind != ExportKind::Timeline || options.format == ExportFormat::Pdf)
+        return ExportTexts::tr(
+            "tranche export: --pages applies to --timeline written to PNG or SVG only");
+    options.pages = *pages;
+    return {};
+}
+
+} // namespace
+
 ExportOptionsResult parseExportOptions(const ExportArguments &arguments)
 {
     ExportOptions options;
@@ -117,6 +145,8 @@ ExportOptionsResult parseExportOptions(const ExportArguments &arguments)
                                .arg(arguments.size));
         options.size = QSize(w, h);
     }
+    if (const QString error = checkPages(arguments, options); !error.isEmpty())
+        return refused(error);
     return {options, QString()};
 }
 
@@ -135,12 +165,17 @@ ExportCommandLine::ExportCommandLine()
       m_size(
           u"size"_s,
           MainTexts::tr("PNG size in pixels, WIDTHxHEIGHT (default: the natural size at the DPI)."),
-          MainTexts::tr("WxH"))
+          MainTexts::tr("WxH")),
+      m_pages(u"pages"_s,
+              MainTexts::tr("Timeline to PNG or SVG: auto (one file, or OUT-1, OUT-2 ... when "
+                            "the timeline needs more than one page), single (one file; refused "
+                            "when it needs more pages) or split (always OUT-1, OUT-2 ...)."),
+              MainTexts::tr("PAGES"))
 {}
 
 void ExportCommandLine::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_chart, m_timeline, m_report, m_output, m_detail, m_dpi, m_size});
+    parser.addOptions({m_chart, m_timeline, m_report, m_output, m_detail, m_dpi, m_size, m_pages});
 }
 
 ExportOptionsResult ExportCommandLine::read(const QCommandLineParser &parser,
@@ -162,6 +197,7 @@ ExportOptionsResult ExportCommandLine::read(const QCommandLineParser &parser,
     arguments.detail = parser.value(m_detail);
     arguments.dpi = parser.value(m_dpi);
     arguments.size = parser.value(m_size);
+    arguments.pages = parser.value(m_pages);
     return parseExportOptions(arguments);
 }
 

@@ -19,6 +19,11 @@ enum class ExportKind { Chart, Timeline, Report };
 // placement and finding of an ordinary plan and summarises a very large one.
 enum class ReportDetail { Auto, Full, Summary };
 enum class ExportFormat { Png, Svg, Pdf };
+// How a timeline of more than one page goes to PNG or SVG: Auto writes one
+// file when the timeline fits on one page and OUT-1.png, OUT-2.png ...
+// otherwise; Single writes one file and refuses a timeline that needs more
+// pages; Split always writes numbered files, OUT-1.png even for one page.
+enum class PageFiles { Auto, Single, Split };
 
 // By the file's suffix, case-insensitive: .png, .svg, .pdf; nullopt otherwise.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
@@ -26,6 +31,8 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path);
 std::optional<ExportKind> exportKindFromString(const QString &what);
 // "auto" | "full" | "summary" -> detail; nullopt otherwise.
 std::optional<ReportDetail> reportDetailFromString(const QString &detail);
+// "auto" | "single" | "split" -> page files; nullopt otherwise.
+std::optional<PageFiles> pageFilesFromString(const QString &pages);
 
 // One checked export request: the plan file, what to render and where.
 struct ExportOptions
@@ -35,8 +42,9 @@ struct ExportOptions
     QString out; // the output file; its suffix gave `format`
     ExportFormat format = ExportFormat::Png;
     ReportDetail detail = ReportDetail::Auto;
-    std::optional<int> dpi;    // PNG only, 48-600 (absent: 96)
-    std::optional<QSize> size; // PNG only, 16-20000 pixels each (absent: the natural size)
+    std::optional<int> dpi;            // PNG only, 48-600 (absent: 96)
+    std::optional<QSize> size;         // PNG only, 16-20000 pixels each (absent: the natural size)
+    PageFiles pages = PageFiles::Auto; // PNG and SVG timelines only
 };
 
 // The export arguments as typed on the command line (empty: not given).
@@ -48,6 +56,7 @@ struct ExportArguments
     QString detail; // "auto" | "full" | "summary"
     QString dpi;    // a whole number
     QString size;   // "WIDTHxHEIGHT"
+    QString pages;  // "auto" | "single" | "split"
 };
 
 // The options, or (options empty) the one-line reason they are refused; the
@@ -60,7 +69,7 @@ struct ExportOptionsResult
 
 // Checks the arguments in this order, each refusal with its own message: a
 // kind given, the detail, an output given, its format known, --dpi/--size for PNG
-// only, the DPI, the size.
+// only, the DPI, the size, then --pages (known, for a PNG or SVG timeline only).
 ExportOptionsResult parseExportOptions(const ExportArguments &arguments);
 
 // The export command's options on a QCommandLineParser: adds them for the
@@ -81,6 +90,7 @@ private:
     QCommandLineOption m_detail;
     QCommandLineOption m_dpi;
     QCommandLineOption m_size;
+    QCommandLineOption m_pages;
 };
 
 } // namespace tranche

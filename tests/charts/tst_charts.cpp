@@ -4,22 +4,30 @@
 // charts widget, shown, refreshes once per burst of edits; hidden, it only
 // notes that it is stale and equals a fresh computation once shown again.
 
+#include "charts/chartoverlay.h"
 #include "charts/chartswidget.h"
 #include "charts/flowcharts.h"
+#include "charts/interimpanel.h"
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "flow/valueflow.h"
 #include "model/money.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QChartView>
+#include <QDockWidget>
+#include <QGraphicsLayout>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -154,6 +162,11 @@ private Q_SLOTS:
     void widgetFollowsEdits_data();
     void widgetFollowsEdits();
     void widgetCoalescesBursts();
+    void interimStory();
+    void interimPanel_data();
+    void interimPanel();
+    void textsFitTheDock_data();
+    void textsFitTheDock();
 };
 
 void TestCharts::seriesFollowEdits_data()
@@ -365,6 +378,128 @@ void TestCharts::widgetCoalescesBursts()
     QTRY_COMPARE(refreshed.size(), 1); // once for the three edits
     QVERIFY(!widget.isStale());
     compareSeries(*charts, computeValueFlow(doc.plan()));
+}
+
+// The interim story over the monthly chart: phases named, the months in which
+// the counterpart acts and gets nothing released shaded and labelled, the
+// counterpart's steps on the month axis.
+void TestCharts::interimStory()
+{
+    Plan plan = testPlan();
+    plan.phases[0].name = u"Freeze first"_s;
+    plan.phases[1].name = u"Dismantle"_s;
+    PlanDocument doc(plan);
+    FlowCharts charts(&doc);
+    // p1 acts in months 0-1 (freeze verified in 1), coal released from 1;
+    // p2 acts in 6-8 (dismantle verified in 8), oil released from 8.
+    const QList<std::pair<int, int>> periods{{0, 0}, {6, 7}};
+    QCOMPARE(charts.noReliefPeriods(), periods);
+    const QList<std::pair<int, int>> steps{{1, 1}, {8, 1}};
+    QCOMPARE(charts.stepMonths(), steps);
+
+    const ChartOverlay *overlay = charts.monthlyOverlay();
+    QCOMPARE(overlay->spans().size(), 2);
+    QCOMPARE(overlay->spans().at(1).from, 5.5);
+    QCOMPARE(overlay->spans().at(1).to, 7.5);
+    QCOMPARE(overlay->spans().at(1).label, u"Counterpart acts, no relief in return (months 6–7)"_s);
+    QCOMPARE(charts.exposureOverlay()->spans().size(), 2);
+    QCOMPARE(overlay->steps().size(), 2);
+    QCOMPARE(overlay->steps().at(1).x, 8.0);
+    QStringList labels;
+    for (const ChartOverlay::Marker &m : overlay->markers())
+        labels << m.label;
+    QVERIFY2(labels.contains(u"p1 · Freeze first"_s), qPrintable(labels.join(u", "_s)));
+    QVERIFY2(labels.contains(u"p2 · Dismantle"_s), qPrintable(labels.join(u", "_s)));
+}
+
+void TestCharts::interimPanel_data()
+{
+    QTest::addColumn<double>("oilValue");
+    QTest::addColumn<bool>("shown");
+    // Coal releases 25M a month in the interim; oil, from month 8, makes the
+    // chart's largest month: 400M/yr is 33M a month (interim visible), 40B/yr
+    // 3.3B a month (the interim under 1 %: the panel).
+    QTest::newRow("interim visible at the chart's scale") << 4e8 << false;
+    QTest::newRow("interim too small: its own panel") << 4e10 << true;
+}
+
+void TestCharts::interimPanel()
+{
+    QFETCH(double, oilValue);
+    QFETCH(bool, shown);
+    Plan plan = testPlan();
+    plan.catalog.items[1].annualValueUsd = oilValue;
+    PlanDocument doc(plan);
+    FlowCharts charts(&doc);
+    QChart *chart = charts.monthlyChart();
+    chart->setGeometry(QRectF(0, 0, 1200, 500));
+    chart->layout()->activate();
+    const InterimPanel *panel = charts.interimPanel();
+    QCOMPARE(panel->isShown(), shown);
+    if (!shown)
+        return;
+    QCOMPARE(panel->title(), u"Interim months 0–5 at their own scale (top $100M)"_s);
+    QVERIFY(charts.monthlyChart()->plotArea().contains(panel->panelRect()));
+}
+
+void TestCharts::textsFitTheDock_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("chart");
+    for (const QString &language : {u"en"_s, u"ko"_s}) {
+        QTest::addRow("%s per month", qPrintable(language)) << language << 0;
+        QTest::addRow("%s per phase", qPrintable(language)) << language << 1;
+        QTest::addRow("%s exposure", qPrintable(language)) << language << 2;
+    }
+}
+
+// The charts dock at its default size in a 1280x720 window, on the DPRK plan,
+// in English and in Korean: every text the chart shows (title, axis titles and
+// labels, legend) is whole - not ended by Qt Charts' "..." - and inside the view.
+void TestCharts::textsFitTheDock()
+{
+    QFETCH(QString, language);
+    QFETCH(int, chart);
+    QTranslator translator;
+    const QLocale before;
+    if (language == "ko"_L1) {
+        QVERIFY(translator.load(QStringLiteral(TRANCHE_QM_DIR "/tranche_ko.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    }
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    });
+    MainWindow window;
+    QVERIFY(window.openFile(u":/scenarios/dprk-2018.json"_s));
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.chartsDock()->raise();
+    ChartsWidget *widget = window.chartsWidget();
+    widget->setCurrentChart(chart);
+    QChartView *view = widget->chartView(chart);
+    QTRY_VERIFY(view->isVisible() && !widget->isStale());
+    QCoreApplication::processEvents();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    int texts = 0;
+    QList<QGraphicsItem *> all{view->chart()}; // the chart and everything in it
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QList<QGraphicsItem *> children = all.at(i)->childItems();
+        all.append(children);
+    }
+    for (QGraphicsItem *it : std::as_const(all)) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(it);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+            continue;
+        ++texts;
+        const QString plain = text->toPlainText();
+        QVERIFY2(!plain.endsWith("..."_L1) && !plain.endsWith(u'\u2026'), qPrintable(plain));
+        const QRectF r = text->sceneBoundingRect().adjusted(2, 2, -2, -2);
+        QVERIFY2(visible.contains(r), qPrintable(plain));
+    }
+    QVERIFY(texts > 5);
 }
 
 QTEST_MAIN(TestCharts)

@@ -139,7 +139,7 @@ int runExport(const QString &plan, const QString &what, const QString &out, QTex
               const QString &detail = {}, const QString &dpi = {}, const QString &size = {})
 {
     const ExportOptionsResult options =
-        parseExportOptions({plan, exportKindFromString(what), out, detail, dpi, size});
+        parseExportOptions({plan, exportKindFromString(what), out, detail, dpi, size, {}});
     if (!options.options) {
         err << options.error << u'\n';
         err.flush();
@@ -389,7 +389,12 @@ void TestExports::pngOptionsDialog()
     dialog.apply();
     QCOMPARE(exporter.dpi(), 192);
     QCOMPARE(exporter.imageSize(ExportKind::Timeline), QSize(1000, 300));
-    QCOMPARE(exporter.image(ExportKind::Timeline).size(), QSize(1000, 300));
+    // The timeline's pages are of that size (each its own file here).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    exporter.setPageFiles(PageFiles::Split);
+    QCOMPARE(exporter.write(ExportKind::Timeline, dir.filePath(u"t.png"_s)), QString());
+    QCOMPARE(QImage(dir.filePath(u"t-1.png"_s)).size(), QSize(1000, 300));
 
     // Opening the dialog changes nothing; the natural size again leaves the
     // exporter no size of its own.

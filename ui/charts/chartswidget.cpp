@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QToolTip>
@@ -40,8 +41,16 @@ public:
     }
 
     std::function<void(int)> onMonthClicked;
+    std::function<void(const QSizeF &)> onResized;
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        if (onResized)
+            onResized(QSizeF(event->size())); // the chart's texts whole at this size
+        QChartView::resizeEvent(event);
+    }
+
     void mousePressEvent(QMouseEvent *event) override
     {
         if (event->button() == Qt::LeftButton && onMonthClicked && m_anchor) {
@@ -77,6 +86,11 @@ ChartsWidget::ChartsWidget(PlanDocument *document, QWidget *parent) : QWidget(pa
     auto *phases = new FlowChartView(m_charts->phaseChart(), nullptr, m_tabs);
     auto *exposure = new FlowChartView(m_charts->exposureChart(), m_charts->exposureLine(), m_tabs);
     m_views = {monthly, phases, exposure};
+    for (auto kind :
+         {FlowCharts::Kind::Monthly, FlowCharts::Kind::Phases, FlowCharts::Kind::Exposure}) {
+        static_cast<FlowChartView *>(m_views.at(int(kind)))->onResized =
+            [this, kind](const QSizeF &size) { m_charts->fitTexts(kind, size); };
+    }
     const auto pick = [this](int month) { pickWalkAwayMonth(month); };
     monthly->onMonthClicked = pick;
     exposure->onMonthClicked = pick;

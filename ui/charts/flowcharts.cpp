@@ -1,5 +1,9 @@
 #include "charts/flowcharts.h"
 
+#include "charts/chartfit.h"
+#include "charts/chartoverlay.h"
+#include "charts/interimpanel.h"
+
 #include "document/plandocument.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
@@ -12,9 +16,11 @@
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QSet>
 #include <QStackedBarSeries>
@@ -32,17 +38,18 @@ namespace {
 struct Colours
 {
     QColor released, escrowed, cumulative, balance, exposure, boundary, payout, walkAway, text;
+    QColor noRelief, steps;
 };
 
 Colours colours(bool dark)
 {
     if (dark)
-        return {QColor(0x63b3ed), QColor(0xf6c453), QColor(0xbee3f8),
-                QColor(0xfbd38d), QColor(0xfc8181), QColor(0xa0aec0),
-                QColor(0x68d391), QColor(0xb794f4), QColor(0xe2e8f0)};
-    return {QColor(0x2b6cb0), QColor(0xd69e2e), QColor(0x1a365d),
-            QColor(0x975a16), QColor(0xc53030), QColor(0x718096),
-            QColor(0x2f855a), QColor(0x6b46c1), QColor(0x1a202c)};
+        return {QColor(0x63b3ed), QColor(0xf6c453), QColor(0xbee3f8), QColor(0xfbd38d),
+                QColor(0xfc8181), QColor(0xa0aec0), QColor(0x68d391), QColor(0xb794f4),
+                QColor(0xe2e8f0), QColor(0xfeb2b2), QColor(0xd6bcfa)};
+    return {QColor(0x2b6cb0), QColor(0xd69e2e), QColor(0x1a365d), QColor(0x975a16),
+            QColor(0xc53030), QColor(0x718096), QColor(0x2f855a), QColor(0x6b46c1),
+            QColor(0x1a202c), QColor(0xc53030), QColor(0x6a1b9a)};
 }
 
 QString exactMoney(double usd)
@@ -51,139 +58,6 @@ QString exactMoney(double usd)
 }
 
 } // namespace
-
-// Draws marker lines (phase boundaries, payout, walk-away), point markers and
-// a note over a chart's plot area. A child of the chart, so it is rendered
-// wherever the chart is (views, exports).
-class ChartOverlay : public QGraphicsItem
-{
-public:
-    struct Marker
-    {
-        double x = 0;
-        std::optional<double> y; // a point marker when set
-        QString label;
-        QColor colour;
-        Qt::PenStyle style = Qt::DashLine;
-        bool strong = false;
-    };
-
-    ChartOverlay(QChart *chart, QAbstractSeries *anchor)
-        : QGraphicsItem(chart), m_chart(chart), m_anchor(anchor)
-    {
-        setZValue(1000);
-        setAcceptedMouseButtons(Qt::NoButton);
-        setAcceptHoverEvents(false);
-        QObject::connect(chart, &QChart::plotAreaChanged, chart, [this](const QRectF &) {
-            prepareGeometryChange();
-            update();
-        });
-    }
-
-    void setMarkers(QList<Marker> markers)
-    {
-        m_markers = std::move(markers);
-        update();
-    }
-    void setNote(const QString &note, const QColor &colour)
-    {
-        m_note = note;
-        m_noteColour = colour;
-        update();
-    }
-    void setColours(const QColor &text, const QColor &background)
-    {
-        m_text = text;
-        m_background = background;
-    }
-
-    QRectF boundingRect() const override { return m_chart->plotArea().adjusted(-4, -4, 4, 4); }
-
-    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        const QRectF area = m_chart->plotArea();
-        if (area.isEmpty())
-            return;
-        p->save();
-        p->setClipRect(area.adjusted(-1, -1, 1, 1));
-        QFont font = m_chart->font();
-        font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.9));
-        p->setFont(font);
-        const QFontMetricsF fm(font);
-        const double rowHeight = fm.height() + 2;
-        QList<double> rowEnds(3, -1e9); // right end of the last label in each row
-        for (const Marker &m : m_markers) {
-            const QPointF pos = m_chart->mapToPosition(QPointF(m.x, m.y.value_or(0)), m_anchor);
-            if (pos.x() < area.left() - 0.5 || pos.x() > area.right() + 0.5)
-                continue;
-            QPen pen(m.colour, m.strong ? 2.0 : 1.0, m.style);
-            pen.setCosmetic(true);
-            p->setPen(pen);
-            if (m.y) {
-                p->setBrush(m.colour);
-                p->drawEllipse(pos, 4, 4);
-                p->setBrush(Qt::NoBrush);
-            } else {
-                p->drawLine(QPointF(pos.x(), area.top()), QPointF(pos.x(), area.bottom()));
-            }
-            if (m.label.isEmpty())
-                continue;
-            const double w = fm.horizontalAdvance(m.label) + 6;
-            QPointF at;
-            if (m.y) {
-                at = QPointF(pos.x() + 6, pos.y() - 6);
-                if (at.x() + w > area.right())
-                    at.setX(pos.x() - 6 - w);
-            } else {
-                int row = 0;
-                while (row < rowEnds.size() && rowEnds.at(row) > pos.x() + 2)
-                    ++row;
-                if (row == rowEnds.size())
-                    continue; // no room: the line alone marks it
-                double x = pos.x() + 3;
-                if (x + w > area.right())
-                    x = pos.x() - 3 - w;
-                rowEnds[row] = x + w;
-                at = QPointF(x, area.top() + 2 + row * rowHeight + fm.ascent());
-            }
-            QColor back = m_background;
-            back.setAlpha(210);
-            p->fillRect(QRectF(at.x() - 2, at.y() - fm.ascent() - 1, w, fm.height() + 1), back);
-            p->setPen(m.colour);
-            p->drawText(at, m.label);
-        }
-        if (!m_note.isEmpty()) {
-            QFont bold = m_chart->font();
-            bold.setBold(true);
-            p->setFont(bold);
-            const QFontMetricsF bfm(bold);
-            const double width =
-                std::min(std::max(area.width() * 0.55, 200.0), bfm.horizontalAdvance(m_note) + 16);
-            const QRectF box(area.left() + 8, area.top() + 6 + 3 * rowHeight,
-                             std::min(width, area.width() - 16), area.height());
-            const QRectF textBox = bfm.boundingRect(box.adjusted(8, 4, -8, -4),
-                                                    Qt::TextWordWrap | Qt::AlignLeft, m_note);
-            const QRectF fitted(box.topLeft(), QSizeF(box.width(), textBox.height() + 8));
-            QColor back = m_background;
-            back.setAlpha(230);
-            p->setPen(QPen(m_noteColour, 1));
-            p->setBrush(back);
-            p->drawRoundedRect(fitted, 4, 4);
-            p->setPen(m_text);
-            p->drawText(fitted.adjusted(8, 4, -8, -4), Qt::TextWordWrap | Qt::AlignLeft, m_note);
-        }
-        p->restore();
-    }
-
-private:
-    QChart *m_chart;
-    QAbstractSeries *m_anchor;
-    QList<Marker> m_markers;
-    QString m_note;
-    QColor m_noteColour;
-    QColor m_text = Qt::black;
-    QColor m_background = Qt::white;
-};
 
 namespace {
 
@@ -253,6 +127,8 @@ FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent
     buildMonthly();
     buildPhases();
     buildExposure();
+    for (QChart *chart : {m_monthly, m_phases, m_exposure})
+        ChartFit::keepTexts(chart);
     applyColours();
     m_model->setDocument(document);
     connect(m_model, &FlowTableModel::flowChanged, this, &FlowCharts::refresh);
@@ -343,6 +219,9 @@ void FlowCharts::buildMonthly()
     m_monthlyBars->append(new QBarSet(QString())); // escrowed
 
     m_monthlyOverlay = new ChartOverlay(m_monthly, m_monthlyBars);
+    m_interim = new InterimPanel(m_monthly);
+    m_monthlyOverlay->setAvoid(
+        [this] { return m_interim->isShown() ? m_interim->panelRect() : QRectF(); });
 }
 
 void FlowCharts::buildPhases()
@@ -355,6 +234,7 @@ void FlowCharts::buildPhases()
     m_phaseBars->append(escrowed);
     m_phases->addSeries(m_phaseBars);
     m_phaseX = addAxis<QBarCategoryAxis>(m_phases, tr("Phase"), Qt::AlignBottom);
+    m_phaseX->setTruncateLabels(false); // names are broken into lines instead
     m_phaseY = addAxis<QCategoryAxis>(m_phases, tr("Total over the horizon (US$)"), Qt::AlignLeft);
     m_phaseBars->attachAxis(m_phaseX);
     m_phaseBars->attachAxis(m_phaseY);
@@ -417,6 +297,7 @@ void FlowCharts::applyColours()
     const QColor back = m_dark ? QColor(0x2d3748) : QColor(Qt::white);
     m_monthlyOverlay->setColours(c.text, back);
     m_exposureOverlay->setColours(c.text, back);
+    m_interim->setColours(c.released, c.escrowed, c.noRelief, c.steps, c.text, back);
 }
 
 void FlowCharts::setDark(bool dark)
@@ -533,14 +414,45 @@ void FlowCharts::refreshSeries()
     replacePoints(m_exposureReleasedLine, cumulative);
 }
 
+namespace {
+
+// A phase's category on the per-phase chart: its id, and (for a plan of a
+// few phases) its name below, broken into short lines so that the axis never
+// cuts it.
+QString phaseCategory(const QString &id, const QString &name, bool named)
+{
+    if (!named || name.isEmpty())
+        return id;
+    QStringList lines{id};
+    QString line;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 16) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word.toHtmlEscaped();
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(u"<br>"_s);
+}
+
+} // namespace
+
 void FlowCharts::refreshPhaseBars()
 {
     const ValueFlow &flow = m_model->flow();
+    QHash<QString, QString> names;
+    if (m_doc) {
+        for (const Phase &ph : m_doc->plan().phases)
+            names.insert(ph.id, ph.name);
+    }
+    const bool named = flow.phases.size() <= kNamedPhasesAtMost;
     QStringList categories;
     QSet<QString> taken;
     QList<qreal> released, escrowed;
     for (const PhaseFlow &pf : flow.phases) {
-        QString cat = pf.phase;
+        QString cat = phaseCategory(pf.phase, names.value(pf.phase), named);
         while (taken.contains(cat))
             cat += u'\''; // categories must be unique
         taken.insert(cat);
@@ -574,8 +486,8 @@ void FlowCharts::updateAxes()
     }
     for (const PhaseFlow &pf : flow.phases)
         maxPhase = std::max({maxPhase, pf.released, pf.escrowed});
-    setMonthAxis(m_monthlyX, plan, h, 14);
-    setMonthAxis(m_exposureX, plan, h, 8);
+    setMonthAxis(m_monthlyX, plan, h, m_monthlyLabels);
+    setMonthAxis(m_exposureX, plan, h, m_exposureLabels);
     setMoneyAxis(m_monthlyY, maxBar * 1.05);
     setMoneyAxis(m_monthlyY2, maxCumulative * 1.05);
     setMoneyAxis(m_exposureY, maxExposure * 1.05);
@@ -603,7 +515,7 @@ void FlowCharts::refresh()
             }
             ChartOverlay::Marker start;
             start.x = ph.start - 0.5;
-            start.label = ph.id;
+            start.label = tr("%1 · %2").arg(ph.id, nameOrId(ph));
             start.colour = c.boundary;
             monthly << start;
             exposure << start;
@@ -655,7 +567,102 @@ void FlowCharts::refresh()
     m_monthlyOverlay->setMarkers(monthly);
     m_exposureOverlay->setMarkers(exposure);
     m_exposureOverlay->setNote(inducementText(), c.payout);
+    refreshStory();
     Q_EMIT refreshed();
+}
+
+QList<std::pair<int, int>> FlowCharts::noReliefPeriods() const
+{
+    const ValueFlow &flow = m_model->flow();
+    const int h = int(flow.months.size());
+    QList<bool> acting(h, false);
+    if (m_doc) {
+        for (const Phase &ph : m_doc->plan().phases) {
+            int last = -1;
+            for (const RequiredAction &ra : ph.actions)
+                last = std::max(last, ra.verifiedMonth);
+            for (int m = std::max(0, ph.start); m <= std::min(last, h - 1); ++m)
+                acting[m] = true;
+        }
+    }
+    QList<std::pair<int, int>> periods;
+    for (int m = 0; m < h; ++m) {
+        if (!acting.at(m) || flow.months.at(m).released > 0)
+            continue;
+        if (!periods.isEmpty() && periods.last().second == m - 1)
+            periods.last().second = m;
+        else
+            periods.append({m, m});
+    }
+    return periods;
+}
+
+QList<std::pair<int, int>> FlowCharts::stepMonths() const
+{
+    QMap<int, int> counts;
+    if (m_doc) {
+        for (const Phase &ph : m_doc->plan().phases) {
+            for (const RequiredAction &ra : ph.actions)
+                ++counts[ra.verifiedMonth];
+        }
+    }
+    QList<std::pair<int, int>> months;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        months.append({it.key(), it.value()});
+    return months;
+}
+
+// The interim story over the monthly chart: the no-relief periods shaded and
+// labelled, the counterpart's steps on the month axis, the interim panel.
+void FlowCharts::refreshStory()
+{
+    const Colours c = colours(m_dark);
+    const ValueFlow &flow = m_model->flow();
+    QList<ChartOverlay::Span> spans;
+    const QList<std::pair<int, int>> periods = noReliefPeriods();
+    for (const auto &[from, to] : periods)
+        spans.append(
+            {from - 0.5, to + 0.5,
+             tr("Counterpart acts, no relief in return (months %1–%2)").arg(from).arg(to)});
+    m_monthlyOverlay->setSpans(spans, c.noRelief);
+    m_exposureOverlay->setSpans(spans, c.noRelief);
+    QList<ChartOverlay::Step> steps;
+    InterimPanel::Data interim;
+    for (const auto &[month, count] : stepMonths()) {
+        steps.append({double(month), count});
+        interim.steps << month;
+    }
+    m_monthlyOverlay->setSteps(steps, tr("counterpart steps, month verified"), c.steps);
+    if (m_doc) {
+        for (const Phase &ph : m_doc->plan().phases) {
+            if (ph.kind == PhaseKind::Interim)
+                interim.endMonth = std::max(interim.endMonth, ph.end);
+        }
+    }
+    interim.endMonth = std::min<int>(interim.endMonth, int(flow.months.size()));
+    for (const FlowMonth &m : flow.months) {
+        interim.chartMax = std::max(interim.chartMax, m.released + m.escrowed);
+        if (m.month < interim.endMonth) {
+            interim.released << m.released;
+            interim.escrowed << m.escrowed;
+        }
+    }
+    interim.spans = periods;
+    m_interim->setData(interim);
+}
+
+void FlowCharts::fitTexts(Kind kind, const QSizeF &size)
+{
+    const double plot = ChartFit::fit(chart(kind), size);
+    if (kind == Kind::Phases)
+        return;
+    // A month label ("Jul 2026" under its number) every 72 pixels at most.
+    const int labels = std::clamp(int(plot / 72), 2, kind == Kind::Monthly ? 14 : 8);
+    int &current = kind == Kind::Monthly ? m_monthlyLabels : m_exposureLabels;
+    if (labels != current) {
+        current = labels;
+        updateAxes();
+    }
 }
 
 void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
@@ -665,6 +672,7 @@ void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
     if (!scene)
         return;
     const QRectF old = c->geometry();
+    fitTexts(kind, target.size());
     c->setGeometry(QRectF(old.topLeft(), target.size()));
     c->layout()->invalidate();
     c->layout()->activate();

@@ -29,12 +29,15 @@ QT_END_NAMESPACE
 namespace tranche {
 
 class ChartOverlay;
+class InterimPanel;
 
 class FlowCharts : public QObject
 {
     Q_OBJECT
 public:
     enum class Kind { Monthly, Phases, Exposure };
+    // The per-phase chart names its phases below their ids up to this many.
+    static constexpr int kNamedPhasesAtMost = 12;
 
     explicit FlowCharts(PlanDocument *document, QObject *parent = nullptr);
     ~FlowCharts() override;
@@ -61,6 +64,18 @@ public:
     void setWalkAwayMonth(std::optional<int> month);
     std::optional<int> walkAwayMonth() const { return m_walkAway; }
 
+    // What the monthly chart draws over its series (phase names, the
+    // no-relief periods, the counterpart's steps) and its interim panel.
+    ChartOverlay *monthlyOverlay() const { return m_monthlyOverlay; }
+    ChartOverlay *exposureOverlay() const { return m_exposureOverlay; }
+    InterimPanel *interimPanel() const { return m_interim; }
+    // The periods [from, to] (months) in which the counterpart acts - a phase
+    // requiring steps, from its start to its last step's verification - and
+    // nothing is released in return.
+    QList<std::pair<int, int>> noReliefPeriods() const;
+    // The months in which counterpart steps are verified, with their counts.
+    QList<std::pair<int, int>> stepMonths() const;
+
     // "Inducement ratio 3.4x: ..." or why it is undefined.
     QString inducementText() const;
     // One line naming the walk-away figures of month m.
@@ -73,6 +88,9 @@ public:
     // Dark or light colours (the window follows its palette; exports are light).
     void setDark(bool dark);
 
+    // Fits a chart's axis titles, legend and month labels to `size` (views
+    // call it as they are resized; render() before it draws).
+    void fitTexts(Kind kind, const QSizeF &size);
     // Renders one chart, laid out for `target`'s size in logical pixels.
     void render(Kind kind, QPainter *painter, const QRectF &target);
     // Renders all three: the monthly chart on top, the other two below.
@@ -101,6 +119,7 @@ private:
     void refreshSeries();
     void refreshPhaseBars();
     void updateAxes();
+    void refreshStory();
 
     QPointer<PlanDocument> m_doc;
     FlowTableModel *m_model = nullptr;
@@ -128,7 +147,10 @@ private:
 
     ChartOverlay *m_monthlyOverlay = nullptr;
     ChartOverlay *m_exposureOverlay = nullptr;
+    InterimPanel *m_interim = nullptr;
 
+    int m_monthlyLabels = 14; // month labels at most, for the plot's width
+    int m_exposureLabels = 8;
     std::optional<int> m_walkAway;
     bool m_dark = false;
 };

@@ -46,6 +46,7 @@ int runExportCli(const ExportOptions &options, QTextStream &err)
     exporter.setReportDetail(options.detail);
     exporter.setDpi(options.dpi.value_or(96));
     exporter.setImageSize(options.size.value_or(QSize()));
+    exporter.setPageFiles(options.pages);
     const QString error = exporter.write(options.kind, options.out);
     if (!error.isEmpty())
         return fail(ExportTexts::tr("tranche export: %1").arg(error));

@@ -3,8 +3,8 @@
 #include "charts/flowcharts.h"
 #include "document/plandocument.h"
 #include "export/reportwriter.h"
+#include "export/timelinepages.h"
 #include "model/safetext.h"
-#include "timeline/timelinepainter.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -73,6 +73,13 @@ QString saveThrough(const QString &path, const std::function<QString(QSaveFile &
     return {};
 }
 
+// The file name of `out`, for messages (empty when it is not a file).
+QString deviceName(const QIODevice &out)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&out);
+    return file ? QDir::toNativeSeparators(file->fileName()) : QString();
+}
+
 } // namespace
 
 Exporter::Exporter(const Plan &plan, QList<Finding> findings, const QString &source)
@@ -105,16 +112,8 @@ QSizeF Exporter::logicalSize(ExportKind kind) const
     switch (kind) {
     case ExportKind::Chart:
         return QSizeF(1600, 1000) * scale;
-    case ExportKind::Timeline: {
-        const QSizeF natural = TimelinePainter::naturalSize(plan());
-        const QRectF probe(0, 0, 1000, 1000);
-        const QRectF content = paintFrame(nullptr, probe, titleBlock({}));
-        const double w = std::clamp(natural.width() + 24, 900.0, 4000.0);
-        const double contentW = w - 24;
-        const double h =
-            natural.height() * std::min(1.0, contentW / std::max(1.0, natural.width()));
-        return QSizeF(w, std::min(h + 12, 6000.0) + (probe.height() - content.height()));
-    }
+    case ExportKind::Timeline:
+        return ReportWriter::defaultPageSize(); // one A4 page: its text at least 7 pt
     case ExportKind::Report: {
         const QSizeF page = ReportWriter::defaultPageSize();
         ReportWriter writer(const_cast<Exporter &>(*this));
@@ -239,10 +238,31 @@ void Exporter::paintChartPage(QPainter *p, const QRectF &page)
     m_charts->renderAll(p, content);
 }
 
-void Exporter::paintTimelinePage(QPainter *p, const QRectF &page)
+QString Exporter::pageFilePath(const QString &path, int page)
 {
-    const QRectF content = paintFrame(p, page, titleBlock(tr("Timeline")));
-    TimelinePainter::render(p, plan(), m_findings, content);
+    const QFileInfo info(path);
+    const QString name =
+        info.completeBaseName() + u'-' + QString::number(page) + u'.' + info.suffix();
+    return info.dir().filePath(name);
+}
+
+std::unique_ptr<TimelinePages> Exporter::timelinePages(const QSizeF &page) const
+{
+    auto pages = std::make_unique<TimelinePages>(plan(), m_findings);
+    const QRectF probe(QPointF(0, 0), page);
+    pages->layout(paintFrame(nullptr, probe, titleBlock({})).size());
+    return pages;
+}
+
+void Exporter::paintTimelinePage(QPainter *p, const QRectF &page, const TimelinePages &pages,
+                                 int index)
+{
+    const int count = pages.pageCount();
+    const QString subject =
+        count > 1 ? tr("Timeline, %1").arg(pages.monthsText(index)) : tr("Timeline");
+    const QString pageText = count > 1 ? tr("Page %1 of %2").arg(index + 1).arg(count) : QString();
+    const QRectF content = paintFrame(p, page, titleBlock(subject), pageText);
+    pages.paint(p, content, index);
 }
 
 bool Exporter::paintKind(ExportKind kind, QPainter *p, const QRectF &page,
@@ -252,9 +272,19 @@ bool Exporter::paintKind(ExportKind kind, QPainter *p, const QRectF &page,
     case ExportKind::Chart:
         paintChartPage(p, page);
         return true;
-    case ExportKind::Timeline:
-        paintTimelinePage(p, page);
+    case ExportKind::Timeline: {
+        // The pages one below the other, like the report's.
+        const QSizeF size = logicalSize(ExportKind::Timeline);
+        const std::unique_ptr<TimelinePages> pages = timelinePages(size);
+        for (int i = 0; i < pages->pageCount(); ++i) {
+            if (progress && !progress(i, pages->pageCount()))
+                return false;
+            paintTimelinePage(
+                p, QRectF(QPointF(page.left(), page.top() + i * (size.height() + 16)), size),
+                *pages, i);
+        }
         return true;
+    }
     case ExportKind::Report: {
         ReportWriter writer(*this);
         const QSizeF pageSize = ReportWriter::defaultPageSize();
@@ -275,24 +305,17 @@ bool Exporter::paintKind(ExportKind kind, QPainter *p, const QRectF &page,
     return false;
 }
 
-QImage Exporter::image(ExportKind kind, const ExportProgress &progress)
+QImage Exporter::renderImage(const QSize &pixels, const QSizeF &logical, const QColor &background,
+                             const std::function<bool(QPainter *)> &paint) const
 {
-    const QSize pixels = imageSize(kind);
-    const QSizeF logical = logicalSize(kind);
     QImage img(pixels, QImage::Format_ARGB32_Premultiplied);
-    img.fill(kind == ExportKind::Report ? QColor(0xcbd5e0) : QColor(Qt::white));
+    img.fill(background);
     {
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         p.scale(pixels.width() / logical.width(), pixels.height() / logical.height());
-        if (kind == ExportKind::Report) {
-            // White pages on a grey strip.
-            const QSizeF page = ReportWriter::defaultPageSize();
-            for (double y = 0; y < logical.height(); y += page.height() + 16)
-                p.fillRect(QRectF(QPointF(0, y), page), Qt::white);
-        }
-        if (!paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress))
+        if (!paint(&p))
             return {};
     }
     const int dpm = std::lround(m_dpi / 0.0254);
@@ -303,12 +326,37 @@ QImage Exporter::image(ExportKind kind, const ExportProgress &progress)
     return img;
 }
 
+QImage Exporter::image(ExportKind kind, const ExportProgress &progress)
+{
+    QSize pixels = imageSize(kind);
+    QSizeF logical = logicalSize(kind);
+    QSizeF page = kind == ExportKind::Report ? ReportWriter::defaultPageSize() : logical;
+    int pages = 1;
+    if (kind == ExportKind::Timeline) { // its pages one below the other
+        pages = timelinePages(logical)->pageCount();
+        const double scale = pixels.height() / logical.height();
+        logical.setHeight(pages * page.height() + (pages - 1) * 16);
+        pixels.setHeight(int(std::lround(logical.height() * scale)));
+    }
+    const bool strip = kind == ExportKind::Report || pages > 1;
+    return renderImage(pixels, logical, strip ? QColor(0xcbd5e0) : QColor(Qt::white),
+                       [&](QPainter *p) {
+                           if (strip) { // white pages on a grey strip
+                               for (double y = 0; y < logical.height(); y += page.height() + 16)
+                                   p->fillRect(QRectF(QPointF(0, y), page), Qt::white);
+                           }
+                           return paintKind(kind, p, QRectF(QPointF(0, 0), logical), progress);
+                       });
+}
+
 QString Exporter::write(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format)
         return tr("Unknown output format of %1: use .png, .svg or .pdf.")
             .arg(QDir::toNativeSeparators(path));
+    if (kind == ExportKind::Timeline && *format != ExportFormat::Pdf)
+        return writeTimelineFiles(path, *format, progress);
     switch (*format) {
     case ExportFormat::Png:
         return writePng(kind, path, progress);
@@ -336,45 +384,130 @@ QString Exporter::writeSvg(ExportKind kind, const QString &path, const ExportPro
 {
     return saveThrough(path, [&](QSaveFile &file) -> QString {
         const QSizeF logical = logicalSize(kind);
-        QBuffer buffer; // QSvgGenerator writes plan text as given: made well-formed before saving
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setResolution(static_cast<int>(kLogicalDpi));
-        svg.setSize(logical.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), logical));
-        // QSvgGenerator writes both into <title> and <desc> as they are: escaped here.
-        svg.setTitle(xmlEscaped(plan().meta.title));
-        svg.setDescription(xmlEscaped(bannerText(plan().meta.classification)));
-        QPainter p(&svg);
-        if (kind == ExportKind::Report) {
-            const QSizeF page = ReportWriter::defaultPageSize();
-            for (double y = 0; y < logical.height(); y += page.height() + 16)
-                p.fillRect(QRectF(QPointF(0, y), page), Qt::white);
-        } else {
-            p.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
-        }
-        const bool ok = paintKind(kind, &p, QRectF(QPointF(0, 0), logical), progress);
-        p.end();
-        if (!ok)
-            return cancelledMessage();
-        const QByteArray bytes = xmlSafeUtf8(buffer.data());
-        if (file.write(bytes) != bytes.size())
-            return saveError(file);
-        return QString();
+        return encodePage(file, ExportFormat::Svg, logical, [&](QPainter *p) {
+            if (kind == ExportKind::Report) {
+                const QSizeF page = ReportWriter::defaultPageSize();
+                for (double y = 0; y < logical.height(); y += page.height() + 16)
+                    p->fillRect(QRectF(QPointF(0, y), page), Qt::white);
+            } else {
+                p->fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
+            }
+            return paintKind(kind, p, QRectF(QPointF(0, 0), logical), progress);
+        });
     });
+}
+
+// One page (or the report's strip) encoded as `format` (PNG or SVG) into out.
+QString Exporter::encodePage(QIODevice &out, ExportFormat format, const QSizeF &logical,
+                             const std::function<bool(QPainter *)> &paint) const
+{
+    if (format == ExportFormat::Png) {
+        const double scale = std::max(1, m_dpi) / kLogicalDpi;
+        const QSize pixels = m_imageSize.isValid()
+                                 ? m_imageSize
+                                 : QSize(int(std::lround(logical.width() * scale)),
+                                         int(std::lround(logical.height() * scale)));
+        const QImage img = renderImage(pixels, logical, Qt::white, paint);
+        if (img.isNull())
+            return cancelledMessage();
+        if (!img.save(&out, "PNG"))
+            return tr("Cannot encode the PNG image %1.").arg(deviceName(out));
+        return {};
+    }
+    QBuffer buffer; // QSvgGenerator writes plan text as given: made well-formed before saving
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setResolution(static_cast<int>(kLogicalDpi));
+    svg.setSize(logical.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), logical));
+    // QSvgGenerator writes both into <title> and <desc> as they are: escaped here.
+    svg.setTitle(xmlEscaped(plan().meta.title));
+    svg.setDescription(xmlEscaped(bannerText(plan().meta.classification)));
+    QPainter p(&svg);
+    const bool ok = paint(&p);
+    p.end();
+    if (!ok)
+        return cancelledMessage();
+    const QByteArray bytes = xmlSafeUtf8(buffer.data());
+    if (out.write(bytes) != bytes.size())
+        return tr("Cannot write %1: %2").arg(deviceName(out), out.errorString());
+    return {};
+}
+
+// A timeline to PNG or SVG: one file, or one per page (OUT-1.png ...) as
+// m_pageFiles says. Every file is written through a QSaveFile and committed
+// only once all pages are encoded.
+QString Exporter::writeTimelineFiles(const QString &path, ExportFormat format,
+                                     const ExportProgress &progress)
+{
+    const QSizeF logical = logicalSize(ExportKind::Timeline);
+    const std::unique_ptr<TimelinePages> pages = timelinePages(logical);
+    const int count = pages->pageCount();
+    if (count > 1 && m_pageFiles == PageFiles::Single)
+        return tr("The timeline needs %1 pages to be read at this page size (no text under "
+                  "7 pt, no label cut); one %2 file cannot hold them. Export it to PDF, or one "
+                  "file per page (%3 to %4).")
+            .arg(count)
+            .arg(format == ExportFormat::Png ? u"PNG"_s : u"SVG"_s,
+                 QFileInfo(pageFilePath(path, 1)).fileName(),
+                 QFileInfo(pageFilePath(path, count)).fileName());
+    const bool numbered = count > 1 || m_pageFiles == PageFiles::Split;
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (int i = 0; i < count; ++i) {
+        if (progress && !progress(i, count))
+            return cancelledMessage();
+        auto file = std::make_unique<QSaveFile>(numbered ? pageFilePath(path, i + 1) : path);
+        if (!file->open(QIODevice::WriteOnly))
+            return saveError(*file);
+        const QString error = encodePage(*file, format, logical, [&](QPainter *p) {
+            p->fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
+            paintTimelinePage(p, QRectF(QPointF(0, 0), logical), *pages, i);
+            return true;
+        });
+        if (!error.isEmpty())
+            return error; // the files not committed are discarded
+        files.push_back(std::move(file));
+    }
+    for (const std::unique_ptr<QSaveFile> &file : files) {
+        if (!file->commit())
+            return saveError(*file);
+    }
+    return {};
 }
 
 QString Exporter::writePdf(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
     return writePdfPages(path, plan().meta.title,
                          [&](QPainter *p, const QRectF &page, const std::function<bool()> &next) {
+                             if (kind == ExportKind::Timeline)
+                                 return paintTimelinePdf(p, page, next, progress);
                              if (kind != ExportKind::Report)
                                  return paintKind(kind, p, page, progress);
                              ReportWriter writer(*this);
                              return writer.layout(page.size(), progress) > 0 &&
                                     writer.paint(p, next, progress);
                          });
+}
+
+bool Exporter::paintTimelinePdf(QPainter *p, const QRectF &page,
+                                const std::function<bool()> &newPage,
+                                const ExportProgress &progress)
+{
+    const std::unique_ptr<TimelinePages> pages = timelinePages(page.size());
+    for (int i = 0; i < pages->pageCount(); ++i) {
+        if ((progress && !progress(i, pages->pageCount())) || (i > 0 && !newPage()))
+            return false;
+        paintTimelinePage(p, page, *pages, i);
+    }
+    return true;
+}
+
+QPageLayout Exporter::pdfPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                       QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                       QPageLayout::Millimeter);
 }
 
 QString Exporter::writePdfPages(const QString &path, const QString &title, const PdfPainter &paint)
@@ -384,10 +517,7 @@ QString Exporter::writePdfPages(const QString &path, const QString &title, const
         pdf.setResolution(static_cast<int>(kLogicalDpi));
         pdf.setTitle(title);
         pdf.setCreator(u"Tranche"_s);
-        pdf.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                        QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
-                        QPageLayout::Millimeter));
+        pdf.setPageLayout(pdfPageLayout());
         QPainter p(&pdf);
         p.setRenderHint(QPainter::Antialiasing);
         const bool ok =
@@ -422,10 +552,7 @@ QString exportWithProgress(QWidget *parent, Exporter &exporter, ExportKind kind,
 void printWithPreview(QWidget *parent, Exporter &exporter, ExportKind kind)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                    QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
-                    QPageLayout::Millimeter));
+    printer.setPageLayout(Exporter::pdfPageLayout());
     printer.setDocName(exporter.plan().meta.title);
     QPrintPreviewDialog preview(&printer, parent);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
@@ -443,7 +570,12 @@ void printWithPreview(QWidget *parent, Exporter &exporter, ExportKind kind)
                          } else if (kind == ExportKind::Chart) {
                              exporter.paintChartPage(&p, page);
                          } else {
-                             exporter.paintTimelinePage(&p, page);
+                             const auto pages = exporter.timelinePages(page.size());
+                             for (int i = 0; i < pages->pageCount(); ++i) {
+                                 if (i > 0)
+                                     target->newPage();
+                                 exporter.paintTimelinePage(&p, page, *pages, i);
+                             }
                          }
                      });
     preview.exec();
@@ -453,7 +585,7 @@ void copyToClipboard(Exporter &exporter, ExportKind kind)
 {
     auto *mime = new QMimeData;
     mime->setImageData(exporter.image(kind));
-    if (kind != ExportKind::Report) {
+    if (kind == ExportKind::Chart) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const QSizeF logical = exporter.logicalSize(kind);
@@ -465,10 +597,7 @@ void copyToClipboard(Exporter &exporter, ExportKind kind)
         {
             QPainter p(&svg);
             p.fillRect(QRectF(QPointF(0, 0), logical), Qt::white);
-            if (kind == ExportKind::Chart)
-                exporter.paintChartPage(&p, QRectF(QPointF(0, 0), logical));
-            else
-                exporter.paintTimelinePage(&p, QRectF(QPointF(0, 0), logical));
+            exporter.paintChartPage(&p, QRectF(QPointF(0, 0), logical));
         }
         mime->setData(u"image/svg+xml"_s, xmlSafeUtf8(buffer.data()));
     }

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
+#include <QPageLayout>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -20,6 +21,7 @@
 #include <memory>
 #include <optional>
 
+class QIODevice;
 class QPainter;
 class QWidget;
 
@@ -27,6 +29,7 @@ namespace tranche {
 
 class FlowCharts;
 class PlanDocument;
+class TimelinePages;
 
 // Called as the export goes; return false to cancel it. 0 <= done <= total.
 using ExportProgress = std::function<bool(int done, int total)>;
@@ -69,7 +72,13 @@ public:
     int dpi() const { return m_dpi; }
     void setReportDetail(ReportDetail detail) { m_reportDetail = detail; }
     ReportDetail reportDetail() const { return m_reportDetail; }
-    // Pixel size of the image of `kind` at the current size and DPI.
+    // How a timeline of several pages goes to PNG or SVG (PDF: always one file).
+    void setPageFiles(PageFiles pages) { m_pageFiles = pages; }
+    PageFiles pageFiles() const { return m_pageFiles; }
+    // OUT.png -> OUT-3.png: the file of page `page` (from 1) of a timeline.
+    static QString pageFilePath(const QString &path, int page);
+    // Pixel size of the image of `kind` at the current size and DPI (the
+    // timeline: of one page).
     QSize imageSize(ExportKind kind) const;
     // Layout size (96-dpi logical pixels) of the image of `kind`.
     QSizeF logicalSize(ExportKind kind) const;
@@ -84,11 +93,15 @@ public:
     static QRectF paintFrame(QPainter *p, const QRectF &page, const TitleBlock &block,
                              const QString &pageText = {});
 
-    // A framed page of the three charts, of the timeline.
+    // A framed page of the three charts.
     void paintChartPage(QPainter *p, const QRectF &page);
-    void paintTimelinePage(QPainter *p, const QRectF &page);
+    // The timeline laid out for pages of `page` size (logical pixels), and
+    // its framed page `index`.
+    std::unique_ptr<TimelinePages> timelinePages(const QSizeF &page) const;
+    void paintTimelinePage(QPainter *p, const QRectF &page, const TimelinePages &pages, int index);
 
-    // The framed image of `kind` (the report: its pages one below the other).
+    // The framed image of `kind` (the report and a timeline of several pages:
+    // the pages one below the other).
     // Empty when cancelled.
     QImage image(ExportKind kind, const ExportProgress &progress = {});
 
@@ -97,6 +110,9 @@ public:
     QString write(ExportKind kind, const QString &path, const ExportProgress &progress = {});
 
     static QString cancelledMessage();
+
+    // A4 landscape with 8 mm margins: the page of PDFs and of printing.
+    static QPageLayout pdfPageLayout();
 
     // Paints pages on an A4 landscape PDF (8 mm margins, 96-dpi logical
     // pixels): page is the first page's rectangle, newPage moves on. Returns
@@ -111,6 +127,14 @@ private:
     QString writePng(ExportKind kind, const QString &path, const ExportProgress &progress);
     QString writeSvg(ExportKind kind, const QString &path, const ExportProgress &progress);
     QString writePdf(ExportKind kind, const QString &path, const ExportProgress &progress);
+    bool paintTimelinePdf(QPainter *p, const QRectF &page, const std::function<bool()> &newPage,
+                          const ExportProgress &progress);
+    QImage renderImage(const QSize &pixels, const QSizeF &logical, const QColor &background,
+                       const std::function<bool(QPainter *)> &paint) const;
+    QString writeTimelineFiles(const QString &path, ExportFormat format,
+                               const ExportProgress &progress);
+    QString encodePage(QIODevice &out, ExportFormat format, const QSizeF &logical,
+                       const std::function<bool(QPainter *)> &paint) const;
     bool paintKind(ExportKind kind, QPainter *p, const QRectF &page,
                    const ExportProgress &progress);
 
@@ -122,6 +146,7 @@ private:
     QSize m_imageSize;
     int m_dpi = 96;
     ReportDetail m_reportDetail = ReportDetail::Auto;
+    PageFiles m_pageFiles = PageFiles::Auto;
 };
 
 // --- Window-side helpers -------------------------------------------------

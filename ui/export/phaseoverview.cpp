@@ -1,5 +1,7 @@
 #include "export/phaseoverview.h"
 
+#include "export/timelinepages.h"
+
 #include "model/money.h"
 #include "model/monthlabel.h"
 
@@ -26,15 +28,6 @@ const QColor kGrid(0xe2, 0xe8, 0xf0);
 const QColor kText(0x1a, 0x20, 0x2c);
 const QColor kViolation(0xc5, 0x30, 0x30);
 
-QFont overviewFont(double px, bool bold = false)
-{
-    QFont f;
-    f.setPixelSize(int(px));
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
 } // namespace
 
 PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) : m_plan(plan)
@@ -53,6 +46,10 @@ PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) :
         row.label =
             (ph.kind == PhaseKind::Final ? tr("%1 · Final") : tr("%1 · Interim")).arg(ph.id);
         row.name = ph.name;
+        const QFont bold = TimelinePages::paperFont(11, true);
+        const double nameWidth =
+            kHeaderWidth - 14 - QFontMetricsF(bold).horizontalAdvance(row.label);
+        row.nameLines = TimelinePages::wrap(ph.name, TimelinePages::paperFont(10), nameWidth);
         row.start = ph.start;
         row.end = ph.end;
         row.final = ph.kind == PhaseKind::Final;
@@ -78,9 +75,25 @@ PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) :
     }
 }
 
-int PhaseOverview::rowsPerPage(double height)
+double PhaseOverview::rowHeight(const Row &r) const
 {
-    return std::max(1, int(std::floor((height - kRulerHeight) / kRowHeight)));
+    const double line = QFontMetricsF(TimelinePages::paperFont(10)).lineSpacing();
+    return kRowHeight + std::max<qsizetype>(0, r.nameLines.size() - 1) * line;
+}
+
+QList<int> PhaseOverview::pageStarts(double height) const
+{
+    QList<int> starts{0};
+    double used = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const double h = rowHeight(m_rows.at(i));
+        if (used > 0 && used + h > height - kRulerHeight) {
+            starts << i;
+            used = 0;
+        }
+        used += h;
+    }
+    return starts;
 }
 
 // Month ruler: a tick every month when there is room, years labelled; the
@@ -89,7 +102,7 @@ void PhaseOverview::paintRuler(QPainter *p, const QRectF &target, double left, d
                                double bottom) const
 {
     const auto x = [&](int month) { return left + month * ppm; };
-    const QFont small = overviewFont(10);
+    const QFont small = TimelinePages::paperFont(10);
     const int every = ppm >= 6 ? 1 : ppm >= 2 ? 3 : 12;
     QList<QLineF> grid;
     p->setFont(small);
@@ -116,8 +129,8 @@ void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, do
                              double ppm) const
 {
     const auto x = [&](int month) { return left + month * ppm; };
-    const QFont small = overviewFont(10);
-    const QFont bold = overviewFont(11, true);
+    const QFont small = TimelinePages::paperFont(10);
+    const QFont bold = TimelinePages::paperFont(11, true);
     // Header: id and kind, then the name; the counts below, violations in red.
     p->setPen(kText);
     p->setFont(bold);
@@ -125,13 +138,14 @@ void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, do
     const double nameLeft = target.left() + 8 + QFontMetricsF(bold).horizontalAdvance(r.label);
     p->setFont(small);
     const QFontMetricsF fm(small);
-    p->drawText(QPointF(nameLeft, y + 11),
-                fm.elidedText(r.name, Qt::ElideRight, left - 6 - nameLeft));
-    p->drawText(QPointF(target.left() + 2, y + 21), r.counts);
+    const double extra = std::max<qsizetype>(0, r.nameLines.size() - 1) * fm.lineSpacing();
+    for (int i = 0; i < r.nameLines.size(); ++i)
+        p->drawText(QPointF(nameLeft, y + 11 + i * fm.lineSpacing()), r.nameLines.at(i));
+    p->drawText(QPointF(target.left() + 2, y + 21 + extra), r.counts);
     if (r.violations > 0) {
         p->setPen(kViolation);
         const QString v = tr("%n violation(s)", nullptr, r.violations);
-        p->drawText(QPointF(left - 6 - fm.horizontalAdvance(v), y + 21), v);
+        p->drawText(QPointF(left - 6 - fm.horizontalAdvance(v), y + 21 + extra), v);
     }
     // The phase's months, its relief, its actions.
     const QRectF band(x(r.start), y + 3, std::max(1.0, (r.end - r.start) * ppm), 9);
@@ -163,7 +177,7 @@ void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, do
 // Legend in the ruler's header corner.
 void PhaseOverview::paintLegend(QPainter *p, const QRectF &target) const
 {
-    const QFont small = overviewFont(10);
+    const QFont small = TimelinePages::paperFont(10);
     p->setFont(small);
     const double lx = target.left() + 2;
     p->fillRect(QRectF(lx, target.top() + 4, 14, 7), kInterim);
@@ -189,16 +203,20 @@ void PhaseOverview::paint(QPainter *p, const QRectF &target, int first, int coun
     const double width = std::max(1.0, target.right() - left);
     const double ppm = width / m_horizon;
     const double top = target.top() + kRulerHeight;
-    const double bottom = top + kRowHeight * std::max(0, last - first);
+    double bottom = top;
+    for (int i = first; i < last; ++i)
+        bottom += rowHeight(m_rows.at(i));
 
     p->save();
     paintRuler(p, target, left, ppm, bottom);
 
     QList<QLineF> rules;
+    double y = top;
     for (int i = first; i < last; ++i) {
-        const double y = top + (i - first) * kRowHeight;
-        rules << QLineF(target.left(), y + kRowHeight, target.right(), y + kRowHeight);
+        const double h = rowHeight(m_rows.at(i));
+        rules << QLineF(target.left(), y + h, target.right(), y + h);
         paintRow(p, m_rows.at(i), target, y, left, ppm);
+        y += h;
     }
     p->setPen(QPen(kGrid.darker(115), 0.75));
     p->drawLines(rules.constData(), int(rules.size()));

@@ -25,13 +25,14 @@ public:
     static constexpr double kRowHeight = 24;
     static constexpr double kHeaderWidth = 330;
 
-    // Height of the whole overview (ruler and a row per phase) in logical pixels.
-    double height() const { return kRulerHeight + kRowHeight * m_rows.size(); }
-    // Rows of phases that fit in `height` below the ruler (at least 1).
-    static int rowsPerPage(double height);
+    // The phases' rows cut into pages of `height` below the ruler: each page's
+    // first row (at least one row a page). A row is kRowHeight tall, and a
+    // line taller for each line more its phase's name takes: names are
+    // wrapped, never cut.
+    QList<int> pageStarts(double height) const;
 
     // Paints the ruler and the phases [first, first + count) into `target`
-    // (its width sets the month scale; rows are kRowHeight tall).
+    // (its width sets the month scale).
     void paint(QPainter *p, const QRectF &target, int first, int count) const;
     int phaseCount() const { return int(m_rows.size()); }
 
@@ -40,6 +41,7 @@ private:
     {
         QString label; // "p3 · Interim"
         QString name;
+        QStringList nameLines; // the name wrapped right of the label
         int start = 0;
         int end = 0;
         bool final = false;
@@ -54,6 +56,7 @@ private:
                     double bottom) const;
     void paintRow(QPainter *p, const Row &r, const QRectF &target, double y, double left,
                   double ppm) const;
+    double rowHeight(const Row &r) const;
     void paintLegend(QPainter *p, const QRectF &target) const;
 
     const Plan &m_plan;

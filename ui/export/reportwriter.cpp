@@ -5,9 +5,9 @@
 #include "export/reportcells.h"
 #include "export/reportflow.h"
 #include "flow/briefing.h"
+#include "export/timelinepages.h"
 #include "model/money.h"
 #include "rules/ruleengine.h"
-#include "timeline/timelinepainter.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -25,9 +25,7 @@ using namespace reportcells;
 
 namespace {
 
-constexpr int kMaxTimelinePages = 4;
-// Below this scale the printed timeline cannot be read: the phase overview instead.
-constexpr double kMinTimelineScale = 0.45;
+constexpr int kMaxTimelinePages = 6;
 
 const char *const kTableOpen =
     "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
@@ -100,25 +98,16 @@ int ReportWriter::layout(const QSizeF &pageSize, const ExportProgress &progress)
         return 0;
     }
 
-    // The timeline at the page's width, cut into up to kMaxTimelinePages
-    // slices one below the other (scaled down further when even that is short);
-    // when that would be too small to read, the phase overview instead.
-    const QSizeF natural = TimelinePainter::naturalSize(m_exporter.plan());
-    m_timelineScale = 1;
-    m_timelinePages = 1;
+    // The timeline on pages of its own, each with the month header and the
+    // phase labels (TimelinePages); the phase overview when that would take
+    // more than kMaxTimelinePages pages.
     m_overview.reset();
-    if (!natural.isEmpty()) {
-        m_timelineScale = std::min(1.0, m_textRect.width() / natural.width());
-        const double height = natural.height() * m_timelineScale;
-        m_timelinePages = std::clamp(
-            static_cast<int>(std::ceil(height / m_textRect.height() - 1e-6)), 1, kMaxTimelinePages);
-        m_timelineScale =
-            std::min(m_timelineScale, m_timelinePages * m_textRect.height() / natural.height());
-    }
-    if (m_timelineScale < kMinTimelineScale) {
+    m_timeline = std::make_unique<TimelinePages>(m_exporter.plan(), m_exporter.findings());
+    m_timelinePages = m_timeline->layout(m_textRect.size());
+    if (m_timelinePages > kMaxTimelinePages) {
+        m_timeline.reset();
         m_overview = std::make_unique<PhaseOverview>(m_exporter.plan(), m_exporter.findings());
-        const int perPage = PhaseOverview::rowsPerPage(m_textRect.height());
-        m_timelinePages = std::max(1, int((m_overview->phaseCount() + perPage - 1) / perPage));
+        m_timelinePages = int(m_overview->pageStarts(m_textRect.height()).size());
     }
     m_pageCount = m_memoPages + 1 + m_timelinePages + 2 + m_text->pageCount();
     return m_pageCount;
@@ -313,8 +302,9 @@ void ReportWriter::paintTimelinePage(QPainter *p, const QRectF &page, int slice,
                 : tr("Phase overview");
         const QRectF content =
             Exporter::paintFrame(p, page, m_exporter.titleBlock(subject), pageText(number));
-        const int perPage = PhaseOverview::rowsPerPage(content.height());
-        m_overview->paint(p, content, slice * perPage, perPage);
+        const QList<int> starts = m_overview->pageStarts(content.height());
+        const int end = slice + 1 < starts.size() ? starts.at(slice + 1) : m_overview->phaseCount();
+        m_overview->paint(p, content, starts.at(slice), end - starts.at(slice));
         return;
     }
     const QString subject = m_timelinePages > 1
@@ -322,15 +312,7 @@ void ReportWriter::paintTimelinePage(QPainter *p, const QRectF &page, int slice,
                                 : tr("Timeline");
     const QRectF content =
         Exporter::paintFrame(p, page, m_exporter.titleBlock(subject), pageText(number));
-    const QSizeF natural = TimelinePainter::naturalSize(m_exporter.plan()) * m_timelineScale;
-    p->save();
-    p->setClipRect(content);
-    const QRectF target(QPointF(content.left(), content.top() - slice * content.height()), natural);
-    // Only what this slice shows, in the timeline's natural coordinates.
-    const QRectF exposed(0, slice * content.height() / m_timelineScale,
-                         natural.width() / m_timelineScale, content.height() / m_timelineScale);
-    TimelinePainter::render(p, m_exporter.plan(), m_exporter.findings(), target, exposed);
-    p->restore();
+    m_timeline->paint(p, content, slice);
 }
 
 void ReportWriter::paintTextPage(QPainter *p, const QRectF &page, int textPage, int number)

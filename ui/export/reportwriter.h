@@ -22,6 +22,7 @@ namespace tranche {
 class PhaseOverview;
 struct Briefing;
 struct TradePhase;
+class TimelinePages;
 struct ValueFlow;
 class ReportFlow;
 struct ReportSpan;
@@ -127,7 +128,7 @@ private:
     int m_memoPages = 1;
     int m_timelinePages = 1;
     bool m_summary = false;
-    double m_timelineScale = 1;
+    std::unique_ptr<TimelinePages> m_timeline; // the timeline's pages, unless the overview
 };
 
 } // namespace tranche

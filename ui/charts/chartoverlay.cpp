@@ -1,0 +1,286 @@
+#include "charts/chartoverlay.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tranche {
+
+ChartOverlay::ChartOverlay(QChart *chart, QAbstractSeries *anchor)
+    : QGraphicsItem(chart), m_chart(chart), m_anchor(anchor)
+{
+    setZValue(1000);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [this](const QRectF &) {
+        prepareGeometryChange();
+        update();
+    });
+}
+
+void ChartOverlay::setMarkers(QList<Marker> markers)
+{
+    m_markers = std::move(markers);
+    update();
+}
+
+void ChartOverlay::setNote(const QString &note, const QColor &colour)
+{
+    m_note = note;
+    m_noteColour = colour;
+    update();
+}
+
+void ChartOverlay::setSpans(QList<Span> spans, const QColor &colour)
+{
+    m_spans = std::move(spans);
+    m_spanColour = colour;
+    update();
+}
+
+void ChartOverlay::setSteps(QList<Step> steps, const QString &caption, const QColor &colour)
+{
+    m_steps = std::move(steps);
+    m_stepCaption = caption;
+    m_stepColour = colour;
+    update();
+}
+
+void ChartOverlay::setColours(const QColor &text, const QColor &background)
+{
+    m_text = text;
+    m_background = background;
+}
+
+QRectF ChartOverlay::boundingRect() const
+{
+    return m_chart->plotArea().adjusted(-4, -4, 4, 4);
+}
+
+QFont ChartOverlay::labelFont() const
+{
+    QFont font = m_chart->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
+    return font;
+}
+
+double ChartOverlay::labelRowHeight() const
+{
+    return QFontMetricsF(labelFont()).height() + 2;
+}
+
+// A label on a half-opaque background; its rectangle noted for tests.
+void ChartOverlay::drawLabel(QPainter *p, const QPointF &at, const QString &text,
+                             const QColor &colour)
+{
+    const QFontMetricsF fm(p->font());
+    const QRectF box(at.x() - 2, at.y() - fm.ascent() - 1, fm.horizontalAdvance(text) + 6,
+                     fm.height() + 1);
+    QColor back = m_background;
+    back.setAlpha(210);
+    p->fillRect(box, back);
+    p->setPen(colour);
+    p->drawText(at, text);
+    m_textRects << box;
+}
+
+void ChartOverlay::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QRectF area = m_chart->plotArea();
+    m_textRects.clear();
+    if (area.isEmpty())
+        return;
+    p->save();
+    p->setClipRect(area.adjusted(-1, -1, 1, 1));
+    paintSpans(p, area);
+    paintMarkers(p, area);
+    paintSteps(p, area);
+    paintNote(p, area);
+    p->restore();
+}
+
+// Vertical lines with their labels in up to three rows at the top; a label
+// that finds no room is left out (its line still marks the month).
+void ChartOverlay::paintMarkers(QPainter *p, const QRectF &area)
+{
+    p->setFont(labelFont());
+    const QFontMetricsF fm(p->font());
+    const double rowHeight = labelRowHeight();
+    // Up to three rows of labels, in at most half the plot's height.
+    const int rows = std::clamp(int(area.height() * 0.5 / rowHeight), 1, 3);
+    QList<double> rowEnds(rows, -1e9); // right end of the last label in each row
+    for (const Marker &m : m_markers) {
+        const QPointF pos = m_chart->mapToPosition(QPointF(m.x, m.y.value_or(0)), m_anchor);
+        if (pos.x() < area.left() - 0.5 || pos.x() > area.right() + 0.5)
+            continue;
+        QPen pen(m.colour, m.strong ? 2.0 : 1.0, m.style);
+        pen.setCosmetic(true);
+        p->setPen(pen);
+        if (m.y) {
+            p->setBrush(m.colour);
+            p->drawEllipse(pos, 4, 4);
+            p->setBrush(Qt::NoBrush);
+        } else {
+            p->drawLine(QPointF(pos.x(), area.top()), QPointF(pos.x(), area.bottom()));
+        }
+        if (m.label.isEmpty())
+            continue;
+        const double w = fm.horizontalAdvance(m.label) + 6;
+        QPointF at;
+        if (m.y) {
+            at = QPointF(pos.x() + 6, pos.y() - 6);
+            if (at.x() + w > area.right())
+                at.setX(pos.x() - 6 - w);
+        } else {
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.at(row) > pos.x() + 2)
+                ++row;
+            if (row == rowEnds.size())
+                continue; // no room: the line alone marks it
+            double x = pos.x() + 3;
+            if (x + w > area.right())
+                x = pos.x() - 3 - w;
+            rowEnds[row] = x + w;
+            at = QPointF(x, area.top() + 2 + row * rowHeight + fm.ascent());
+        }
+        drawLabel(p, at, m.label, m.colour);
+    }
+}
+
+void ChartOverlay::paintNote(QPainter *p, const QRectF &area)
+{
+    if (m_note.isEmpty())
+        return;
+    QFont bold = m_chart->font();
+    bold.setBold(true);
+    p->setFont(bold);
+    const QFontMetricsF bfm(bold);
+    const double width =
+        std::min(std::max(area.width() * 0.55, 200.0), bfm.horizontalAdvance(m_note) + 16);
+    const QRectF box(area.left() + 8, area.top() + 6 + 3 * labelRowHeight(),
+                     std::min(width, area.width() - 16), area.height());
+    const QRectF textBox =
+        bfm.boundingRect(box.adjusted(8, 4, -8, -4), Qt::TextWordWrap | Qt::AlignLeft, m_note);
+    const QRectF fitted(box.topLeft(), QSizeF(box.width(), textBox.height() + 8));
+    if (fitted.bottom() > area.bottom() - 4)
+        return; // no room in a small plot: the dock says it below the chart
+    QColor back = m_background;
+    back.setAlpha(230);
+    p->setPen(QPen(m_noteColour, 1));
+    p->setBrush(back);
+    p->drawRoundedRect(fitted, 4, 4);
+    p->setPen(m_text);
+    p->drawText(fitted.adjusted(8, 4, -8, -4), Qt::TextWordWrap | Qt::AlignLeft, m_note);
+    m_textRects << fitted;
+}
+
+// Where a span's label goes: wrapped to the span's width (at least a third of
+// the plot's, at most 160 pixels), centred on it, at the first height from
+// the plot's lower middle up or down where it meets no other label and not
+// the rectangle to avoid. Empty when there is no such place.
+QRectF ChartOverlay::placeSpanLabel(const QRectF &band, const QRectF &area, const QString &label,
+                                    const QList<QRectF> &taken) const
+{
+    const QFontMetricsF fm(labelFont());
+    const double width =
+        std::min(area.width() - 4, std::max(band.width() - 6, std::min(160.0, area.width() / 3)));
+    const double left =
+        std::clamp(band.center().x() - width / 2, area.left() + 2, area.right() - width - 2);
+    const QRectF size =
+        fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignHCenter, label);
+    const double step = fm.height() / 2;
+    const double start = area.top() + area.height() * 0.6;
+    const double lowest = area.bottom() - size.height() - 14; // above the steps' diamonds
+    const double highest = area.top() + 3 * labelRowHeight();
+    QList<double> tops;
+    for (double y = start; y <= lowest; y += step)
+        tops << y;
+    for (double y = start - step; y >= highest; y -= step)
+        tops << y;
+    const QRectF avoid = m_avoid ? m_avoid() : QRectF();
+    for (double y : tops) {
+        const QRectF r(left, y, width, size.height());
+        const QRectF padded = r.adjusted(-3, -1, 3, 1);
+        const bool free = std::none_of(taken.begin(), taken.end(),
+                                       [&](const QRectF &t) { return t.intersects(padded); });
+        if (free && !padded.intersects(avoid))
+            return r;
+    }
+    return {};
+}
+
+// Each span shaded over the plot's height, its label wrapped inside it (see
+// placeSpanLabel); a label that finds no place is left out.
+void ChartOverlay::paintSpans(QPainter *p, const QRectF &area)
+{
+    p->setFont(labelFont());
+    QList<QRectF> taken;
+    for (const Span &s : std::as_const(m_spans)) {
+        const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
+        const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
+        const QRectF band(QPointF(std::max(x0, area.left()), area.top()),
+                          QPointF(std::min(x1, area.right()), area.bottom()));
+        if (band.width() <= 0)
+            continue;
+        QColor fill = m_spanColour;
+        fill.setAlpha(28);
+        p->fillRect(band, fill);
+        QPen edge(m_spanColour, 1, Qt::DotLine);
+        edge.setCosmetic(true);
+        p->setPen(edge);
+        p->drawLine(band.topLeft(), band.bottomLeft());
+        p->drawLine(band.topRight(), band.bottomRight());
+    }
+    for (const Span &s : std::as_const(m_spans)) {
+        const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
+        const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
+        const QRectF band(QPointF(std::max(x0, area.left()), area.top()),
+                          QPointF(std::min(x1, area.right()), area.bottom()));
+        const QRectF text = placeSpanLabel(band, area, s.label, taken);
+        if (text.isEmpty())
+            continue;
+        QColor back = m_background;
+        back.setAlpha(215);
+        p->fillRect(text.adjusted(-3, -1, 3, 1), back);
+        p->setPen(m_spanColour.darker(130));
+        p->drawText(text, Qt::TextWordWrap | Qt::AlignHCenter, s.label);
+        taken << text.adjusted(-3, -1, 3, 1);
+    }
+    m_textRects << taken;
+}
+
+// Diamonds on the month axis at each month with verified steps (the count
+// beside when more than one), and a caption saying what they are.
+void ChartOverlay::paintSteps(QPainter *p, const QRectF &area)
+{
+    if (m_steps.isEmpty())
+        return;
+    p->setFont(labelFont());
+    const QFontMetricsF fm(p->font());
+    const double r = 5;
+    const double y = area.bottom() - r - 1;
+    for (const Step &s : std::as_const(m_steps)) {
+        const double x = m_chart->mapToPosition(QPointF(s.x, 0), m_anchor).x();
+        if (x < area.left() - 0.5 || x > area.right() + 0.5)
+            continue;
+        const QPointF diamond[4] = {QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
+                                    QPointF(x - r, y)};
+        p->setPen(QPen(m_background, 1));
+        p->setBrush(m_stepColour);
+        p->drawConvexPolygon(diamond, 4);
+        p->setBrush(Qt::NoBrush);
+        if (s.count > 1)
+            drawLabel(p, QPointF(x + r + 2, y - r - 2), QString::number(s.count), m_stepColour);
+    }
+    if (!m_stepCaption.isEmpty() && area.height() >= 90) { // a small plot: the diamonds alone
+        const QString caption = u"\u25c6 "_s + m_stepCaption;
+        drawLabel(
+            p, QPointF(area.right() - fm.horizontalAdvance(caption) - 8, y - r - 4 - fm.descent()),
+            caption, m_stepColour);
+    }
+}
+
+} // namespace tranche
