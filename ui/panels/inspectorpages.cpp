@@ -23,17 +23,25 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace tranche {
 
 namespace {
 
+// A text field shows at least this many characters: a narrow dock puts it under
+// its label (QFormLayout::WrapLongRows) rather than squeezing it beside.
+constexpr int kMinFieldChars = 16;
+
 // A new widget of the page with the object name the tests find it by.
 template <typename Widget> Widget *named(QWidget *parent, const QString &objectName)
 {
     auto *widget = new Widget(parent);
     widget->setObjectName(objectName);
+    if constexpr (std::is_same_v<Widget, QLineEdit>)
+        widget->setMinimumWidth(widget->fontMetrics().averageCharWidth() * kMinFieldChars);
     return widget;
 }
 

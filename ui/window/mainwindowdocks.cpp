@@ -17,14 +17,17 @@
 #include "rules/ruleprofile.h"
 #include "timeline/timelineview.h"
 #include "window/dockcontent.h"
+#include "window/exportnaming.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoView>
 
 namespace tranche {
@@ -159,9 +162,34 @@ QUndoView *MainWindow::historyView()
 
 void MainWindow::applyDefaultLayout()
 {
-    const int side = width() * 27 / 100;
-    resizeDocks({m_paletteDock, m_inspectorDock}, {side, width() / 5}, Qt::Horizontal);
-    resizeDocks({m_findingsDock}, {height() * 2 / 5}, Qt::Vertical);
+    // The size the constructor chose: the docks' minimums may have grown the window
+    // past the screen before they were laid out (and the findings narrowed).
+    QSize target = size();
+    if (const QScreen *s = screen())
+        target = target.boundedTo(s->availableGeometry().size() * 0.95);
+    // A narrow window (a laptop at twice the scale: 800 wide) has no room for three
+    // columns: the inspector goes under the catalog (the history behind it), so that
+    // the findings under the timeline keep their width.
+    const bool narrow = target.width() < 1000;
+    if (narrow) {
+        splitDockWidget(m_paletteDock, m_inspectorDock, Qt::Vertical);
+        tabifyDockWidget(m_inspectorDock, m_historyDock);
+        m_inspectorDock->raise();
+    }
+    // Sized once the docks have their new minimum sizes.
+    QTimer::singleShot(0, this, [this, target, narrow] {
+        const int w = target.width();
+        const int h = target.height();
+        resize(target);
+        if (narrow) {
+            resizeDocks({m_paletteDock}, {w * 33 / 100}, Qt::Horizontal);
+            resizeDocks({m_paletteDock, m_inspectorDock}, {h * 3 / 5, h * 2 / 5}, Qt::Vertical);
+        } else {
+            resizeDocks({m_paletteDock, m_inspectorDock}, {w * 27 / 100, w * 21 / 100},
+                        Qt::Horizontal);
+        }
+        resizeDocks({m_findingsDock}, {h * 2 / 5}, Qt::Vertical);
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -274,8 +302,10 @@ std::unique_ptr<Exporter> MainWindow::makeExporter() const
 
 void MainWindow::exportView(ExportKind kind)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QString(), tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, ExportNaming::dialogTitle(kind),
+                                     ExportNaming::fileName(m_doc->plan().meta.title, kind),
+                                     tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     const std::unique_ptr<Exporter> exporter = makeExporter();
