@@ -30,7 +30,9 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +60,15 @@ QAction *windowAction(const MainWindow &window, const QString &text)
             return a;
     }
     return nullptr;
+}
+
+// Shows the window (not interactive) at `size` on the bundled scenario.
+bool showScenario(MainWindow &window, const QSize &size)
+{
+    window.setInteractive(false);
+    window.resize(size);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) && window.openFile(defaultScenarioPath());
 }
 
 QStringList recentMenuTexts(const MainWindow &window)
@@ -137,11 +148,7 @@ void TestWindowChores::viewResetsPerDocument()
 {
     QFETCH(QString, command);
     MainWindow window;
-    window.setInteractive(false);
-    window.resize(1000, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(defaultScenarioPath()));
+    QVERIFY(showScenario(window, {1000, 700}));
     window.timeline()->setZoom(TimelineGeometry::kDefaultPixelsPerMonth * 3);
     window.chartsWidget()->pickWalkAwayMonth(12);
     QCOMPARE(window.chartsWidget()->walkAwayMonth(), std::optional<int>(12));
@@ -160,7 +167,6 @@ void TestWindowChores::viewResetsPerDocument()
 void TestWindowChores::closeLeavesEmptyCleanWindow()
 {
     MainWindow window;
-    window.setInteractive(false); // the unsaved edit below is discarded
     QVERIFY(window.openFile(defaultScenarioPath()));
     PlanDocument *doc = window.document();
     doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, u"Edited"_s));
@@ -168,6 +174,22 @@ void TestWindowChores::closeLeavesEmptyCleanWindow()
     QAction *close = windowAction(window, u"&Close"_s);
     QVERIFY(close);
     QCOMPARE(close->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_W));
+
+    // A modified plan: Close asks first; Cancel keeps the plan as it is.
+    QString asked;
+    QTimer::singleShot(0, &window, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    close->trigger();
+    QCOMPARE(asked, u"The plan has unsaved changes. Save them first?"_s);
+    QCOMPARE(doc->plan().meta.title, u"Edited"_s);
+    QVERIFY(doc->isModified());
+
+    window.setInteractive(false); // now the unsaved edit is discarded
     close->trigger();
     QCOMPARE(doc->plan(), Plan());
     QVERIFY(!doc->isModified());
@@ -224,11 +246,7 @@ void TestWindowChores::noStaleDragMessage()
 {
     QFETCH(QString, end);
     MainWindow window;
-    window.setInteractive(false);
-    window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(defaultScenarioPath()));
+    QVERIFY(showScenario(window, {1200, 800}));
     TimelineView *view = window.timeline();
     const Plan &plan = window.document()->plan();
     const int phase = int(plan.phases.size()) - 1;
@@ -270,6 +288,8 @@ void TestWindowChores::toolBarButtonsKeepPlace()
     window.resize(1280, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int round = 0; round < 3; ++round) // the default layout, fitted to the screen
+        QCoreApplication::processEvents();
     auto *bar = window.findChild<QToolBar *>(u"mainToolBar"_s);
     QVERIFY(bar);
     const auto places = [bar] {
@@ -281,7 +301,7 @@ void TestWindowChores::toolBarButtonsKeepPlace()
         return rects;
     };
     const QList<QRect> before = places();
-    QVERIFY(before.size() >= 10);
+    QVERIFY(before.size() >= 8);
     // Undo and redo now name the edits (a long name), then nothing again.
     PlanDocument *doc = window.document();
     doc->undoStack()->push(new EditMetaFieldCommand(doc, MetaField::Title, u"A title"_s));

@@ -85,6 +85,10 @@ private:
     void createDocks();
     void connectDocks();
     void applyDefaultLayout();
+    // A window narrower than this (a laptop at twice the scale: 800 wide) has no room
+    // for three columns: stackSideDocks() puts the inspector under the catalog.
+    static constexpr int kNarrowWidth = 1000;
+    void stackSideDocks();
     void createMenus();
     void createFileMenu();
     void createToolBar();

@@ -160,6 +160,15 @@ QUndoView *MainWindow::historyView()
     return m_history;
 }
 
+// The inspector under the catalog, the history behind it, so that the findings
+// under the timeline keep their width.
+void MainWindow::stackSideDocks()
+{
+    splitDockWidget(m_paletteDock, m_inspectorDock, Qt::Vertical);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_inspectorDock->raise();
+}
+
 void MainWindow::applyDefaultLayout()
 {
     // The size the constructor chose: the docks' minimums may have grown the window
@@ -167,15 +176,7 @@ void MainWindow::applyDefaultLayout()
     QSize target = size();
     if (const QScreen *s = screen())
         target = target.boundedTo(s->availableGeometry().size() * 0.95);
-    // A narrow window (a laptop at twice the scale: 800 wide) has no room for three
-    // columns: the inspector goes under the catalog (the history behind it), so that
-    // the findings under the timeline keep their width.
-    const bool narrow = target.width() < 1000;
-    if (narrow) {
-        splitDockWidget(m_paletteDock, m_inspectorDock, Qt::Vertical);
-        tabifyDockWidget(m_inspectorDock, m_historyDock);
-        m_inspectorDock->raise();
-    }
+    const bool narrow = dockWidgetArea(m_inspectorDock) == Qt::LeftDockWidgetArea;
     // Sized once the docks have their new minimum sizes.
     QTimer::singleShot(0, this, [this, target, narrow] {
         const int w = target.width();
