@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -179,6 +180,11 @@ void TestWindowFit::findingsRows()
     QVERIFY(view->isVisible());
     const int rows = view->viewport()->height() / view->verticalHeader()->defaultSectionSize();
     QVERIFY2(rows >= 5, qPrintable(QString::number(rows) + u" rows"_s));
+    // The filter buttons are whole: their texts, or their icons alone when narrow.
+    for (const QToolButton *b : m_window->findingsPane()->findChildren<QToolButton *>()) {
+        if (b->isVisible())
+            QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->objectName()));
+    }
 }
 
 QTEST_MAIN(TestWindowFit)

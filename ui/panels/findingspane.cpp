@@ -169,6 +169,8 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
+    LaptopFit::iconsWhenNarrow(this, {std::begin(m_severityButtons), std::end(m_severityButtons)},
+                               {m_ruleLabel, m_phaseLabel});
 
     setTabOrders();
     retranslateUi();
@@ -218,8 +220,6 @@ QHBoxLayout *FindingsPane::createFilterBar()
     bar->addWidget(m_phaseCombo);
     bar->addWidget(m_showWaived);
     bar->addStretch(1);
-    LaptopFit::iconsWhenNarrow(this, {std::begin(m_severityButtons), std::end(m_severityButtons)},
-                               {m_ruleLabel, m_phaseLabel});
 
     connect(m_ruleCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->rule = m_ruleCombo->itemData(index).toString();

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLayout>
 #include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
@@ -44,6 +45,7 @@ LaptopFit::LaptopFit(QWidget *pane, const QList<QToolButton *> &buttons,
     for (QWidget *w : spare)
         m_spare.append(w);
     pane->installEventFilter(this);
+    measure(); // before the pane's window first lays it out (so it need not grow for the texts)
 }
 
 void LaptopFit::setIconsOnly(bool on)
@@ -75,10 +77,14 @@ int LaptopFit::narrowedWidth() const
     return width;
 }
 
-// Once shown (laid out): the width the texts need, and the pane's minimum with icons only.
+// The width the texts need, and the pane's minimum with icons only.
 void LaptopFit::measure()
 {
     setIconsOnly(false);
+    if (QLayout *layout = m_pane->layout()) { // sizes of the nested layouts anew
+        layout->invalidate();
+        layout->activate();
+    }
     m_textNeed = m_pane->minimumSizeHint().width();
     const int withTexts = narrowedWidth();
     setIconsOnly(true);
@@ -87,12 +93,12 @@ void LaptopFit::measure()
 
 bool LaptopFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_pane && (event->type() == QEvent::Show || event->type() == QEvent::Resize)) {
-        if (m_textNeed < 0 && event->type() == QEvent::Show)
-            measure();
-        if (m_textNeed >= 0)
-            setIconsOnly(m_pane->width() < m_textNeed);
-    }
+    if (watched != m_pane)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::Show) // polished now: the texts' true widths
+        measure();
+    if (event->type() == QEvent::Show || event->type() == QEvent::Resize)
+        setIconsOnly(m_pane->width() < m_textNeed);
     return QObject::eventFilter(watched, event);
 }
 

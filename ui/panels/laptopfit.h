@@ -23,9 +23,9 @@ class LaptopFit : public QObject
 public:
     static void compactRows(QTableView *view, int rowsInSight);
     static void shortCombo(QComboBox *combo, int chars);
-    // `pane` may get narrower than its row of `buttons` with their texts: below
-    // that width they show their icon only and `spare` widgets are hidden. The
-    // fit is a child of `pane`.
+    // `pane` (laid out: call it once the pane has its layout) may get narrower than
+    // its row of `buttons` with their texts: below that width they show their icon
+    // only and `spare` widgets are hidden. The fit is a child of `pane`.
     static LaptopFit *iconsWhenNarrow(QWidget *pane, const QList<QToolButton *> &buttons,
                                       const QList<QWidget *> &spare = {});
 
@@ -44,7 +44,7 @@ private:
     QList<QPointer<QToolButton>> m_buttons;
     QList<QPointer<QWidget>> m_spare;
     bool m_iconsOnly = false;
-    int m_textNeed = -1; // the pane's minimum width with the buttons' texts; -1: not measured
+    int m_textNeed = 0; // the pane's minimum width with the buttons' texts
 };
 
 } // namespace tranche

@@ -93,8 +93,6 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.95);
     resize(size);
-    if (size.width() < kNarrowWidth) // before the window is shown: no dock is built for it
-        stackSideDocks();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))

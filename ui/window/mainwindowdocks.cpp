@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -161,9 +162,11 @@ QUndoView *MainWindow::historyView()
 }
 
 // The inspector under the catalog, the history behind it, so that the findings
-// under the timeline keep their width.
+// under the timeline keep their width. The history shows for a moment as the docks
+// move: its content is not built for that (its dock's signals are held).
 void MainWindow::stackSideDocks()
 {
+    const QSignalBlocker holdHistory(m_historyDock);
     splitDockWidget(m_paletteDock, m_inspectorDock, Qt::Vertical);
     tabifyDockWidget(m_inspectorDock, m_historyDock);
     m_inspectorDock->raise();
@@ -171,25 +174,24 @@ void MainWindow::stackSideDocks()
 
 void MainWindow::applyDefaultLayout()
 {
-    // The size the constructor chose: the docks' minimums may have grown the window
-    // past the screen before they were laid out (and the findings narrowed).
-    QSize target = size();
-    if (const QScreen *s = screen())
-        target = target.boundedTo(s->availableGeometry().size() * 0.95);
-    const bool narrow = dockWidgetArea(m_inspectorDock) == Qt::LeftDockWidgetArea;
-    // Sized once the docks have their new minimum sizes.
-    QTimer::singleShot(0, this, [this, target, narrow] {
-        const int w = target.width();
-        const int h = target.height();
-        resize(target);
-        if (narrow) {
-            resizeDocks({m_paletteDock}, {w * 33 / 100}, Qt::Horizontal);
-            resizeDocks({m_paletteDock, m_inspectorDock}, {h * 3 / 5, h * 2 / 5}, Qt::Vertical);
-        } else {
-            resizeDocks({m_paletteDock, m_inspectorDock}, {w * 27 / 100, w * 21 / 100},
-                        Qt::Horizontal);
-        }
-        resizeDocks({m_findingsDock}, {h * 2 / 5}, Qt::Vertical);
+    if (width() >= kNarrowWidth) {
+        resizeDocks({m_paletteDock, m_inspectorDock}, {width() * 27 / 100, width() / 5},
+                    Qt::Horizontal);
+        resizeDocks({m_findingsDock}, {height() * 2 / 5}, Qt::Vertical);
+        return;
+    }
+    stackSideDocks();
+    // Once the docks have their new minimum sizes: back within the screen (the three
+    // columns' minimum height may have grown the window past it when it was shown).
+    QTimer::singleShot(0, this, [this] {
+        QSize fit = size();
+        if (const QScreen *s = screen())
+            fit = fit.boundedTo(s->availableGeometry().size() * 0.95);
+        resize(fit);
+        resizeDocks({m_paletteDock}, {fit.width() * 33 / 100}, Qt::Horizontal);
+        resizeDocks({m_paletteDock, m_inspectorDock}, {fit.height() * 3 / 5, fit.height() * 2 / 5},
+                    Qt::Vertical);
+        resizeDocks({m_findingsDock}, {fit.height() * 2 / 5}, Qt::Vertical);
     });
 }
 
