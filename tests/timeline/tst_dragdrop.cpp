@@ -32,6 +32,8 @@ private Q_SLOTS:
     void cleanup();
     void paletteDrop_data();
     void paletteDrop();
+    void emptyPhaseTakesDrops_data();
+    void emptyPhaseTakesDrops();
     void movePlacement_data();
     void movePlacement();
     void dragEdges_data();
@@ -159,6 +161,39 @@ void TestDragDrop::paletteDrop()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->plan(), before);
+}
+
+void TestDragDrop::emptyPhaseTakesDrops_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qreal>("dy"); // below the action lane's top
+    QTest::newRow("onto the empty lane") << u"a-yongbyon"_s << qreal(4);
+    QTest::newRow("onto the lane's label") << u"a-icbm"_s << qreal(14);
+}
+
+// A phase with no actions and no relief (as Add Phase makes it): its empty action
+// lane, labelled with what it takes, takes a counterpart action.
+void TestDragDrop::emptyPhaseTakesDrops()
+{
+    QFETCH(QString, id);
+    QFETCH(qreal, dy);
+    Plan plan = timelineTestPlan();
+    plan.phases[1].actions.clear();
+    plan.phases[1].reliefs.clear();
+    m_doc->resetPlan(plan);
+    Plan expected = plan;
+    expected.phases[1].actions.append({id, 8, {}});
+
+    m_palette->tabs()->setCurrentIndex(1);
+    QTreeView *source = m_palette->actionsView();
+    const QPoint from = test::paletteRowPoint(source, ActionIdRole, id);
+    QVERIFY(source->viewport()->rect().contains(from));
+    const QPoint to = test::lanePoint(m_view, 1, false, 8, dy);
+    QVERIFY(m_view->viewport()->rect().contains(to));
+    QSignalSpy steps(m_doc->undoStack(), &QUndoStack::indexChanged);
+    realDrag(source->viewport(), from, to);
+    QCOMPARE(m_doc->plan(), expected);
+    QCOMPARE(steps.count(), 1);
 }
 
 void TestDragDrop::movePlacement_data()

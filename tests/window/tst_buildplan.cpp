@@ -191,8 +191,11 @@ void TestBuildPlan::startWindow()
     m_window->setInteractive(false);
     m_window->setRecoveryStore(std::make_unique<RecoveryStore>(m_dir->filePath(u"recovery"_s)));
     // Room for the docks and a useful timeline (the minimal platform's screen is
-    // tiny; drag and drop still finds the window beyond it).
-    m_window->setGeometry(0, 0, 1400, 900);
+    // tiny; drag and drop still finds the window beyond it). The docks keep their
+    // default widths (the findings no longer widen the middle for their filter
+    // buttons' texts): wide enough for the whole plan at the smallest zoom, so that
+    // the longest drag (90 months) ends clear of the timeline's autoscroll margin.
+    m_window->setGeometry(0, 0, 1760, 900);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -402,7 +405,18 @@ void TestBuildPlan::buildWithMouse()
     QCOMPARE(m_window->inspector()->mode(), Inspector::Mode::Plan);
     mouseType(field<QLineEdit>("metaTitle"), m_target.meta.title);
     RETURN_IF_FAILED();
+    // New Plan carries no counterpart and no reference value over: both are entered.
+    mouseType(field<QLineEdit>("metaCounterpart"), m_target.meta.counterpart);
+    RETURN_IF_FAILED();
     mouseType(field<QLineEdit>("metaStart"), m_target.meta.start);
+    RETURN_IF_FAILED();
+    QVERIFY(m_target.meta.referenceValueUsd.has_value());
+    auto *ownReference = field<QCheckBox>("metaReferenceSet");
+    QVERIFY(ownReference);
+    QTest::mouseClick(ownReference, Qt::LeftButton, {}, {8, ownReference->height() / 2});
+    QVERIFY(ownReference->isChecked());
+    mouseTypeSpin(field<QDoubleSpinBox>("metaReference"),
+                  QString::number(*m_target.meta.referenceValueUsd, 'f', 0));
     RETURN_IF_FAILED();
     mouseType(field<QLineEdit>("metaReferenceBasis"),
               m_target.meta.extra.value("referenceValueBasis"_L1).toString());
@@ -623,9 +637,18 @@ void TestBuildPlan::buildWithKeyboard()
     key(Qt::Key_I, Qt::ControlModifier); // nothing selected: the plan's fields
     QCOMPARE(focus()->objectName(), u"metaTitle"_s);
     replaceText(m_target.meta.title);
+    tabTo("metaCounterpart"); // New Plan carries none over
+    RETURN_IF_FAILED();
+    replaceText(m_target.meta.counterpart);
     tabTo("metaStart");
     RETURN_IF_FAILED();
     replaceText(m_target.meta.start);
+    tabTo("metaReferenceSet"); // nor a reference value
+    RETURN_IF_FAILED();
+    key(Qt::Key_Space);
+    tabTo("metaReference");
+    RETURN_IF_FAILED();
+    replaceText(QString::number(*m_target.meta.referenceValueUsd, 'f', 0));
     tabTo("metaReferenceBasis");
     RETURN_IF_FAILED();
     replaceText(m_target.meta.extra.value("referenceValueBasis"_L1).toString());

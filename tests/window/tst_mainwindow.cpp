@@ -348,6 +348,7 @@ void TestMainWindow::helpMenuShowsGuides_data()
 {
     QTest::addColumn<QString>("entry"); // the Help menu's text
     QTest::addColumn<QString>("file");  // docs/<file>
+    QTest::newRow("quick guide") << u"&Quick Guide"_s << u"quick-guide.md"_s;
     QTest::newRow("principles") << u"The &Principles and Their Rules"_s << u"principles.md"_s;
     QTest::newRow("format") << u"Plan &Format and Command Line"_s << u"plan-format.md"_s;
 }

@@ -36,6 +36,10 @@ QTreeView *makeView(QWidget *parent, CatalogFilterProxy *proxy, bool tree)
     view->setDefaultDropAction(Qt::CopyAction);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setFocusPolicy(Qt::StrongFocus);
+    // A long name keeps its start and its end (the distinguishing words are often
+    // last: "... - coal", "... - textiles"); the tooltip holds the whole name.
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->setIndentation(view->fontMetrics().averageCharWidth() * 2); // names keep the room
     view->header()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     // The name column takes the room; the figures and flags keep to their contents.
@@ -87,7 +91,7 @@ QStringList selectedIds(const QTreeView *view, int role)
 }
 
 // Every column to its contents, the first (names) narrowed to what the view
-// leaves beside the others, but to no less than about half the view (and
+// leaves beside the others, but to no less than 3/5 of the view (and
 // never more than about 40 characters), so that the value column next to it
 // stays in sight in a narrow dock.
 void fitColumns(QTreeView *view)
@@ -101,8 +105,8 @@ void fitColumns(QTreeView *view)
     }
     const int chars = view->fontMetrics().averageCharWidth();
     const int room = view->viewport()->width() - others;
-    // Names come first: at least about half the view, whatever the rest needs.
-    const int floor = std::max(16 * chars, view->viewport()->width() * 11 / 20);
+    // Names come first: at least 3/5 of the view, whatever the rest needs.
+    const int floor = std::max(16 * chars, view->viewport()->width() * 3 / 5);
     const int cap = std::clamp(room, std::min(floor, 40 * chars), 40 * chars);
     if (view->columnWidth(0) > cap)
         view->setColumnWidth(0, cap);

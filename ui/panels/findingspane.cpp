@@ -5,6 +5,7 @@
 #include "model/safetext.h"
 #include "models/findingsmodel.h"
 #include "models/roles.h"
+#include "panels/laptopfit.h"
 #include "panels/waiverdialog.h"
 #include "panels/widgettexts.h"
 #include "rules/checker.h"
@@ -168,6 +169,8 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
+    LaptopFit::iconsWhenNarrow(this, {std::begin(m_severityButtons), std::end(m_severityButtons)},
+                               {m_ruleLabel, m_phaseLabel});
 
     setTabOrders();
     retranslateUi();
@@ -205,6 +208,8 @@ QHBoxLayout *FindingsPane::createFilterBar()
     m_phaseCombo = new QComboBox(this);
     m_phaseCombo->setObjectName(u"phaseFilter"_s);
     m_phaseLabel->setBuddy(m_phaseCombo);
+    LaptopFit::shortCombo(m_ruleCombo, 6); // its list shows every entry whole
+    LaptopFit::shortCombo(m_phaseCombo, 6);
     m_showWaived = new QCheckBox(this);
     m_showWaived->setObjectName(u"showWaived"_s);
     m_showWaived->setChecked(true);
@@ -250,6 +255,7 @@ void FindingsPane::createTable()
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setFocusPolicy(Qt::StrongFocus);
+    LaptopFit::compactRows(m_view, 5); // five in sight, on a laptop's short dock too
     connect(m_view, &QAbstractItemView::activated, this, &FindingsPane::onActivated);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         refreshDetail();

@@ -45,9 +45,14 @@ void setQuietly(Widget *widget, bool differs, Apply apply)
     apply(widget);
 }
 
+// setText() leaves the cursor at the end, which scrolls a long value's start out
+// of a narrow field: the start is shown (it is what tells values apart).
 void setLineText(QLineEdit *edit, const QString &text)
 {
-    setQuietly(edit, edit->text() != text, [&](QLineEdit *w) { w->setText(text); });
+    setQuietly(edit, edit->text() != text, [&](QLineEdit *w) {
+        w->setText(text);
+        w->setCursorPosition(0);
+    });
 }
 
 void setSpin(QSpinBox *spin, int value)

@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace tranche {

@@ -294,6 +294,7 @@ void TimelinePainter::paintBody(QPainter *p, const QRectF &exposed) const
                                    std::max<qreal>(0, total.height() - m.rulerHeight)));
     p->fillRect(exposed.intersected(QRectF(m.headerWidth, m.rulerHeight, 1e9, 1e9)),
                 m_pal.color(QPalette::Base));
+    paintEmptyPlanHint(p);
     if (area.isEmpty())
         return;
 
@@ -322,6 +323,7 @@ void TimelinePainter::paintBody(QPainter *p, const QRectF &exposed) const
         if (!row.intersects(area))
             continue;
         paintPhaseBand(p, i);
+        paintLaneLabels(p, i);
         paintActions(p, i);
         const int n = m_geo.placementCount(i);
         for (int r = 0; r < n; ++r) {
@@ -376,6 +378,78 @@ void TimelinePainter::paintPhaseBand(QPainter *p, int phase) const
     }
     p->setPen(mid);
     p->drawLine(QPointF(row.left(), row.bottom()), QPointF(row.right(), row.bottom()));
+}
+
+QStringList TimelinePainter::emptyPlanHint(const QString &addPhaseKeys)
+{
+    return {tr("This plan has no phases yet."),
+            addPhaseKeys.isEmpty()
+                ? tr("1. Add a phase (Plan > Add Phase).")
+                : tr("1. Add a phase (%1, or Plan > Add Phase).").arg(addPhaseKeys),
+            tr("2. Drag an item from the catalog onto the phase's relief lane, and a "
+               "counterpart action onto its action lane.")};
+}
+
+QString TimelinePainter::laneLabel(bool reliefLane, bool empty)
+{
+    if (reliefLane)
+        return empty ? tr("Relief: drag a sanctions item here") : tr("Relief");
+    return empty ? tr("Counterpart steps: drag an action here") : tr("Counterpart steps");
+}
+
+void TimelinePainter::paintEmptyPlanHint(QPainter *p) const
+{
+    if (!m_deco || !m_plan.phases.isEmpty())
+        return;
+    const TimelineGeometry::Metrics &m = m_geo.metrics();
+    const QFontMetricsF fm(m_font);
+    const qreal width = std::max<qreal>(200, fm.averageCharWidth() * 60);
+    QRectF line(m.headerWidth + 16, m.rulerHeight + 16, width, 0);
+    p->setPen(m_pal.color(QPalette::Text));
+    const QStringList lines = emptyPlanHint(m_deco->addPhaseKeys);
+    for (int i = 0; i < lines.size(); ++i) {
+        p->setFont(i == 0 ? m_bold : m_font);
+        const QRectF needed = QFontMetricsF(p->font()).boundingRect(line.adjusted(0, 0, 0, 1000),
+                                                                    Qt::TextWordWrap, lines.at(i));
+        line.setHeight(needed.height());
+        p->drawText(line, Qt::AlignLeft | Qt::TextWordWrap, lines.at(i));
+        line.translate(0, needed.height() + fm.lineSpacing() / 2);
+    }
+}
+
+// On screen only: each lane's name, inside the phase's band when the lane is empty
+// (with what to drop there), else before the band where the months before the
+// phase leave room for it (a phase from month 0 has none: its content shows).
+void TimelinePainter::paintLaneLabels(QPainter *p, int phase) const
+{
+    if (!m_deco)
+        return;
+    const Phase &ph = m_plan.phases.at(phase);
+    const QRectF band = m_geo.phaseBandRect(phase);
+    const QFontMetricsF fm(m_small);
+    p->setFont(m_small);
+    p->setPen(m_pal.color(QPalette::PlaceholderText));
+    const struct
+    {
+        QRectF lane;
+        bool empty;
+        bool relief;
+    } lanes[] = {{m_geo.actionLaneRect(phase), ph.actions.isEmpty(), false},
+                 {m_geo.reliefLaneRect(phase), ph.reliefs.isEmpty(), true}};
+    for (const auto &lane : lanes) {
+        const QString text = laneLabel(lane.relief, lane.empty);
+        const qreal width = fm.horizontalAdvance(text) + 8;
+        const qreal top = lane.lane.top() + m_geo.metrics().lanePadding;
+        const qreal height =
+            std::min(lane.lane.height() - m_geo.metrics().lanePadding, m_geo.metrics().barHeight);
+        if (lane.empty) {
+            p->drawText(QRectF(band.left() + 6, top, lane.lane.right() - band.left() - 6, height),
+                        Qt::AlignLeft | Qt::AlignVCenter, text);
+        } else if (band.left() - lane.lane.left() >= width) {
+            p->drawText(QRectF(band.left() - width, top, width - 4, height),
+                        Qt::AlignRight | Qt::AlignVCenter, text);
+        }
+    }
 }
 
 void TimelinePainter::paintActions(QPainter *p, int phase) const

@@ -51,6 +51,9 @@ struct TimelineDecorations
     QRectF preview; // content coordinates of an edge-drag preview; empty = none
     QString previewLabel;
     bool hasFocus = false;
+    // On screen, decorations also label the lanes and say what to do first in an
+    // empty plan: its hint names the Add Phase shortcut.
+    QString addPhaseKeys;
 };
 
 class TimelinePainter
@@ -70,6 +73,14 @@ public:
     void paintHeaders(QPainter *p, const QRectF &exposed) const;
     void paintBody(QPainter *p, const QRectF &exposed) const;
 
+    // On screen only (with decorations): what to do first in a plan without phases,
+    // written at the top left of the body.
+    void paintEmptyPlanHint(QPainter *p) const;
+    // The lines of that hint; `addPhaseKeys` names the Add Phase shortcut ("" for none).
+    static QStringList emptyPlanHint(const QString &addPhaseKeys);
+    // The label of a phase's action or relief lane; an empty one says what to drop there.
+    static QString laneLabel(bool reliefLane, bool empty);
+
     // Colours, from the palette so that a dark palette works.
     static QColor severityColor(int severity);
     static QPalette printPalette();
@@ -84,6 +95,7 @@ private:
     void paintPhaseBand(QPainter *p, int phase) const;
     void paintPlacement(QPainter *p, PlacementRef ref) const;
     void paintActions(QPainter *p, int phase) const;
+    void paintLaneLabels(QPainter *p, int phase) const;
     void paintHeader(QPainter *p, int phase) const;
     QString monthLabel(int month, bool withYear) const;
     QString phaseMonthsText(int phase) const;

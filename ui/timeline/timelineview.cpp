@@ -163,6 +163,7 @@ void TimelineView::paintEvent(QPaintEvent *event)
     p.setRenderHint(QPainter::Antialiasing);
     TimelinePainter painter(m_doc->plan(), m_geo, m_findingIndex, palette(), font());
     m_deco.hasFocus = hasFocus();
+    m_deco.addPhaseKeys = action(Command::AddPhase)->shortcut().toString(QKeySequence::NativeText);
     painter.setDecorations(&m_deco);
     const auto &m = m_geo.metrics();
     const qreal hs = horizontalScrollBar()->value();

@@ -160,6 +160,7 @@ private:
     void report(const QString &refusal);
     void createActions();
     void zoomAround(qreal pixelsPerMonth, qreal viewportX);
+    void endDragFeedback();
     QPointF contentPos(const QPoint &viewportPos) const
     {
         return viewportToContent(QPointF(viewportPos));

@@ -141,10 +141,9 @@ void TimelineView::dragMoveEvent(QDragMoveEvent *event)
     const DropCheck c = checkDrop(event->mimeData(), event->position().toPoint(), event->source());
     m_deco.dropAllowed = c.ok;
     setDecorationRect(&TimelineDecorations::dropHighlight, c.highlight);
-    if (c.reason != m_lastDropReason) {
+    if (c.reason != m_lastDropReason) { // a new refusal, or none any more: say so
         m_lastDropReason = c.reason;
-        if (!c.reason.isEmpty())
-            Q_EMIT statusMessage(c.reason);
+        Q_EMIT statusMessage(c.reason);
     }
     if (c.ok) {
         const bool internal = event->mimeData()->hasFormat(QString(mime::kPlacements));
@@ -155,19 +154,27 @@ void TimelineView::dragMoveEvent(QDragMoveEvent *event)
     }
 }
 
-void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
+// The drag's feedback goes with the drag: a refusal said while dragging is taken
+// back from the status bar (an empty message) when the drag leaves, drops or is
+// cancelled (a cancelled drag leaves).
+void TimelineView::endDragFeedback()
 {
     stopAutoScroll();
     setDecorationRect(&TimelineDecorations::dropHighlight, {});
+    if (!m_lastDropReason.isEmpty())
+        Q_EMIT statusMessage(QString());
     m_lastDropReason.clear();
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    endDragFeedback();
     event->accept();
 }
 
 void TimelineView::dropEvent(QDropEvent *event)
 {
-    stopAutoScroll();
-    setDecorationRect(&TimelineDecorations::dropHighlight, {});
-    m_lastDropReason.clear();
+    endDragFeedback();
     const QMimeData *mime = event->mimeData();
     const DropCheck c = checkDrop(mime, event->position().toPoint(), event->source());
     if (!c.ok) {

@@ -1,6 +1,7 @@
 #include "window/helpbrowser.h"
 
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -11,6 +12,9 @@ namespace tranche {
 QUrl HelpBrowser::guideUrl(Guide guide)
 {
     switch (guide) {
+    case Guide::QuickGuide: // in Korean where the program speaks Korean
+        return QUrl(QLocale().language() == QLocale::Korean ? u"qrc:/docs/quick-guide.ko.md"_s
+                                                            : u"qrc:/docs/quick-guide.md"_s);
     case Guide::Principles:
         return QUrl(u"qrc:/docs/principles.md"_s);
     case Guide::PlanFormat:

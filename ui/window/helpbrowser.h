@@ -15,7 +15,7 @@ class HelpBrowser : public QDialog
     Q_OBJECT
 public:
     // The guides the Help menu offers, in its order.
-    enum class Guide { Principles, PlanFormat };
+    enum class Guide { QuickGuide, Principles, PlanFormat };
     static QUrl guideUrl(Guide guide);
 
     explicit HelpBrowser(QWidget *parent = nullptr);

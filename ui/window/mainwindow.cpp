@@ -1,6 +1,8 @@
 #include "window/mainwindow.h"
 
+#include "window/exportnaming.h"
 #include "window/helpbrowser.h"
+#include "window/shortcutsdialog.h"
 
 #include "charts/chartswidget.h"
 #include "document/plandocument.h"
@@ -14,6 +16,7 @@
 #include "panels/findingspane.h"
 #include "panels/inspector.h"
 #include "rules/checker.h"
+#include "timeline/timelinegeometry.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -28,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -43,6 +47,22 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 constexpr int kAutosaveMs = 60 * 1000;
 const char *const kRecentKey = "recentFiles";
+
+// Recent files as canonical paths (links, "." and ".." resolved; a file that is
+// gone keeps its clean absolute path), each once, in their order.
+QStringList uniqueRecentFiles(const QStringList &files)
+{
+    QStringList unique;
+    for (const QString &path : files) {
+        const QFileInfo info(path);
+        const QString canonical = info.canonicalFilePath();
+        const QString key =
+            canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+        if (!unique.contains(key))
+            unique.append(key);
+    }
+    return unique;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -134,6 +154,9 @@ void MainWindow::createFileActions()
     m_saveAsAct = new QAction(this);
     m_saveAsAct->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAct, &QAction::triggered, this, &MainWindow::saveAs);
+    m_closeAct = new QAction(this);
+    m_closeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeAct, &QAction::triggered, this, &MainWindow::closePlan);
     m_importAct = new QAction(this);
     connect(m_importAct, &QAction::triggered, this, &MainWindow::importJson);
     m_exportJsonAct = new QAction(this);
@@ -166,9 +189,12 @@ void MainWindow::createExportActions()
     connect(m_printAct, &QAction::triggered, this, [this] { printView(ExportKind::Report); });
 }
 
-// The guides and the about box.
+// The guides, the keyboard shortcuts and the about box.
 void MainWindow::createHelpActions()
 {
+    m_quickGuideAct = new QAction(this);
+    m_shortcutsAct = new QAction(this);
+    connect(m_shortcutsAct, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_principlesAct = new QAction(this);
     m_principlesAct->setShortcut(QKeySequence::HelpContents);
     m_planFormatAct = new QAction(this);
@@ -179,6 +205,8 @@ void MainWindow::createHelpActions()
         m_help->show();
         m_help->raise();
     };
+    connect(m_quickGuideAct, &QAction::triggered, this,
+            [showGuide] { showGuide(HelpBrowser::Guide::QuickGuide); });
     connect(m_principlesAct, &QAction::triggered, this,
             [showGuide] { showGuide(HelpBrowser::Guide::Principles); });
     connect(m_planFormatAct, &QAction::triggered, this,
@@ -237,6 +265,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_quickGuideAct);
+    m_helpMenu->addAction(m_shortcutsAct);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_principlesAct);
     m_helpMenu->addAction(m_planFormatAct);
     m_helpMenu->addSeparator();
@@ -262,6 +293,7 @@ void MainWindow::createFileMenu()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAct);
     m_fileMenu->addAction(m_saveAsAct);
+    m_fileMenu->addAction(m_closeAct);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAct);
     m_fileMenu->addAction(m_exportJsonAct);
@@ -357,9 +389,12 @@ void MainWindow::retranslateUi()
     m_openAct->setText(tr("&Open..."));
     m_saveAct->setText(tr("&Save"));
     m_saveAsAct->setText(tr("Save &As..."));
+    m_closeAct->setText(tr("&Close"));
     m_importAct->setText(tr("&Import JSON..."));
     m_exportJsonAct->setText(tr("&Export JSON..."));
     m_quitAct->setText(tr("&Quit"));
+    m_quickGuideAct->setText(tr("&Quick Guide"));
+    m_shortcutsAct->setText(tr("&Keyboard Shortcuts"));
     m_principlesAct->setText(tr("The &Principles and Their Rules"));
     m_planFormatAct->setText(tr("Plan &Format and Command Line"));
     m_aboutAct->setText(tr("&About Tranche"));
@@ -394,7 +429,17 @@ void MainWindow::setPlan(const Plan &plan, const QString &fileName)
     m_doc->resetPlan(plan);
     m_doc->setFileName(fileName);
     m_doc->markSaved();
+    resetDocumentView();
     updateTitle();
+}
+
+void MainWindow::resetDocumentView()
+{
+    m_timeline->setZoom(TimelineGeometry::kDefaultPixelsPerMonth);
+    m_timeline->horizontalScrollBar()->setValue(0);
+    m_timeline->verticalScrollBar()->setValue(0);
+    if (m_charts)
+        m_charts->pickWalkAwayMonth(std::nullopt);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -444,14 +489,27 @@ void MainWindow::newPlan()
         return;
     Plan plan;
     plan.meta.title = tr("Untitled plan");
-    // A new plan starts with the catalog of the bundled scenario, so there is something to place.
+    // A new plan starts with the catalog of the bundled scenario, so there is something
+    // to place; nothing else of it (counterpart, reference value) is carried over.
     const OpenResult scenario = openPlan(defaultScenarioPath());
-    if (scenario.ok()) {
+    if (scenario.ok())
         plan.catalog = scenario.plan->catalog;
-        plan.meta.counterpart = scenario.plan->meta.counterpart;
-        plan.meta.referenceValueUsd = scenario.plan->meta.referenceValueUsd;
-    }
     setPlan(plan, QString());
+}
+
+void MainWindow::closePlan()
+{
+    if (!maybeSave())
+        return;
+    setPlan(Plan(), QString());
+    statusBar()->clearMessage();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.setActions(findChildren<QAction *>());
+    dialog.exec();
 }
 
 void MainWindow::newFromScenario(const QString &resourcePath)
@@ -530,8 +588,10 @@ void MainWindow::importJson()
 
 void MainWindow::exportJson()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON Plan"), QString(),
-                                                tr("JSON plans (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Plan as JSON"),
+        ExportNaming::fileName(m_doc->plan().meta.title, QString(), QStringLiteral("json")),
+        tr("JSON plans (*.json)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1StringView(".json")))
@@ -543,8 +603,8 @@ void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList files = settings.value(QLatin1StringView(kRecentKey)).toStringList();
-    files.removeAll(path);
     files.prepend(path);
+    files = uniqueRecentFiles(files);
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     settings.setValue(QLatin1StringView(kRecentKey), files);
@@ -554,7 +614,8 @@ void MainWindow::addRecentFile(const QString &path)
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QLatin1StringView(kRecentKey)).toStringList();
+    const QStringList files =
+        uniqueRecentFiles(QSettings().value(QLatin1StringView(kRecentKey)).toStringList());
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         QAction *a = m_recentMenu->addAction(
@@ -611,6 +672,7 @@ bool MainWindow::offerRecovery()
     }
     m_doc->resetPlan(*result.plan);
     m_doc->setFileName(e.originalPath);
+    resetDocumentView();
     // Recovered changes are unsaved: keep the document modified until the user saves.
     m_doc->undoStack()->resetClean();
     RecoveryStore::discard(e);

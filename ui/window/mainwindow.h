@@ -85,6 +85,10 @@ private:
     void createDocks();
     void connectDocks();
     void applyDefaultLayout();
+    // A window narrower than this (a laptop at twice the scale: 800 wide) has no room
+    // for three columns: stackSideDocks() puts the inspector under the catalog.
+    static constexpr int kNarrowWidth = 1000;
+    void stackSideDocks();
     void createMenus();
     void createFileMenu();
     void createToolBar();
@@ -110,6 +114,12 @@ private:
     void addRecentFile(const QString &path);
     bool maybeSave();
     void newPlan();
+    // File > Close: asks to save a modified plan, then leaves an empty, clean window.
+    void closePlan();
+    // A new document starts at the default zoom, scrolled to its start, with no
+    // walk-away month picked.
+    void resetDocumentView();
+    void showShortcuts();
     void newFromScenario(const QString &resourcePath);
     void open();
     void openExercise();
@@ -163,12 +173,15 @@ private:
     QAction *m_openAct = nullptr;
     QAction *m_saveAct = nullptr;
     QAction *m_saveAsAct = nullptr;
+    QAction *m_closeAct = nullptr;
     QAction *m_importAct = nullptr;
     QAction *m_exportJsonAct = nullptr;
     QAction *m_quitAct = nullptr;
     QAction *m_undoAct = nullptr;
     QAction *m_redoAct = nullptr;
     QAction *m_aboutAct = nullptr;
+    QAction *m_quickGuideAct = nullptr;
+    QAction *m_shortcutsAct = nullptr;
     QAction *m_principlesAct = nullptr;
     QAction *m_planFormatAct = nullptr;
     HelpBrowser *m_help = nullptr; // built on first use

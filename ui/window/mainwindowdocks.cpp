@@ -17,14 +17,18 @@
 #include "rules/ruleprofile.h"
 #include "timeline/timelineview.h"
 #include "window/dockcontent.h"
+#include "window/exportnaming.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoView>
 
 namespace tranche {
@@ -157,11 +161,38 @@ QUndoView *MainWindow::historyView()
     return m_history;
 }
 
+// The inspector under the catalog, the history behind it, so that the findings
+// under the timeline keep their width. The history shows for a moment as the docks
+// move: its content is not built for that (its dock's signals are held).
+void MainWindow::stackSideDocks()
+{
+    const QSignalBlocker holdHistory(m_historyDock);
+    splitDockWidget(m_paletteDock, m_inspectorDock, Qt::Vertical);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_inspectorDock->raise();
+}
+
 void MainWindow::applyDefaultLayout()
 {
-    const int side = width() * 27 / 100;
-    resizeDocks({m_paletteDock, m_inspectorDock}, {side, width() / 5}, Qt::Horizontal);
-    resizeDocks({m_findingsDock}, {height() * 2 / 5}, Qt::Vertical);
+    if (width() >= kNarrowWidth) {
+        resizeDocks({m_paletteDock, m_inspectorDock}, {width() * 27 / 100, width() / 5},
+                    Qt::Horizontal);
+        resizeDocks({m_findingsDock}, {height() * 2 / 5}, Qt::Vertical);
+        return;
+    }
+    stackSideDocks();
+    // Once the docks have their new minimum sizes: back within the screen (the three
+    // columns' minimum height may have grown the window past it when it was shown).
+    QTimer::singleShot(0, this, [this] {
+        QSize fit = size();
+        if (const QScreen *s = screen())
+            fit = fit.boundedTo(s->availableGeometry().size() * 0.95);
+        resize(fit);
+        resizeDocks({m_paletteDock}, {fit.width() * 33 / 100}, Qt::Horizontal);
+        resizeDocks({m_paletteDock, m_inspectorDock}, {fit.height() * 3 / 5, fit.height() * 2 / 5},
+                    Qt::Vertical);
+        resizeDocks({m_findingsDock}, {fit.height() * 2 / 5}, Qt::Vertical);
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -274,8 +305,10 @@ std::unique_ptr<Exporter> MainWindow::makeExporter() const
 
 void MainWindow::exportView(ExportKind kind)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QString(), tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, ExportNaming::dialogTitle(kind),
+                                     ExportNaming::fileName(m_doc->plan().meta.title, kind),
+                                     tr("PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     const std::unique_ptr<Exporter> exporter = makeExporter();
