@@ -4,18 +4,19 @@
 // each; stale waivers are listed apart and removable; Enter and double-click
 // emit activated(phase, item).
 
-#include "rules/checker.h"
 #include "document/commands.h"
-#include "models/findingsmodel.h"
-#include "panels/findingspane.h"
 #include "document/plandocument.h"
+#include "models/findingsmodel.h"
 #include "models/roles.h"
+#include "panels/findingspane.h"
 #include "panels/waiverdialog.h"
+#include "rules/checker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -126,6 +127,8 @@ private Q_SLOTS:
     void waiveAndUndo();
     void waiveThroughDialog();
     void waiverDialogRequiresJustification();
+    void waiverDialogRequiresAuthor_data();
+    void waiverDialogRequiresAuthor();
     void staleWaiver();
     void activated_data();
     void activated();
@@ -363,6 +366,7 @@ void TestFindingsPane::waiverDialogRequiresJustification()
     f.item = u"a"_s;
     f.message = u"m"_s;
     WaiverDialog dialog(f);
+    dialog.setAuthor(u"Ann"_s);
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     QVERIFY(!dialog.isComplete());
@@ -376,6 +380,39 @@ void TestFindingsPane::waiverDialogRequiresJustification()
     QCOMPARE(dialog.waiver().rule, u"INT-3"_s);
     QCOMPARE(dialog.waiver().phase, u"p1"_s);
     QCOMPARE(dialog.waiver().item, u"a"_s);
+}
+
+void TestFindingsPane::waiverDialogRequiresAuthor_data()
+{
+    QTest::addColumn<QString>("justification");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("both") << u"why"_s << u"Ann"_s << true;
+    QTest::newRow("no author") << u"why"_s << QString() << false;
+    QTest::newRow("blank author") << u"why"_s << u"   "_s << false;
+    QTest::newRow("no justification") << QString() << u"Ann"_s << false;
+    QTest::newRow("neither") << QString() << QString() << false;
+}
+
+void TestFindingsPane::waiverDialogRequiresAuthor()
+{
+    QFETCH(QString, justification);
+    QFETCH(QString, author);
+    QFETCH(bool, complete);
+    Finding f;
+    f.rule = u"INT-3"_s;
+    f.message = u"m"_s;
+    WaiverDialog dialog(f);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *authorEdit = dialog.findChild<QLineEdit *>(u"author"_s);
+    QVERIFY(authorEdit);
+    authorEdit->clear();
+    QTest::keyClicks(authorEdit, author);
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"justification"_s), justification);
+    QCOMPARE(dialog.isComplete(), complete);
+    QCOMPARE(ok->isEnabled(), complete);
+    dialog.accept(); // refused while incomplete
+    QCOMPARE(dialog.result(), complete ? int(QDialog::Accepted) : int(QDialog::Rejected));
 }
 
 void TestFindingsPane::staleWaiver()

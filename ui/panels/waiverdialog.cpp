@@ -54,6 +54,7 @@ WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WaiverDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &WaiverDialog::reject);
     connect(m_justification, &QPlainTextEdit::textChanged, this, &WaiverDialog::updateOk);
+    connect(m_author, &QLineEdit::textChanged, this, &WaiverDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_findingLabel);
@@ -79,7 +80,8 @@ Waiver WaiverDialog::waiver() const
 
 bool WaiverDialog::isComplete() const
 {
-    return !m_justification->toPlainText().trimmed().isEmpty();
+    return !m_justification->toPlainText().trimmed().isEmpty() &&
+           !m_author->text().trimmed().isEmpty();
 }
 
 void WaiverDialog::setJustification(const QString &text)
@@ -112,9 +114,7 @@ void WaiverDialog::accept()
 {
     if (!isComplete())
         return;
-    const QString author = m_author->text().trimmed();
-    if (!author.isEmpty())
-        QSettings().setValue(kAuthorKey, author);
+    QSettings().setValue(kAuthorKey, m_author->text().trimmed());
     QDialog::accept();
 }
 
@@ -137,6 +137,7 @@ void WaiverDialog::retranslateUi()
     m_dateLabel->setText(tr("&Date:"));
     m_justification->setPlaceholderText(tr("Why this finding is accepted (required)"));
     m_justification->setAccessibleName(tr("Justification"));
+    m_author->setPlaceholderText(tr("Who accepts this finding (required)"));
     m_author->setAccessibleName(tr("Author"));
     m_date->setAccessibleName(tr("Date"));
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Asks for the waiver of one finding: a written justification (required),
-// the author (remembered in QSettings, else the user's login name) and the date.
+// Asks for the waiver of one finding: a written justification and the author
+// (both required; the author remembered in QSettings, else the user's login
+// name) and the date.
 
 #include "model/finding.h"
 #include "model/plan.h"
@@ -23,7 +24,7 @@ public:
 
     // The waiver as entered, matching the finding (rule, phase, item).
     Waiver waiver() const;
-    // Whether OK is possible (the justification is not blank).
+    // Whether OK is possible (neither the justification nor the author is blank).
     bool isComplete() const;
 
     void setJustification(const QString &text);
