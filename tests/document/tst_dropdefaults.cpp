@@ -8,6 +8,7 @@
 #include "io/planio.h"
 #include "rules/ruleengine.h"
 #include "rules/ruleprofile.h"
+#include "support/timelinetestplan.h"
 
 #include <QTest>
 
@@ -29,17 +30,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-SanctionsItem item(const QString &id, bool escrowable)
-{
-    SanctionsItem it;
-    it.id = id;
-    it.name = id;
-    it.authority = Authority::UN;
-    it.annualValueUsd = 1e8;
-    it.escrowable = escrowable;
-    return it;
-}
 
 Phase phase(const QString &id, PhaseKind kind, int start, int end, int verified)
 {
@@ -73,11 +63,9 @@ Plan testPlan(bool terms, const QString &profile)
 {
     Plan plan;
     plan.meta.profile = profile;
-    plan.catalog.items = {item(u"esc"_s, true), item(u"plain"_s, false)};
-    CounterpartAction a;
-    a.id = u"a1"_s;
-    a.weight = 8;
-    plan.catalog.actions = {a};
+    plan.catalog.items = {testing::timelineTestItem(u"esc"_s, 1e8, true),
+                          testing::timelineTestItem(u"plain"_s, 1e8, false)};
+    plan.catalog.actions = {testing::timelineTestAction(u"a1"_s, 8)};
     plan.phases = {phase(u"short"_s, PhaseKind::Interim, 0, 4, 1),
                    phase(u"long"_s, PhaseKind::Interim, 0, 24, 2),
                    phase(u"late"_s, PhaseKind::Interim, 10, 12, 15),

@@ -11,6 +11,7 @@
 #include "panels/findingspane.h"
 #include "panels/waiverdialog.h"
 #include "rules/checker.h"
+#include "rules/fixhints.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -126,6 +127,8 @@ private Q_SLOTS:
     void filters();
     void waiveAndUndo();
     void waiveThroughDialog();
+    void namesAndHowToFix_data();
+    void namesAndHowToFix();
     void waiverDialogRequiresJustification();
     void waiverDialogRequiresAuthor_data();
     void waiverDialogRequiresAuthor();
@@ -183,6 +186,41 @@ void TestFindingsPane::listsFindings()
     QVERIFY(pane.detailText().contains(u"Interim relief has a fixed end"_s));
     QVERIFY(pane.detailText().contains(message));
     QVERIFY(pane.detailText().contains(u"First step"_s));
+}
+
+void TestFindingsPane::namesAndHowToFix_data()
+{
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("phase"); // the list's phase and item cells
+    QTest::addColumn<QString>("item");
+    QTest::newRow("INT-3") << u"INT-3/p1/a"_s << u"p1 \u00b7 First step"_s << u"a \u00b7 Item a"_s;
+    QTest::newRow("INT-4") << u"INT-4/p2/c"_s << u"p2 \u00b7 Second step"_s << u"c \u00b7 Item c"_s;
+    QTest::newRow("LAW-1") << u"LAW-1/p1/"_s << u"p1 \u00b7 First step"_s << QString();
+    QTest::newRow("FIN-1") << u"FIN-1//"_s << QString() << QString();
+}
+
+// The list names phases and items beside their ids; the detail says how to fix
+// the finding (its rule's hint) after the whole message.
+void TestFindingsPane::namesAndHowToFix()
+{
+    QFETCH(QString, finding);
+    QFETCH(QString, phase);
+    QFETCH(QString, item);
+    PlanDocument doc(tinyPlan());
+    Checker checker(&doc);
+    FindingsPane pane;
+    pane.setDocument(&doc, &checker);
+    const int row = rowOf(pane, finding);
+    QVERIFY(row >= 0);
+    const QAbstractItemModel *model = pane.proxyModel();
+    QCOMPARE(model->index(row, FindingsModel::PhaseColumn).data().toString(), phase);
+    QCOMPARE(model->index(row, FindingsModel::ItemColumn).data().toString(), item);
+    pane.setCurrentRow(row);
+    const Finding f = pane.findingAt(row);
+    const QString detail = pane.detailText();
+    QVERIFY2(detail.contains(f.message), qPrintable(detail));
+    QVERIFY(!fixHint(f.rule).isEmpty());
+    QVERIFY2(detail.contains(u"How to fix: "_s + fixHint(f.rule)), qPrintable(detail));
 }
 
 void TestFindingsPane::filters_data()

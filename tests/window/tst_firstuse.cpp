@@ -25,10 +25,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 
 using namespace tranche;
 using namespace Qt::StringLiterals;
@@ -209,9 +209,10 @@ void TestFirstUse::repairOnOpen()
         if (!dialog)
             return;
         seen = true;
-        for (int i = 0; i < dialog->list()->topLevelItemCount(); ++i) {
-            const QTreeWidgetItem *row = dialog->list()->topLevelItem(i);
-            listed << row->text(0) + u" | "_s + row->text(1) + u" | "_s + row->text(2);
+        const QTableWidget *list = dialog->list();
+        for (int i = 0; i < list->rowCount(); ++i) {
+            listed << list->item(i, 0)->text() + u" | "_s + list->item(i, 1)->text() + u" | "_s +
+                          list->item(i, 2)->text();
         }
         if (accept)
             dialog->repairButton()->click();

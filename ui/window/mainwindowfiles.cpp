@@ -52,10 +52,7 @@ MainWindow::RepairAnswer MainWindow::offerRepair(const QString &path)
     m_doc->undoStack()->resetClean(); // modified: the repair is not in the file
     updateTitle();
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Opened %1 repaired: %n problem(s) dropped; not saved yet", nullptr,
-                                int(offer.steps.size()))
-                                 .arg(path),
-                             8000);
+    statusBar()->showMessage(tr("Opened %1 repaired; not saved yet").arg(path), 8000);
     return RepairAnswer::Repaired;
 }
 

@@ -6,7 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,21 +20,26 @@ RepairDialog::RepairDialog(const QString &file, const RepairOffer &offer, QWidge
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
-    m_list = new QTreeWidget(this);
+    m_list = new QTableWidget(int(m_offer.steps.size()), 3, this);
     m_list->setObjectName(u"repairList"_s);
-    m_list->setColumnCount(3);
-    m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
-    m_list->setUniformRowHeights(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    for (const RepairStep &step : std::as_const(m_offer.steps)) {
-        auto *row = new QTreeWidgetItem(m_list, {step.where, step.problem.reason, step.action});
-        row->setToolTip(0, step.problem.pointer);
-        row->setToolTip(1, step.problem.pointer + u": "_s + step.problem.reason);
-        row->setToolTip(2, step.action);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setColumnWidth(0, 340);
+    m_list->setColumnWidth(1, 300);
+    for (int r = 0; r < m_offer.steps.size(); ++r) {
+        const RepairStep &step = m_offer.steps.at(r);
+        const QStringList cells{step.where, step.problem.reason, step.action};
+        for (int c = 0; c < 3; ++c) {
+            auto *cell = new QTableWidgetItem(cells.at(c));
+            cell->setToolTip(c == 1 ? step.problem.pointer + u": "_s + cells.at(c) : cells.at(c));
+            m_list->setItem(r, c, cell);
+        }
     }
-    m_list->header()->resizeSection(0, 260);
-    m_list->header()->resizeSection(1, 300);
+    m_list->resizeRowsToContents(); // each row as high as its wrapped text
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
@@ -51,7 +56,7 @@ RepairDialog::RepairDialog(const QString &file, const RepairOffer &offer, QWidge
     layout->addWidget(m_list, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_buttons);
-    resize(900, 420);
+    resize(960, 420);
     retranslateUi();
 }
 
@@ -65,14 +70,13 @@ void RepairDialog::changeEvent(QEvent *event)
 void RepairDialog::retranslateUi()
 {
     setWindowTitle(tr("Repair Plan"));
-    m_intro->setText(tr("%1 cannot be opened as it is: %n problem(s) below refer to things "
-                        "the plan does not have, or cannot be kept. The repair drops each of "
-                        "them as listed, and nothing else.",
-                        nullptr, int(m_offer.steps.size()))
+    m_intro->setText(tr("%1 cannot be opened as it is: each problem below refers to "
+                        "something the plan does not have, or cannot be kept. The repair drops "
+                        "what each row says, and nothing else.")
                          .arg(m_file));
     m_note->setText(tr("The repaired plan opens as a modified plan; the file stays as it is "
                        "until you save."));
-    m_list->setHeaderLabels({tr("Where"), tr("Problem"), tr("Repair")});
+    m_list->setHorizontalHeaderLabels({tr("Where"), tr("Problem"), tr("Repair")});
     m_repair->setText(tr("&Repair and Open"));
 }
 

@@ -11,7 +11,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTableWidget;
 
 namespace tranche {
 
@@ -22,7 +22,7 @@ public:
     RepairDialog(const QString &file, const RepairOffer &offer, QWidget *parent = nullptr);
 
     // The list: one row a problem (where, problem, repair).
-    QTreeWidget *list() const { return m_list; }
+    QTableWidget *list() const { return m_list; }
     QPushButton *repairButton() const { return m_repair; }
 
 protected:
@@ -35,7 +35,7 @@ private:
     RepairOffer m_offer;
     QLabel *m_intro = nullptr;
     QLabel *m_note = nullptr;
-    QTreeWidget *m_list = nullptr;
+    QTableWidget *m_list = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_repair = nullptr;
 };
