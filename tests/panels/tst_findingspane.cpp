@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -381,6 +382,11 @@ void TestFindingsPane::waiveThroughDialog()
         seen = true;
         QCOMPARE(dialog->waiver().author, u"Remembered Author"_s);
         QCOMPARE(dialog->waiver().date, QDate::currentDate());
+        const auto *label = dialog->findChild<QLabel *>(u"waiverFinding"_s);
+        QVERIFY(label);
+        // The finding by its phase's and item's names beside their ids.
+        QVERIFY2(label->text().startsWith(u"INT-4 (Second step (p2), item Item c (c)): "_s),
+                 qPrintable(label->text()));
         dialog->setJustification(u"Snapback written into the side letter"_s);
         dialog->accept();
     });

@@ -520,6 +520,7 @@ void FindingsPane::waiveCurrent()
     if (finding.waived)
         return;
     WaiverDialog dialog(finding, this);
+    dialog.setPlaceNames(phaseLabel(finding.phase), itemLabel(finding.item));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Waiver w = dialog.waiver();

@@ -20,9 +20,10 @@ const QString kAuthorKey = u"waivers/author"_s;
 }
 
 WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
-    : QDialog(parent), m_finding(finding)
+    : QDialog(parent), m_finding(finding), m_phaseName(finding.phase), m_itemName(finding.item)
 {
     m_findingLabel = new QLabel(this);
+    m_findingLabel->setObjectName(u"waiverFinding"_s);
     m_findingLabel->setWordWrap(true);
     m_findingLabel->setTextFormat(Qt::PlainText);
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,6 +85,13 @@ bool WaiverDialog::isComplete() const
            !m_author->text().trimmed().isEmpty();
 }
 
+void WaiverDialog::setPlaceNames(const QString &phase, const QString &item)
+{
+    m_phaseName = phase;
+    m_itemName = item;
+    retranslateUi();
+}
+
 void WaiverDialog::setJustification(const QString &text)
 {
     m_justification->setPlainText(text);
@@ -128,9 +136,9 @@ void WaiverDialog::changeEvent(QEvent *event)
 void WaiverDialog::retranslateUi()
 {
     setWindowTitle(tr("Waive Finding"));
-    QString where = m_finding.phase.isEmpty() ? tr("no phase") : m_finding.phase;
+    QString where = m_finding.phase.isEmpty() ? tr("no phase") : m_phaseName;
     if (!m_finding.item.isEmpty())
-        where = tr("%1, item %2").arg(where, m_finding.item);
+        where = tr("%1, item %2").arg(where, m_itemName);
     m_findingLabel->setText(tr("%1 (%2): %3").arg(m_finding.rule, where, m_finding.message));
     m_justificationLabel->setText(tr("&Justification:"));
     m_authorLabel->setText(tr("&Author:"));

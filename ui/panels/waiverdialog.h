@@ -27,6 +27,9 @@ public:
     // Whether OK is possible (neither the justification nor the author is blank).
     bool isComplete() const;
 
+    // The finding's phase and item as the dialog names them (e.g. "Freeze (p1)");
+    // their ids when not set.
+    void setPlaceNames(const QString &phase, const QString &item);
     void setJustification(const QString &text);
     void setAuthor(const QString &author);
     void setDate(const QDate &date);
@@ -45,6 +48,8 @@ private:
     void updateOk();
 
     Finding m_finding;
+    QString m_phaseName;
+    QString m_itemName;
     QLabel *m_findingLabel = nullptr;
     QLabel *m_justificationLabel = nullptr;
     QLabel *m_authorLabel = nullptr;
