@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "io/validation.h"
+#include "rules/ruleprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +53,31 @@ void pushMonths(QUndoStack *stack, PlanDocument *doc, PlacementRef ref, int star
 
 } // namespace
 
+int TimelineEdits::interimMonthLimit(const Plan &plan)
+{
+    const ProfileResult found = findRuleProfile(plan.meta.profile);
+    const RuleProfile profile = found.ok() ? *found.profile : RuleProfile();
+    return int(profile.threshold(u"INT-3"_s, u"maxMonths"_s));
+}
+
+const Placement *TimelineEdits::lastEscrowedPlacement(const Plan &plan)
+{
+    for (auto ph = plan.phases.crbegin(); ph != plan.phases.crend(); ++ph) {
+        for (auto pl = ph->reliefs.crbegin(); pl != ph->reliefs.crend(); ++pl) {
+            if (pl->escrowShare > 0)
+                return &*pl;
+        }
+    }
+    return nullptr;
+}
+
 Placement TimelineEdits::defaultPlacement(const Plan &plan, int phase, const QString &itemId)
+{
+    return defaultPlacement(plan, phase, itemId, interimMonthLimit(plan));
+}
+
+Placement TimelineEdits::defaultPlacement(const Plan &plan, int phase, const QString &itemId,
+                                          int interimLimit)
 {
     const Phase &ph = plan.phases.at(phase);
     Placement pl;
@@ -66,10 +91,20 @@ Placement TimelineEdits::defaultPlacement(const Plan &plan, int phase, const QSt
         pl.start = std::max(ph.start, earliest);
     }
     pl.end = std::max(ph.end, pl.start);
+    if (ph.kind != PhaseKind::Interim)
+        return pl;
+    // Interim relief ends by itself (INT-4) within INT-3's limit, and the escrowable
+    // part is escrowed whole (ESC-1) on the terms of the plan's last escrow.
+    pl.snapback = true;
+    pl.end = std::min(*pl.end, std::min(pl.start + std::max(interimLimit, 0), kMaxPlanMonth));
     const SanctionsItem *item = plan.catalog.item(itemId);
-    const bool escrow = ph.kind == PhaseKind::Interim && item && item->escrowable;
-    pl.escrowShare = escrow ? 1.0 : 0.0;
-    pl.snapback = escrow;
+    if (item && item->escrowable) {
+        pl.escrowShare = 1.0;
+        if (const Placement *terms = lastEscrowedPlacement(plan)) {
+            pl.escrowAgent = terms->escrowAgent;
+            pl.permittedUses = terms->permittedUses;
+        }
+    }
     return pl;
 }
 
@@ -184,11 +219,12 @@ QString TimelineEdits::placeItems(PlanDocument *doc, int phase, const QStringLis
     if (!refusal.isEmpty())
         return refusal;
     QList<PlacementRef> result;
+    const int limit = interimMonthLimit(doc->plan());
     oneStep(doc, tr("Place %n Relief(s)", nullptr, int(itemIds.size())), itemIds.size(),
             [&](QUndoStack *stack) {
                 for (const QString &id : itemIds) {
-                    auto *cmd = new AddPlacementCommand(doc, {phase, -1},
-                                                        defaultPlacement(doc->plan(), phase, id));
+                    auto *cmd = new AddPlacementCommand(
+                        doc, {phase, -1}, defaultPlacement(doc->plan(), phase, id, limit));
                     result.append(cmd->destination());
                     stack->push(cmd);
                 }

@@ -35,9 +35,20 @@ class TimelineEdits
 public:
     // The placement a drop of `item` on phase `phase` creates: start = the later of
     // the phase start and the earliest verifiedMonth of the phase's actions; end =
-    // the phase end (or the start, when that is later); extent 1; in interim phases
-    // an escrowable item gets escrowShare 1 and snapback on, else 0 and off.
+    // the phase end (or the start, when that is later); extent 1. In a final phase
+    // that is all (no escrow, no snapback). In an interim phase it sets no term that
+    // breaks a rule the item does not force: snapback on (INT-4), end no later than
+    // start + `interimLimit` months (INT-3's maxMonths), and an escrowable item is
+    // escrowed whole (ESC-1) with the escrow agent and permitted uses of the plan's
+    // last escrowed placement (left empty when there is none, so that ESC-1 names them).
+    static Placement defaultPlacement(const Plan &plan, int phase, const QString &itemId,
+                                      int interimLimit);
+    // The same with the limit of the plan's own profile.
     static Placement defaultPlacement(const Plan &plan, int phase, const QString &itemId);
+    // INT-3's maxMonths in the profile the plan names ("strict" when it is unknown).
+    static int interimMonthLimit(const Plan &plan);
+    // The last placement in document order with an escrowShare above 0, or nullptr.
+    static const Placement *lastEscrowedPlacement(const Plan &plan);
 
     // --- Checks: an empty string (or allowed()) when the edit may be done, else why not. ---
     static QString checkPlaceItems(const Plan &plan, int phase, const QStringList &itemIds);

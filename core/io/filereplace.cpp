@@ -1,5 +1,7 @@
 #include "io/filereplace.h"
 
+#include "io/saveerror.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -63,8 +65,8 @@ QByteArray encoded(const QString &path)
 }
 
 // Creates "<target>.tmp-XXXXXX" with the target's mode (0666 less the umask
-// for a new file) and locks it for the life of the save.
-QString createTemp(const QString &target, Fd *fd, QString *tempPath)
+// for a new file) and locks it for the life of the save. Returns 0 or the errno.
+int createTemp(const QString &target, Fd *fd, QString *tempPath)
 {
     mode_t mode = 0666;
     struct stat st;
@@ -78,15 +80,16 @@ QString createTemp(const QString &target, Fd *fd, QString *tempPath)
             fd->reset(handle);
             ::flock(handle, LOCK_EX | LOCK_NB);
             *tempPath = candidate;
-            return {};
+            return 0;
         }
         if (errno != EEXIST)
-            return qt_error_string(errno);
+            return errno;
     }
-    return QCoreApplication::translate("tranche", "no free temporary file name");
+    return EEXIST; // no free temporary file name
 }
 
-QString writeAllBytes(int fd, const QByteArray &bytes)
+// Writes and syncs; returns 0 or the errno.
+int writeAllBytes(int fd, const QByteArray &bytes)
 {
     qsizetype done = 0;
     while (done < bytes.size()) {
@@ -94,12 +97,12 @@ QString writeAllBytes(int fd, const QByteArray &bytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return qt_error_string(errno);
+            return n < 0 ? errno : ENOSPC;
         done += n;
     }
     if (::fsync(fd) != 0)
-        return qt_error_string(errno);
-    return {};
+        return errno;
+    return 0;
 }
 
 void syncFolder(const QString &folder)
@@ -145,19 +148,23 @@ QString replaceFileContents(const QString &target, const QByteArray &bytes, cons
 #ifdef Q_OS_UNIX
     Fd fd;
     QString temp;
-    if (const QString error = createTemp(target, &fd, &temp); !error.isEmpty()) {
+    if (const int error = createTemp(target, &fd, &temp); error != 0) {
+        const QString plain = plainSaveReason(saveFailureFromErrno(error), name, folder);
+        if (!plain.isEmpty())
+            return QCoreApplication::translate("tranche", "Cannot save %1: %2").arg(name, plain);
         return QCoreApplication::translate("tranche",
                                            "Cannot save %1: cannot create a file in %2 (%3).")
-            .arg(name, QDir::toNativeSeparators(folder), error);
+            .arg(name, QDir::toNativeSeparators(folder), qt_error_string(error));
     }
-    QString error = writeAllBytes(fd.get(), bytes);
-    if (error.isEmpty() && QFileInfo::exists(target))
+    int error = writeAllBytes(fd.get(), bytes);
+    if (error == 0 && QFileInfo::exists(target))
         QFile::setPermissions(temp, QFile::permissions(target));
-    if (error.isEmpty() && std::rename(encoded(temp).constData(), encoded(target).constData()) != 0)
-        error = qt_error_string(errno);
-    if (!error.isEmpty()) {
+    if (error == 0 && std::rename(encoded(temp).constData(), encoded(target).constData()) != 0)
+        error = errno;
+    if (error != 0) {
         QFile::remove(temp);
-        return QCoreApplication::translate("tranche", "Cannot save %1: %2").arg(name, error);
+        return QCoreApplication::translate("tranche", "Cannot save %1: %2")
+            .arg(name, saveErrorReason(error, name, folder, qt_error_string(error)));
     }
     syncFolder(folder);
     return {};
@@ -165,7 +172,7 @@ QString replaceFileContents(const QString &target, const QByteArray &bytes, cons
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return QCoreApplication::translate("tranche", "Cannot save %1: %2")
-            .arg(name, file.errorString());
+            .arg(name, saveErrorReason(0, name, folder, file.errorString()));
     return {};
 #endif
 }

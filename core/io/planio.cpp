@@ -2,12 +2,15 @@
 
 #include "io/planjson.h"
 #include "io/planstore.h"
+#include "io/saveerror.h"
 #include "io/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +73,13 @@ QString savePlan(const Plan &plan, const QString &path)
         return savePlanFile(plan, path);
     QSaveFile file(path);
     const QByteArray json = writePlanJson(plan);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        const int error = errno; // of the call that failed, where QSaveFile kept it
+        const QString name = QDir::toNativeSeparators(path);
         return QCoreApplication::translate("tranche", "Cannot save %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+            .arg(name,
+                 saveErrorReason(error, name, QFileInfo(path).absolutePath(), file.errorString()));
     }
     return {};
 }

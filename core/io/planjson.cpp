@@ -321,7 +321,7 @@ PlanReadResult readPlanJson(const QByteArray &json)
     return readPlanJsonFull(json);
 }
 
-PlanReadResult readPlanJsonFull(const QByteArray &json)
+PlanReadResult readPlanJsonFull(const QByteArray &json, std::optional<Plan> *invalid)
 {
     PlanReadResult result;
     if (const std::optional<Problem> refused = refuseText(json)) {
@@ -345,6 +345,7 @@ PlanReadResult readPlanJsonFull(const QByteArray &json)
     // catalog list that could not be read. A walk that found more problems
     // than are listed does not look for more.
     qsizetype unlisted = reader.unlisted + parsed.unlisted;
+    const bool walked = reader.readable && reader.problems.isEmpty() && unlisted == 0;
     if (reader.readable && unlisted == 0) {
         QSet<QString> reported;
         for (const Problem &p : std::as_const(reader.problems))
@@ -362,6 +363,8 @@ PlanReadResult readPlanJsonFull(const QByteArray &json)
     capProblems(result.problems, unlisted);
     if (result.problems.isEmpty())
         result.plan = std::move(plan);
+    else if (invalid && walked && unlisted == 0)
+        *invalid = std::move(plan);
     return result;
 }
 
@@ -421,7 +424,7 @@ QByteArray writePlanJson(const Plan &plan)
     return w.out;
 }
 
-PlanReadResult readPlanJsonFile(const QString &path)
+PlanReadResult readPlanJsonFile(const QString &path, std::optional<Plan> *invalid)
 {
     PlanReadResult result;
     const auto refuse = [&result](const QString &reason) {
@@ -458,7 +461,7 @@ PlanReadResult readPlanJsonFile(const QString &path)
         json += file.read(kMaxPlanJsonBytes + 1 - json.size());
     if (json.size() > kMaxPlanJsonBytes)
         return refuse(limitProblem(PlanLimit::JsonFileBytes, QString()).reason);
-    return readPlanJson(json);
+    return invalid ? readPlanJsonFull(json, invalid) : readPlanJson(json);
 }
 
 } // namespace tranche

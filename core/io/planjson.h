@@ -23,12 +23,16 @@ struct PlanReadResult
 // plan, else through readPlanJsonFull(), which reports every problem.
 PlanReadResult readPlanJson(const QByteArray &json);
 // The reader through a QJsonDocument tree: the same result, slower, with every
-// problem of a document that is not a valid plan, each with its pointer.
-PlanReadResult readPlanJsonFull(const QByteArray &json);
+// problem of a document that is not a valid plan, each with its pointer. When
+// every field was read and only the format's rules between them are broken
+// (validatePlan(): references, duplicates, ranges), `invalid` (when given)
+// receives the plan as read, for a repair.
+PlanReadResult readPlanJsonFull(const QByteArray &json, std::optional<Plan> *invalid = nullptr);
 QByteArray writePlanJson(const Plan &plan);
 
 // File helpers: read refuses files over kMaxPlanJsonBytes with a problem at "".
 inline constexpr qint64 kMaxPlanJsonBytes = planLimit(PlanLimit::JsonFileBytes);
-PlanReadResult readPlanJsonFile(const QString &path);
+// `invalid` as for readPlanJsonFull().
+PlanReadResult readPlanJsonFile(const QString &path, std::optional<Plan> *invalid = nullptr);
 
 } // namespace tranche

@@ -40,7 +40,9 @@ struct Problem
 };
 
 // "FILE: /pointer: reason" (or "FILE: reason" for the whole document), as
-// the command line prints it.
+// the command line prints it. Under /phases/N and /catalog/..., the ids of the
+// phase and item (or action) the positions stand for follow the reason, where
+// known and not already named: "...; phase "p1", item "coal"".
 QString formatProblem(const QString &file, const Problem &problem);
 // One line a problem.
 QStringList formatProblemLines(const QString &file, const QList<Problem> &problems);

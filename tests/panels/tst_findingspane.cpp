@@ -4,18 +4,21 @@
 // each; stale waivers are listed apart and removable; Enter and double-click
 // emit activated(phase, item).
 
-#include "rules/checker.h"
 #include "document/commands.h"
-#include "models/findingsmodel.h"
-#include "panels/findingspane.h"
 #include "document/plandocument.h"
+#include "models/findingsmodel.h"
 #include "models/roles.h"
+#include "panels/findingspane.h"
 #include "panels/waiverdialog.h"
+#include "rules/checker.h"
+#include "rules/fixhints.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -125,7 +128,11 @@ private Q_SLOTS:
     void filters();
     void waiveAndUndo();
     void waiveThroughDialog();
+    void namesAndHowToFix_data();
+    void namesAndHowToFix();
     void waiverDialogRequiresJustification();
+    void waiverDialogRequiresAuthor_data();
+    void waiverDialogRequiresAuthor();
     void staleWaiver();
     void activated_data();
     void activated();
@@ -180,6 +187,41 @@ void TestFindingsPane::listsFindings()
     QVERIFY(pane.detailText().contains(u"Interim relief has a fixed end"_s));
     QVERIFY(pane.detailText().contains(message));
     QVERIFY(pane.detailText().contains(u"First step"_s));
+}
+
+void TestFindingsPane::namesAndHowToFix_data()
+{
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("phase"); // the list's phase and item cells
+    QTest::addColumn<QString>("item");
+    QTest::newRow("INT-3") << u"INT-3/p1/a"_s << u"p1 \u00b7 First step"_s << u"a \u00b7 Item a"_s;
+    QTest::newRow("INT-4") << u"INT-4/p2/c"_s << u"p2 \u00b7 Second step"_s << u"c \u00b7 Item c"_s;
+    QTest::newRow("LAW-1") << u"LAW-1/p1/"_s << u"p1 \u00b7 First step"_s << QString();
+    QTest::newRow("FIN-1") << u"FIN-1//"_s << QString() << QString();
+}
+
+// The list names phases and items beside their ids; the detail says how to fix
+// the finding (its rule's hint) after the whole message.
+void TestFindingsPane::namesAndHowToFix()
+{
+    QFETCH(QString, finding);
+    QFETCH(QString, phase);
+    QFETCH(QString, item);
+    PlanDocument doc(tinyPlan());
+    Checker checker(&doc);
+    FindingsPane pane;
+    pane.setDocument(&doc, &checker);
+    const int row = rowOf(pane, finding);
+    QVERIFY(row >= 0);
+    const QAbstractItemModel *model = pane.proxyModel();
+    QCOMPARE(model->index(row, FindingsModel::PhaseColumn).data().toString(), phase);
+    QCOMPARE(model->index(row, FindingsModel::ItemColumn).data().toString(), item);
+    pane.setCurrentRow(row);
+    const Finding f = pane.findingAt(row);
+    const QString detail = pane.detailText();
+    QVERIFY2(detail.contains(f.message), qPrintable(detail));
+    QVERIFY(!fixHint(f.rule).isEmpty());
+    QVERIFY2(detail.contains(u"How to fix: "_s + fixHint(f.rule)), qPrintable(detail));
 }
 
 void TestFindingsPane::filters_data()
@@ -340,6 +382,11 @@ void TestFindingsPane::waiveThroughDialog()
         seen = true;
         QCOMPARE(dialog->waiver().author, u"Remembered Author"_s);
         QCOMPARE(dialog->waiver().date, QDate::currentDate());
+        const auto *label = dialog->findChild<QLabel *>(u"waiverFinding"_s);
+        QVERIFY(label);
+        // The finding by its phase's and item's names beside their ids.
+        QVERIFY2(label->text().startsWith(u"INT-4 (Second step (p2), item Item c (c)): "_s),
+                 qPrintable(label->text()));
         dialog->setJustification(u"Snapback written into the side letter"_s);
         dialog->accept();
     });
@@ -363,6 +410,7 @@ void TestFindingsPane::waiverDialogRequiresJustification()
     f.item = u"a"_s;
     f.message = u"m"_s;
     WaiverDialog dialog(f);
+    dialog.setAuthor(u"Ann"_s);
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     QVERIFY(!dialog.isComplete());
@@ -376,6 +424,39 @@ void TestFindingsPane::waiverDialogRequiresJustification()
     QCOMPARE(dialog.waiver().rule, u"INT-3"_s);
     QCOMPARE(dialog.waiver().phase, u"p1"_s);
     QCOMPARE(dialog.waiver().item, u"a"_s);
+}
+
+void TestFindingsPane::waiverDialogRequiresAuthor_data()
+{
+    QTest::addColumn<QString>("justification");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("both") << u"why"_s << u"Ann"_s << true;
+    QTest::newRow("no author") << u"why"_s << QString() << false;
+    QTest::newRow("blank author") << u"why"_s << u"   "_s << false;
+    QTest::newRow("no justification") << QString() << u"Ann"_s << false;
+    QTest::newRow("neither") << QString() << QString() << false;
+}
+
+void TestFindingsPane::waiverDialogRequiresAuthor()
+{
+    QFETCH(QString, justification);
+    QFETCH(QString, author);
+    QFETCH(bool, complete);
+    Finding f;
+    f.rule = u"INT-3"_s;
+    f.message = u"m"_s;
+    WaiverDialog dialog(f);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *authorEdit = dialog.findChild<QLineEdit *>(u"author"_s);
+    QVERIFY(authorEdit);
+    authorEdit->clear();
+    QTest::keyClicks(authorEdit, author);
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(u"justification"_s), justification);
+    QCOMPARE(dialog.isComplete(), complete);
+    QCOMPARE(ok->isEnabled(), complete);
+    dialog.accept(); // refused while incomplete
+    QCOMPARE(dialog.result(), complete ? int(QDialog::Accepted) : int(QDialog::Rejected));
 }
 
 void TestFindingsPane::staleWaiver()

@@ -408,8 +408,9 @@ void TestTimelineView::syntheticDrop()
     case 0:
         expected.phases[0].reliefs.append(defaults(u"un-textiles"_s, 2, 6, true));
         break;
-    case 1:
+    case 1: // interim relief ends by itself even when it is not escrowed (INT-4)
         expected.phases[0].reliefs.append(defaults(u"us-fin"_s, 2, 6, false));
+        expected.phases[0].reliefs.last().snapback = true;
         break;
     case 2:
         expected.phases[2].reliefs.append(defaults(u"un-coal"_s, 14, 24, false));

@@ -83,6 +83,7 @@ public:
     bool phaseActive = false;
     QString phase;
     bool showWaived = true;
+    const FindingsPane *pane = nullptr; // names beside the ids of phases and items
     QIcon icons[3];
     QBrush waivedBrush;
 
@@ -93,6 +94,14 @@ public:
         if (!index.isValid())
             return {};
         switch (role) {
+        case Qt::DisplayRole:
+            if (pane && (index.column() == FindingsModel::PhaseColumn ||
+                         index.column() == FindingsModel::ItemColumn)) {
+                const QString id = QSortFilterProxyModel::data(index, role).toString();
+                return index.column() == FindingsModel::PhaseColumn ? pane->phaseListText(id)
+                                                                    : pane->itemListText(id);
+            }
+            break;
         case Qt::DecorationRole:
             if (index.column() == FindingsModel::SeverityColumn) {
                 const auto s = Severity(QSortFilterProxyModel::data(index, SeverityRole).toInt());
@@ -150,6 +159,7 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     m_model = new FindingsModel(this);
     m_proxy = new Filter(this);
     m_proxy->setSourceModel(m_model);
+    m_proxy->pane = this;
     for (Severity s : kSeverities)
         m_proxy->icons[severityIndex(s)] = severityIcon(style(), s);
     m_proxy->waivedBrush = palette().brush(QPalette::Disabled, QPalette::Text);
@@ -516,6 +526,7 @@ void FindingsPane::waiveCurrent()
     if (finding.waived)
         return;
     WaiverDialog dialog(finding, this);
+    dialog.setPlaceNames(phaseLabel(finding.phase), itemLabel(finding.item));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Waiver w = dialog.waiver();
@@ -605,10 +616,12 @@ void FindingsPane::onDocumentChanged(const ChangeEvent &event)
     case ChangeEvent::PhaseChanged:
         refreshPhaseCombo();
         refreshDetail();
+        m_view->viewport()->update(); // the names beside the ids
         break;
     case ChangeEvent::WaiversChanged:
     case ChangeEvent::CatalogChanged:
         refreshDetail();
+        m_view->viewport()->update();
         break;
     default:
         break;
@@ -690,71 +703,6 @@ void FindingsPane::refreshStale()
     }
     m_staleBox->setVisible(!m_stale.isEmpty());
     refreshButtons();
-}
-
-QString FindingsPane::phaseLabel(const QString &phaseId) const
-{
-    if (phaseId.isEmpty())
-        return tr("none (the whole plan)");
-    const Phase *phase = m_document ? m_document->plan().phase(phaseId) : nullptr;
-    if (!phase || phase->name.isEmpty())
-        return phaseId;
-    return tr("%1 (%2)").arg(phase->name, phaseId);
-}
-
-QString FindingsPane::itemLabel(const QString &itemId) const
-{
-    if (itemId.isEmpty())
-        return tr("none");
-    const SanctionsItem *item = m_document ? m_document->plan().catalog.item(itemId) : nullptr;
-    if (!item || item->name.isEmpty())
-        return itemId;
-    return tr("%1 (%2)").arg(item->name, itemId);
-}
-
-void FindingsPane::refreshDetail()
-{
-    if (!hasCurrentFinding()) {
-        setDetailHtml(u"<p><i>"_s + esc(tr("Select a finding to see its details.")) +
-                      u"</i></p>"_s);
-        return;
-    }
-    const Finding f = currentFinding();
-    QString html;
-    html += u"<h3>"_s + esc(tr("%1: %2").arg(f.rule, f.principle)) + u"</h3>"_s;
-    html += u"<p><b>"_s + esc(FindingsModel::severityText(f.severity)) + u"</b>"_s;
-    if (f.waived)
-        html += u" &mdash; <i>"_s + esc(tr("waived")) + u"</i>"_s;
-    html += u"</p>"_s;
-    html += u"<p>"_s + esc(f.message) + u"</p>"_s;
-    html += u"<table>"_s;
-    html += u"<tr><td>"_s + esc(tr("Phase:")) + u"</td><td>"_s + esc(phaseLabel(f.phase)) +
-            u"</td></tr>"_s;
-    html += u"<tr><td>"_s + esc(tr("Item:")) + u"</td><td>"_s + esc(itemLabel(f.item)) +
-            u"</td></tr>"_s;
-    html += u"</table>"_s;
-    const Waiver *w = m_document ? waiverFor(m_document->plan().waivers, f) : nullptr;
-    if (w) {
-        const QLocale locale;
-        html += u"<h4>"_s + esc(tr("Waiver")) + u"</h4>"_s;
-        html += u"<p>"_s + esc(w->justification) + u"</p>"_s;
-        html += u"<p><i>"_s +
-                esc(tr("by %1 on %2")
-                        .arg(w->author.isEmpty() ? tr("(unknown author)") : w->author,
-                             locale.toString(w->date, QLocale::LongFormat))) +
-                u"</i></p>"_s;
-    }
-    setDetailHtml(html);
-}
-
-void FindingsPane::setDetailHtml(const QString &html)
-{
-    // Every edit asks for the detail again: laying out the same text anew
-    // would cost more than the rest of the pane's update.
-    if (html == m_detailHtml)
-        return;
-    m_detailHtml = html;
-    m_detail->setHtml(html);
 }
 
 void FindingsPane::refreshCounts()

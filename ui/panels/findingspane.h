@@ -114,6 +114,9 @@ private:
     void applyFilters();
     QString phaseLabel(const QString &phaseId) const;
     QString itemLabel(const QString &itemId) const;
+    // In the list: "id · name" (the id alone when there is no other name).
+    QString phaseListText(const QString &phaseId) const;
+    QString itemListText(const QString &itemId) const;
 
     QPointer<PlanDocument> m_document;
     QPointer<Checker> m_checker;

@@ -196,6 +196,20 @@ void Inspector::focusFirstField()
     }
 }
 
+bool Inspector::focusEmptyEscrowTerm()
+{
+    const Placement *pl = m_mode == Mode::Placement ? currentPlacement() : nullptr;
+    if (!pl || pl->escrowShare <= 0)
+        return false;
+    QLineEdit *field = pl->escrowAgent.trimmed().isEmpty()     ? m_plEscrowAgent
+                       : pl->permittedUses.trimmed().isEmpty() ? m_plPermittedUses
+                                                               : nullptr;
+    if (!field)
+        return false;
+    field->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void Inspector::setMode(Mode mode)
 {
     m_mode = mode;

@@ -53,6 +53,10 @@ public:
     void setProfileNames(const QStringList &names);
     // Move keyboard focus to the first editable field of what is shown.
     void focusFirstField();
+    // When a placement is shown that escrows value but names no escrow agent or no
+    // permitted uses (ESC-1), moves the focus to the first of those fields that is
+    // blank and returns true.
+    bool focusEmptyEscrowTerm();
 
 Q_SIGNALS:
     // A short reason when an edit was refused (also shown in the inspector).

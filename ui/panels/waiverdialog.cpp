@@ -21,9 +21,10 @@ const QString kAuthorKey = u"waivers/author"_s;
 }
 
 WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
-    : Retranslating(parent), m_finding(finding)
+    : Retranslating(parent), m_finding(finding), m_phaseName(finding.phase), m_itemName(finding.item)
 {
     m_findingLabel = new QLabel(this);
+    m_findingLabel->setObjectName(u"waiverFinding"_s);
     m_findingLabel->setWordWrap(true);
     m_findingLabel->setTextFormat(Qt::PlainText);
     m_findingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -45,6 +46,7 @@ WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WaiverDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &WaiverDialog::reject);
     connect(m_justification, &QPlainTextEdit::textChanged, this, &WaiverDialog::updateOk);
+    connect(m_author, &QLineEdit::textChanged, this, &WaiverDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_findingLabel);
@@ -70,7 +72,15 @@ Waiver WaiverDialog::waiver() const
 
 bool WaiverDialog::isComplete() const
 {
-    return !m_justification->toPlainText().trimmed().isEmpty();
+    return !m_justification->toPlainText().trimmed().isEmpty() &&
+           !m_author->text().trimmed().isEmpty();
+}
+
+void WaiverDialog::setPlaceNames(const QString &phase, const QString &item)
+{
+    m_phaseName = phase;
+    m_itemName = item;
+    retranslateUi();
 }
 
 void WaiverDialog::setJustification(const QString &text)
@@ -103,18 +113,16 @@ void WaiverDialog::accept()
 {
     if (!isComplete())
         return;
-    const QString author = m_author->text().trimmed();
-    if (!author.isEmpty())
-        QSettings().setValue(kAuthorKey, author);
+    QSettings().setValue(kAuthorKey, m_author->text().trimmed());
     QDialog::accept();
 }
 
 void WaiverDialog::retranslateUi()
 {
     setWindowTitle(tr("Waive Finding"));
-    QString where = m_finding.phase.isEmpty() ? tr("no phase") : m_finding.phase;
+    QString where = m_finding.phase.isEmpty() ? tr("no phase") : m_phaseName;
     if (!m_finding.item.isEmpty())
-        where = tr("%1, item %2").arg(where, m_finding.item);
+        where = tr("%1, item %2").arg(where, m_itemName);
     m_findingLabel->setText(tr("%1 (%2): %3").arg(m_finding.rule, where, m_finding.message));
     setWidgetTexts({
         {m_form->labelForField(m_justification), tr("&Justification:"), {}, {}},
@@ -123,6 +131,7 @@ void WaiverDialog::retranslateUi()
     });
     m_justification->setPlaceholderText(tr("Why this finding is accepted (required)"));
     m_justification->setAccessibleName(tr("Justification"));
+    m_author->setPlaceholderText(tr("Who accepts this finding (required)"));
     m_author->setAccessibleName(tr("Author"));
     m_date->setAccessibleName(tr("Date"));
 }

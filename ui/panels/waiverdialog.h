@@ -1,6 +1,7 @@
 #pragma once
-// Asks for the waiver of one finding: a written justification (required),
-// the author (remembered in QSettings, else the user's login name) and the date.
+// Asks for the waiver of one finding: a written justification and the author
+// (both required; the author remembered in QSettings, else the user's login
+// name) and the date.
 
 #include "model/finding.h"
 #include "model/plan.h"
@@ -26,9 +27,12 @@ public:
 
     // The waiver as entered, matching the finding (rule, phase, item).
     Waiver waiver() const;
-    // Whether OK is possible (the justification is not blank).
+    // Whether OK is possible (neither the justification nor the author is blank).
     bool isComplete() const;
 
+    // The finding's phase and item as the dialog names them (e.g. "Freeze (p1)");
+    // their ids when not set.
+    void setPlaceNames(const QString &phase, const QString &item);
     void setJustification(const QString &text);
     void setAuthor(const QString &author);
     void setDate(const QDate &date);
@@ -44,6 +48,8 @@ private:
     void updateOk();
 
     Finding m_finding;
+    QString m_phaseName;
+    QString m_itemName;
     QLabel *m_findingLabel = nullptr;
     QFormLayout *m_form = nullptr; // justification, author, date
     QPlainTextEdit *m_justification = nullptr;

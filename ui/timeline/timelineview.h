@@ -101,6 +101,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void selectionChanged();
     void statusMessage(const QString &message);
+    // A drop of catalog items placed relief (selected, with the focus on the view).
+    void reliefPlaced(const QList<tranche::PlacementRef> &placed);
     void zoomChanged(qreal pixelsPerMonth);
 
 protected:

@@ -184,6 +184,7 @@ void TimelineView::dropEvent(QDropEvent *event)
     }
     const Plan &plan = m_doc->plan();
     QString refusal;
+    QList<PlacementRef> placed;
     if (mime->hasFormat(QString(mime::kPlacements))) {
         const QList<PlacementRef> refs =
             TimelineEdits::placementsFromPayload(plan, mime->data(QString(mime::kPlacements)));
@@ -193,7 +194,6 @@ void TimelineView::dropEvent(QDropEvent *event)
             applySelection(moved, -1, -1, false);
         event->setDropAction(Qt::MoveAction);
     } else if (mime->hasFormat(QString(mime::kCatalogItems))) {
-        QList<PlacementRef> placed;
         refusal = TimelineEdits::placeItems(m_doc, c.phase, catalogItemIdsFromMime(mime), &placed);
         if (refusal.isEmpty())
             applySelection(placed, -1, -1, false);
@@ -210,6 +210,8 @@ void TimelineView::dropEvent(QDropEvent *event)
     }
     setFocus(Qt::OtherFocusReason);
     event->accept();
+    if (!placed.isEmpty())
+        Q_EMIT reliefPlaced(placed);
 }
 
 } // namespace tranche

@@ -446,6 +446,8 @@ bool MainWindow::openFile(const QString &path)
 {
     const OpenResult result = openPlan(path);
     if (!result.ok()) {
+        if (const RepairAnswer repair = offerRepair(path); repair != RepairAnswer::NotOffered)
+            return repair == RepairAnswer::Repaired;
         showError(tr("Cannot open plan"), result.errorLines().join(u'\n'));
         return false;
     }
@@ -458,9 +460,13 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-bool MainWindow::saveTo(const QString &path)
+bool MainWindow::saveTo(const QString &path, QString *failure)
 {
     const QString error = savePlan(m_doc->plan(), path);
+    if (!error.isEmpty() && failure) {
+        *failure = error;
+        return false;
+    }
     if (!error.isEmpty()) {
         showError(tr("Cannot save plan"), tr("%1: %2").arg(path, error));
         return false;
@@ -552,8 +558,8 @@ bool MainWindow::save()
 {
     if (m_doc->fileName().isEmpty())
         return saveAs();
-    if (!saveTo(m_doc->fileName()))
-        return false;
+    if (QString error; !saveTo(m_doc->fileName(), &error))
+        return saveFailed(error);
     m_doc->markSaved();
     m_recovery->remove(m_sessionId);
     return true;
@@ -567,8 +573,8 @@ bool MainWindow::saveAs()
         return false;
     if (!path.endsWith(QLatin1StringView(".tranche")))
         path += QLatin1StringView(".tranche");
-    if (!saveTo(path))
-        return false;
+    if (QString error; !saveTo(path, &error))
+        return saveFailed(error);
     m_doc->setFileName(path);
     m_doc->markSaved();
     m_recovery->remove(m_sessionId);

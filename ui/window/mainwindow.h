@@ -29,6 +29,7 @@ class PlanDocument;
 class RecoveryStore;
 class TimelineView;
 struct Plan;
+struct PlacementRef;
 enum class ExportKind;
 enum class ReportDetail;
 
@@ -40,10 +41,12 @@ public:
     ~MainWindow() override;
 
     // Opens FILE (.tranche, .json or a ":/scenarios/..." resource). On failure shows
-    // the reason and keeps the current document; returns false.
+    // the reason and keeps the current document; returns false. A file refused only
+    // for problems a drop repairs is offered for repair (when interactive).
     bool openFile(const QString &path);
-    // Saves to path (.tranche or .json); returns false and says why on failure.
-    bool saveTo(const QString &path);
+    // Saves to path (.tranche or .json); returns false and says why on failure
+    // (or only puts the reason in `failure`, when given).
+    bool saveTo(const QString &path, QString *failure = nullptr);
     PlanDocument *document() const { return m_doc.get(); }
     Checker *checker() const { return m_checker; }
     TimelineView *timeline() const { return m_timeline; }
@@ -97,6 +100,8 @@ private:
     void syncInspector();
     void selectFinding(const QString &phaseId, const QString &itemId);
     void placeCatalogItem(const QString &itemId);
+    // After a drop: the inspector on the escrow field ESC-1 names empty, if any.
+    void openInspectorOnEmptyTerms(const QList<PlacementRef> &placed);
     void requireCatalogAction(const QString &actionId);
     int currentPhase() const;
     // An exporter of the open plan with its findings and the report detail:
@@ -125,6 +130,12 @@ private:
     void openExercise();
     bool save();
     bool saveAs();
+    // A failed save: says why in plain words and offers Save As; true when that saved.
+    bool saveFailed(const QString &error);
+    // A file that did not open: when a repair can put it right, lists what the repair
+    // drops and opens the repaired plan (modified; the file unwritten) on the user's yes.
+    enum class RepairAnswer { NotOffered, Cancelled, Repaired };
+    RepairAnswer offerRepair(const QString &path);
     void importJson();
     void exportJson();
     void setPlan(const Plan &plan, const QString &fileName);

@@ -98,6 +98,7 @@ void MainWindow::createDocks()
 void MainWindow::connectDocks()
 {
     connect(m_timeline, &TimelineView::selectionChanged, this, &MainWindow::syncInspector);
+    connect(m_timeline, &TimelineView::reliefPlaced, this, &MainWindow::openInspectorOnEmptyTerms);
     connect(m_timeline, &TimelineView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_inspector, &Inspector::statusMessage, this,
@@ -275,6 +276,7 @@ void MainWindow::placeCatalogItem(const QString &itemId)
     const QString refused = TimelineEdits::placeItems(m_doc.get(), phase, {itemId}, &placed);
     if (refused.isEmpty()) // as a drop does: the new relief is selected, for the inspector
         m_timeline->setSelectedPlacements(placed);
+    openInspectorOnEmptyTerms(placed);
     statusBar()->showMessage(
         refused.isEmpty() ? tr("Placed %1 in %2").arg(itemId, m_doc->plan().phases.at(phase).id)
                           : refused,
