@@ -15,6 +15,7 @@
 #include "panels/inspector.h"
 #include "rules/checker.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindowexercise.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -273,6 +274,7 @@ void MainWindow::createFileMenu()
     for (QAction *a : m_detailActs)
         m_detailMenu->addAction(a);
     m_fileMenu->addAction(m_printAct);
+    m_exercise = new MainWindowExercise(this, m_fileMenu, m_exportMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAct);
 }
