@@ -90,10 +90,14 @@ private:
     void click(QWidget *desk, const QString &button);
     void type(QWidget *desk, const QString &field, const QString &text);
     void selectInject(QWidget *desk, const QString &id);
+    void fire(QWidget *desk, const QString &inject, const QString &rationale);
     void selectPlacement(QWidget *desk, int phase, int relief);
     QString injectStatus(QWidget *desk, const QString &id);
     Shown shown(QWidget *desk);
     void advance(QWidget *desk, int months, QList<Shown> &turns);
+    void playThroughTheWindow(ControlDesk *d, QList<Shown> &turns);
+    void compareTurn(const Shown &s, int turn, const QJsonArray &months,
+                     const PlayedExercise &played, int &compared, int &draws);
 };
 
 void TestControlDesk::click(QWidget *desk, const QString &button)
@@ -124,6 +128,15 @@ void TestControlDesk::selectInject(QWidget *desk, const QString &id)
             return;
         }
     QFAIL(qPrintable(u"no inject "_s + id));
+}
+
+// Selects the inject, types the rationale and clicks Fire now.
+void TestControlDesk::fire(QWidget *desk, const QString &inject, const QString &rationale)
+{
+    selectInject(desk, inject);
+    type(desk, u"rationale"_s, rationale);
+    click(desk, u"fire-inject"_s);
+    QCOMPARE(static_cast<ControlDesk *>(desk)->statusText(), QString());
 }
 
 // Picks the placement in the desk's list with the keyboard.
@@ -178,21 +191,64 @@ void TestControlDesk::advance(QWidget *desk, int months, QList<Shown> &turns)
     turns << shown(desk);
 }
 
-void TestControlDesk::playsAndSavesTheSameRun()
+// One turn as the desk showed it against the saved log's run: each month it
+// played (figures, breach, chance draws) and, from the log as it stood after
+// that turn, the clock and "kept if they walk now".
+void TestControlDesk::compareTurn(const Shown &s, int turn, const QJsonArray &months,
+                                  const PlayedExercise &played, int &compared, int &draws)
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString package = dir.filePath(u"drill.json"_s);
-    QVERIFY(QFile::copy(kPackage, package));
-    QStringList errors;
-    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
-    QVERIFY2(desk, qPrintable(errors.join(u'\n')));
-    QCOMPARE(desk->logPath(), dir.filePath(u"drill.log.json"_s));
-    desk->resize(1280, 800);
-    desk->show();
-    QVERIFY(QTest::qWaitForWindowExposed(desk.get()));
-    ControlDesk *d = desk.get();
-    QList<Shown> turns;
+    for (int m = 0; m < s.months.size(); ++m) {
+        const QJsonObject month = months.at(m).toObject();
+        const QStringList &cells = s.months.at(m);
+        if (cells.at(1) != QString::number(turn))
+            continue; // played in another turn
+        ++compared;
+        const QString where = u"turn %1 month %2"_s.arg(turn).arg(m);
+        QCOMPARE(cells.at(0), QString::number(month.value("month"_L1).toInt()));
+        QVERIFY2(cells.at(2) == formatMoney(month.value("released"_L1).toDouble()),
+                 qPrintable(where));
+        QVERIFY2(cells.at(3) == formatMoney(month.value("releasedCumulative"_L1).toDouble()),
+                 qPrintable(where));
+        QVERIFY2(cells.at(4) == formatMoney(month.value("escrowBalance"_L1).toDouble()),
+                 qPrintable(where));
+        QVERIFY2(cells.at(5) == formatMoney(month.value("exposure"_L1).toDouble()),
+                 qPrintable(where));
+        QCOMPARE(!cells.at(6).isEmpty(), month.value("inBreach"_L1).toBool());
+        // Every chance draw is named in the month it happened.
+        for (const QJsonValue &e : month.value("events"_L1).toArray()) {
+            const QJsonObject event = e.toObject();
+            if (event.value("type"_L1).toString() != "option"_L1)
+                continue;
+            const int inject = played.package.injectIndex(event.value("inject"_L1).toString());
+            const bool adjudicated =
+                std::any_of(played.log->decisions.cbegin(), played.log->decisions.cend(),
+                            [inject](const Decision &d) {
+                                return d.type == DecisionType::Adjudicate && d.inject == inject;
+                            });
+            if (played.package.injects.at(inject).chance && !adjudicated) {
+                QVERIFY2(cells.at(7).contains(u"chance drew"_s), qPrintable(where));
+                ++draws;
+            }
+        }
+    }
+    // The clock and "kept if they walk now" of that turn, from the log as it then stood.
+    ExerciseLog prefix = *played.log;
+    int advances = 0;
+    for (int i = 0; i < prefix.decisions.size(); ++i)
+        if (prefix.decisions.at(i).type == DecisionType::Advance && ++advances == turn) {
+            prefix.decisions = prefix.decisions.mid(0, i + 1);
+            break;
+        }
+    const ExerciseRun run = runExercise(played.plan, played.package, &prefix);
+    QVERIFY2(s.clock.contains(u"month %1 "_s.arg(run.clock)) || s.clock.startsWith(u"All "_s),
+             qPrintable(s.clock));
+    QVERIFY2(s.kept.endsWith(formatMoney(run.months.constLast().exposure)), qPrintable(s.kept));
+}
+
+// Plays eight turns of the drill at the desk with clicks and keys, keeping
+// what it shows after each.
+void TestControlDesk::playThroughTheWindow(ControlDesk *d, QList<Shown> &turns)
+{
 
     // Turn 1: four months (not the package's three); the interim relief starts in month 3.
     QCOMPARE(injectStatus(d, u"launch"_s), u"pending"_s);
@@ -242,10 +298,7 @@ void TestControlDesk::playsAndSavesTheSameRun()
     type(d, u"rationale"_s, u"Journalists are not inspectors."_s);
     click(d, u"adjudicate"_s);
     QCOMPARE(d->statusText(), QString());
-    selectInject(d, u"veto"_s);
-    type(d, u"rationale"_s, u"Test the team on a blocked snapback."_s);
-    click(d, u"fire-inject"_s);
-    QCOMPARE(d->statusText(), QString());
+    fire(d, u"veto"_s, u"Test the team on a blocked snapback."_s);
     advance(d, 3, turns);
     QVERIFY2(child<QLabel>(d, u"turnEvents"_s)->text().contains(u"test-site"_s),
              qPrintable(child<QLabel>(d, u"turnEvents"_s)->text()));
@@ -255,15 +308,31 @@ void TestControlDesk::playsAndSavesTheSameRun()
     type(d, u"rationale"_s, u"The protocol is back on track."_s);
     click(d, u"release"_s);
     QCOMPARE(d->statusText(), QString());
-    selectInject(d, u"escrow-agent"_s); // decided by chance, also when control fires it
-    type(d, u"rationale"_s, u"Press the escrow agent early."_s);
-    click(d, u"fire-inject"_s);
-    QCOMPARE(d->statusText(), QString());
+    fire(d, u"escrow-agent"_s, u"Press the escrow agent early."_s); // chance decides it
     advance(d, 6, turns);
     QVERIFY2(child<QLabel>(d, u"turnEvents"_s)->text().contains(u"chance drew"_s),
              qPrintable(child<QLabel>(d, u"turnEvents"_s)->text()));
     for (int t = 0; t < 4; ++t)
         advance(d, 6, turns);
+}
+
+void TestControlDesk::playsAndSavesTheSameRun()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString package = dir.filePath(u"drill.json"_s);
+    QVERIFY(QFile::copy(kPackage, package));
+    QStringList errors;
+    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
+    QVERIFY2(desk, qPrintable(errors.join(u'\n')));
+    QCOMPARE(desk->logPath(), dir.filePath(u"drill.log.json"_s));
+    desk->resize(1280, 800);
+    desk->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desk.get()));
+    QList<Shown> turns;
+    playThroughTheWindow(desk.get(), turns);
+    if (QTest::currentTestFailed())
+        return;
 
     // The saved log, played as `tranche exercise run --format json` plays it.
     errors.clear();
@@ -275,53 +344,9 @@ void TestControlDesk::playsAndSavesTheSameRun()
     int compared = 0;
     int draws = 0;
     for (int t = 0; t < turns.size(); ++t) {
-        const Shown &s = turns.at(t);
-        for (int m = 0; m < s.months.size(); ++m) {
-            const QJsonObject month = months.at(m).toObject();
-            const QStringList &cells = s.months.at(m);
-            if (cells.at(1) != QString::number(t + 1))
-                continue; // played in another turn
-            ++compared;
-            const QString where = u"turn %1 month %2"_s.arg(t + 1).arg(m);
-            QCOMPARE(cells.at(0), QString::number(month.value("month"_L1).toInt()));
-            QVERIFY2(cells.at(2) == formatMoney(month.value("released"_L1).toDouble()),
-                     qPrintable(where));
-            QVERIFY2(cells.at(3) == formatMoney(month.value("releasedCumulative"_L1).toDouble()),
-                     qPrintable(where));
-            QVERIFY2(cells.at(4) == formatMoney(month.value("escrowBalance"_L1).toDouble()),
-                     qPrintable(where));
-            QVERIFY2(cells.at(5) == formatMoney(month.value("exposure"_L1).toDouble()),
-                     qPrintable(where));
-            QCOMPARE(!cells.at(6).isEmpty(), month.value("inBreach"_L1).toBool());
-            // Every chance draw is named in the month it happened.
-            for (const QJsonValue &e : month.value("events"_L1).toArray()) {
-                const QJsonObject event = e.toObject();
-                if (event.value("type"_L1).toString() != "option"_L1)
-                    continue;
-                const int inject = played->package.injectIndex(event.value("inject"_L1).toString());
-                const bool adjudicated =
-                    std::any_of(played->log->decisions.cbegin(), played->log->decisions.cend(),
-                                [inject](const Decision &d) {
-                                    return d.type == DecisionType::Adjudicate && d.inject == inject;
-                                });
-                if (played->package.injects.at(inject).chance && !adjudicated) {
-                    QVERIFY2(cells.at(7).contains(u"chance drew"_s), qPrintable(where));
-                    ++draws;
-                }
-            }
-        }
-        // The clock and "kept if they walk now" of that turn, from the log as it then stood.
-        ExerciseLog prefix = *played->log;
-        int advances = 0;
-        for (int i = 0; i < prefix.decisions.size(); ++i)
-            if (prefix.decisions.at(i).type == DecisionType::Advance && ++advances == t + 1) {
-                prefix.decisions = prefix.decisions.mid(0, i + 1);
-                break;
-            }
-        const ExerciseRun run = runExercise(played->plan, played->package, &prefix);
-        QVERIFY2(s.clock.contains(u"month %1 "_s.arg(run.clock)) || s.clock.startsWith(u"All "_s),
-                 qPrintable(s.clock));
-        QVERIFY2(s.kept.endsWith(formatMoney(run.months.constLast().exposure)), qPrintable(s.kept));
+        compareTurn(turns.at(t), t + 1, months, *played, compared, draws);
+        if (QTest::currentTestFailed())
+            return;
     }
     QCOMPARE(compared, months.size());
     QCOMPARE(draws, 1);

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -107,6 +108,20 @@ ControlDesk *ControlDesk::open(const QString &package, const QString &log, QStri
     if (!session)
         return nullptr;
     return new ControlDesk(std::move(session), log.isEmpty() ? path : log);
+}
+
+ControlDesk *ControlDesk::openWindow(const QString &package, QWidget *parent, const QString &title)
+{
+    QStringList errors;
+    ControlDesk *desk = open(package, {}, errors);
+    if (!desk) {
+        QMessageBox::warning(parent, title, errors.join(u'\n'));
+        return nullptr;
+    }
+    desk->setAttribute(Qt::WA_DeleteOnClose);
+    desk->resize(1280, 800);
+    desk->show();
+    return desk;
 }
 
 QString ControlDesk::statusText() const

@@ -42,6 +42,9 @@ public:
 
     // Opens PACKAGE with LOG (empty: NAME.log.json beside it when it exists).
     static ControlDesk *open(const QString &package, const QString &log, QStringList &errors);
+    // The same, shown in a window of its own (deleted on close); when it cannot
+    // open, a warning titled title over parent lists why and null is returned.
+    static ControlDesk *openWindow(const QString &package, QWidget *parent, const QString &title);
 
     ExerciseSession *session() const { return m_session.get(); }
     QString logPath() const { return m_logPath; }

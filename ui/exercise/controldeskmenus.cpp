@@ -42,35 +42,45 @@ void ControlDesk::buildMenus()
     });
 
     QMenu *decisions = menuBar()->addMenu(tr("&Decisions"));
-    using T = DecisionType;
-    using R = ExerciseRole;
-    const auto add = [this](QMenu *menu, const QString &text, T type, R role) {
-        QAction *a = menu->addAction(text);
-        connect(a, &QAction::triggered, this, [this, type, role] { decide(type, role); });
-    };
     QMenu *control = decisions->addMenu(tr("&Control"));
     QAction *advance = control->addAction(tr("&Advance"));
     advance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(advance, &QAction::triggered, m_advance, &QPushButton::click);
-    add(control, tr("&Fire the selected inject now"), T::FireInject, R::Control);
-    add(control, tr("&Skip the selected inject"), T::SkipInject, R::Control);
-    add(control, tr("A&djudicate the selected inject"), T::Adjudicate, R::Control);
-    add(control, tr("&End the exercise"), T::EndExercise, R::Control);
-    QMenu *negotiators = decisions->addMenu(tr("&Negotiators"));
-    add(negotiators, tr("&Hold the selected placement"), T::Hold, R::Negotiators);
-    add(negotiators, tr("&Release the selected placement"), T::Release, R::Negotiators);
-    add(negotiators, tr("&Override its gate"), T::OverrideGate, R::Negotiators);
-    add(negotiators, tr("Re-&impose it"), T::Reimpose, R::Negotiators);
-    add(negotiators, tr("&Extend it"), T::Extend, R::Negotiators);
-    add(negotiators, tr("Invoke &snapback"), T::InvokeSnapback, R::Negotiators);
-    add(negotiators, tr("&Walk away"), T::WalkAway, R::Negotiators);
-    QMenu *counterpart = decisions->addMenu(tr("C&ounterpart"));
-    add(counterpart, tr("&Step on the selected action"), T::Step, R::Counterpart);
-    add(counterpart, tr("&Cheat"), T::Cheat, R::Counterpart);
-    add(counterpart, tr("&Walk away"), T::WalkAway, R::Counterpart);
-    decisions->addSeparator();
-    add(decisions, tr("&Note"), T::Note, R::Control);
-    add(decisions, tr("O&bserve"), T::Observe, R::Observers);
+    QMenu *menus[] = {control, decisions->addMenu(tr("&Negotiators")),
+                      decisions->addMenu(tr("C&ounterpart")), decisions};
+    using T = DecisionType;
+    using R = ExerciseRole;
+    static const struct
+    {
+        int menu;
+        const char *text;
+        T type;
+        R role;
+    } entries[] = {
+        {0, QT_TR_NOOP("&Fire the selected inject now"), T::FireInject, R::Control},
+        {0, QT_TR_NOOP("&Skip the selected inject"), T::SkipInject, R::Control},
+        {0, QT_TR_NOOP("A&djudicate the selected inject"), T::Adjudicate, R::Control},
+        {0, QT_TR_NOOP("&End the exercise"), T::EndExercise, R::Control},
+        {1, QT_TR_NOOP("&Hold the selected placement"), T::Hold, R::Negotiators},
+        {1, QT_TR_NOOP("&Release the selected placement"), T::Release, R::Negotiators},
+        {1, QT_TR_NOOP("&Override its gate"), T::OverrideGate, R::Negotiators},
+        {1, QT_TR_NOOP("Re-&impose it"), T::Reimpose, R::Negotiators},
+        {1, QT_TR_NOOP("&Extend it"), T::Extend, R::Negotiators},
+        {1, QT_TR_NOOP("Invoke &snapback"), T::InvokeSnapback, R::Negotiators},
+        {1, QT_TR_NOOP("&Walk away"), T::WalkAway, R::Negotiators},
+        {2, QT_TR_NOOP("&Step on the selected action"), T::Step, R::Counterpart},
+        {2, QT_TR_NOOP("&Cheat"), T::Cheat, R::Counterpart},
+        {2, QT_TR_NOOP("&Walk away"), T::WalkAway, R::Counterpart},
+        {3, QT_TR_NOOP("&Note"), T::Note, R::Control},
+        {3, QT_TR_NOOP("O&bserve"), T::Observe, R::Observers},
+    };
+    for (const auto &e : entries) {
+        if (e.menu == 3 && e.type == T::Note)
+            decisions->addSeparator();
+        QAction *a = menus[e.menu]->addAction(tr(e.text));
+        connect(a, &QAction::triggered, this,
+                [this, type = e.type, role = e.role] { decide(type, role); });
+    }
     decisions->addSeparator();
     QAction *withdrawAct = decisions->addAction(tr("&Withdraw the selected decision"));
     connect(withdrawAct, &QAction::triggered, this, &ControlDesk::withdraw);

@@ -36,6 +36,29 @@ EvaluationDialog::EvaluationDialog(const ExercisePackage &package, const Exercis
     layout->addWidget(new QLabel(tr("Final ratings (P performed, S some challenges, M major "
                                     "challenges, U unable); the figures propose P, M or U."),
                                  this));
+    layout->addWidget(buildRatings(package, run, log), 1);
+    auto *accept = new QPushButton(tr("Rate every objective as &proposed"), this);
+    accept->setObjectName(u"acceptProposed"_s);
+    connect(accept, &QPushButton::clicked, this, [this, run] {
+        for (int r = 0; r < m_objectives.size(); ++r)
+            if (auto *combo = qobject_cast<QComboBox *>(m_ratings->cellWidget(r, 3));
+                combo && combo->currentIndex() == 0)
+                combo->setCurrentIndex(std::max(
+                    0, int(ratingCodes().indexOf(run.proposed.value(m_objectives.at(r))))));
+    });
+    layout->addWidget(accept, 0, Qt::AlignLeft);
+    layout->addWidget(new QLabel(tr("Improvement plan:"), this));
+    layout->addWidget(buildImprovements(log), 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+QWidget *EvaluationDialog::buildRatings(const ExercisePackage &package, const ExerciseRun &run,
+                                        const ExerciseLog &log)
+{
     m_ratings = new QTableWidget(int(package.objectives.size()), 4, this);
     m_ratings->setObjectName(u"ratings"_s);
     m_ratings->setHorizontalHeaderLabels(
@@ -61,20 +84,15 @@ EvaluationDialog::EvaluationDialog(const ExercisePackage &package, const Exercis
         m_ratings->setCellWidget(r, 3, combo);
     }
     m_ratings->resizeColumnsToContents();
-    layout->addWidget(m_ratings, 1);
-    auto *accept = new QPushButton(tr("Rate every objective as &proposed"), this);
-    accept->setObjectName(u"acceptProposed"_s);
-    connect(accept, &QPushButton::clicked, this, [this, run] {
-        for (int r = 0; r < m_objectives.size(); ++r)
-            if (auto *combo = qobject_cast<QComboBox *>(m_ratings->cellWidget(r, 3));
-                combo && combo->currentIndex() == 0)
-                combo->setCurrentIndex(std::max(
-                    0, int(ratingCodes().indexOf(run.proposed.value(m_objectives.at(r))))));
-    });
-    layout->addWidget(accept, 0, Qt::AlignLeft);
+    return m_ratings;
+}
 
-    layout->addWidget(new QLabel(tr("Improvement plan:"), this));
-    m_improvements = new QTableWidget(0, 4, this);
+QWidget *EvaluationDialog::buildImprovements(const ExerciseLog &log)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_improvements = new QTableWidget(0, 4, box);
     m_improvements->setObjectName(u"improvements"_s);
     m_improvements->setHorizontalHeaderLabels(
         {tr("Observation"), tr("Recommendation"), tr("Owner"), tr("Due")});
@@ -83,9 +101,9 @@ EvaluationDialog::EvaluationDialog(const ExercisePackage &package, const Exercis
         addImprovement(row);
     layout->addWidget(m_improvements, 1);
     auto *rows = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add a row"), this);
+    auto *add = new QPushButton(tr("&Add a row"), box);
     add->setObjectName(u"addImprovement"_s);
-    auto *remove = new QPushButton(tr("&Remove the row"), this);
+    auto *remove = new QPushButton(tr("&Remove the row"), box);
     remove->setObjectName(u"removeImprovement"_s);
     rows->addWidget(add);
     rows->addWidget(remove);
@@ -99,11 +117,7 @@ EvaluationDialog::EvaluationDialog(const ExercisePackage &package, const Exercis
         if (m_improvements->currentRow() >= 0)
             m_improvements->removeRow(m_improvements->currentRow());
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(900, 560);
+    return box;
 }
 
 void EvaluationDialog::addImprovement(const Improvement &row)

@@ -27,6 +27,9 @@ public:
     QList<Improvement> improvements() const;
 
 private:
+    QWidget *buildRatings(const ExercisePackage &package, const ExerciseRun &run,
+                          const ExerciseLog &log);
+    QWidget *buildImprovements(const ExerciseLog &log);
     void addImprovement(const Improvement &row);
 
     QTableWidget *m_ratings = nullptr;

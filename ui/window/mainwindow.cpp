@@ -479,17 +479,8 @@ void MainWindow::openExercise()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Exercise"), QString(),
                                      tr("Exercise packages (*.json *.tranche);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QStringList errors;
-    ControlDesk *desk = ControlDesk::open(path, {}, errors);
-    if (!desk) {
-        QMessageBox::warning(this, tr("Open Exercise"), errors.join(u'\n'));
-        return;
-    }
-    desk->setAttribute(Qt::WA_DeleteOnClose);
-    desk->resize(1280, 800);
-    desk->show();
+    if (!path.isEmpty())
+        ControlDesk::openWindow(path, this, tr("Open Exercise"));
 }
 
 bool MainWindow::save()

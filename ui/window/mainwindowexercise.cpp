@@ -84,15 +84,7 @@ void MainWindowExercise::runExercise()
                                  tr("Save the plan first: the exercise plays the saved package."));
         return;
     }
-    QStringList errors;
-    ControlDesk *desk = ControlDesk::open(doc->fileName(), {}, errors);
-    if (!desk) {
-        QMessageBox::warning(m_window, tr("Run Exercise"), errors.join(u'\n'));
-        return;
-    }
-    desk->setAttribute(Qt::WA_DeleteOnClose);
-    desk->resize(1280, 800);
-    desk->show();
+    ControlDesk::openWindow(doc->fileName(), m_window, tr("Run Exercise"));
 }
 
 QString MainWindowExercise::besideLog() const
