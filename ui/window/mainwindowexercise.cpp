@@ -9,6 +9,7 @@
 #include "export/aarwriter.h"
 #include "window/mainwindow.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -21,14 +22,16 @@ namespace tranche {
 MainWindowExercise::MainWindowExercise(MainWindow *window, QMenu *fileMenu, QMenu *exportMenu)
     : QObject(window), m_window(window)
 {
-    m_new = new QAction(tr("New E&xercise"), this);
+    m_new = new QAction(this);
     m_new->setObjectName(u"newExercise"_s);
-    m_edit = new QAction(tr("Edit Exercise (MSEL, &Objectives)..."), this);
+    m_edit = new QAction(this);
     m_edit->setObjectName(u"editExercise"_s);
-    m_run = new QAction(tr("R&un Exercise"), this);
+    m_run = new QAction(this);
     m_run->setObjectName(u"runExercise"_s);
-    m_aar = new QAction(tr("&After-Action Report..."), this);
+    m_aar = new QAction(this);
     m_aar->setObjectName(u"exportAar"_s);
+    retranslate();
+    window->installEventFilter(this); // its LanguageChange
     connect(m_new, &QAction::triggered, this, &MainWindowExercise::newExercise);
     connect(m_edit, &QAction::triggered, this, &MainWindowExercise::editExercise);
     connect(m_run, &QAction::triggered, this, &MainWindowExercise::runExercise);
@@ -40,6 +43,21 @@ MainWindowExercise::MainWindowExercise(MainWindow *window, QMenu *fileMenu, QMen
     connect(fileMenu, &QMenu::aboutToShow, this, &MainWindowExercise::updateActions);
     connect(exportMenu, &QMenu::aboutToShow, this, &MainWindowExercise::updateActions);
     updateActions();
+}
+
+void MainWindowExercise::retranslate()
+{
+    m_new->setText(tr("New E&xercise"));
+    m_edit->setText(tr("Edit Exercise (MSEL, &Objectives)..."));
+    m_run->setText(tr("R&un Exercise"));
+    m_aar->setText(tr("&After-Action Report..."));
+}
+
+bool MainWindowExercise::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void MainWindowExercise::updateActions()

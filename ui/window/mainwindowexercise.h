@@ -36,7 +36,11 @@ public:
     // (empty: the log beside the plan's file) to path; "" on success, else why.
     QString exportAfterActionReport(const QString &path, QString log = {}) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void updateActions();
     void runExercise();
     void chooseAarFile();
