@@ -302,6 +302,37 @@
     </message>
 </context>
 <context>
+    <name>tranche::PackageTableModel</name>
+    <message numerus="yes">
+        <source>Add %n inject(s)</source>
+        <translation>
+            <numerusform>Add %n inject</numerusform>
+            <numerusform>Add %n injects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n objective(s)</source>
+        <translation>
+            <numerusform>Add %n objective</numerusform>
+            <numerusform>Add %n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n inject(s)</source>
+        <translation>
+            <numerusform>Remove %n inject</numerusform>
+            <numerusform>Remove %n injects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n objective(s)</source>
+        <translation>
+            <numerusform>Remove %n objective</numerusform>
+            <numerusform>Remove %n objectives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tranche::TimelineView</name>
     <message numerus="yes">
         <source>%n placement(s) selected; first: %1, months %2 to %3</source>

@@ -2795,6 +2795,18 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>%1 had an unfinished change (in %2), which was undone: the plan opens as it was last saved.</source>
         <translation>%1에 완료되지 않은 변경 사항(%2)이 있어 되돌렸습니다: 계획은 마지막으로 저장된 상태로 열립니다.</translation>
     </message>
+    <message>
+        <source>Exercise</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <source>%1 - exercise</source>
+        <translation>%1 - 연습</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>새 연습</translation>
+    </message>
 </context>
 <context>
     <name>tranche::CatalogActionsModel</name>
@@ -3366,6 +3378,313 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Not taken: %1</source>
         <translation>반영되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation>MSEL(상황 부여 목록)</translation>
+    </message>
+    <message>
+        <source>Months played</source>
+        <translation>진행한 개월</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>시행 중</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise</source>
+        <translation>연습(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation...</source>
+        <translation>평가(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;After-Action Report...</source>
+        <translation>사후 검토 보고서 내보내기(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Export After-Action Report</source>
+        <translation>사후 검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>결정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Control</source>
+        <translation>통제관(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiators</source>
+        <translation>협상단(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;ounterpart</source>
+        <translation>상대국(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fire the selected inject now</source>
+        <translation>선택한 상황 부여를 지금 실행(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the selected inject</source>
+        <translation>선택한 상황 부여 생략(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate the selected inject</source>
+        <translation>선택한 상황 부여 판정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;End the exercise</source>
+        <translation>연습 종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the selected placement</source>
+        <translation>선택한 제재 완화 보류(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Release the selected placement</source>
+        <translation>선택한 제재 완화 보류 해제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Override its gate</source>
+        <translation>선행 조치 예외 적용(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;impose it</source>
+        <translation>재부과(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Extend it</source>
+        <translation>연장(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Invoke &amp;snapback</source>
+        <translation>스냅백 발동(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk away</source>
+        <translation>협상 이탈(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Step on the selected action</source>
+        <translation>선택한 조치 이행 조정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cheat</source>
+        <translation>위반 행위(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>O&amp;bserve</source>
+        <translation>관찰(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the selected decision</source>
+        <translation>선택한 결정 철회(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation>지금 실행</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>생략</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Why this %1? The exercise asks for a rationale.</source>
+        <translation>%1의 사유는 무엇입니까? 이 연습은 사유를 요구합니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>개월 차</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>제공액</translation>
+    </message>
+    <message>
+        <source>Released so far</source>
+        <translation>누적 제공액</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>에스크로</translation>
+    </message>
+    <message>
+        <source>Kept if they walk</source>
+        <translation>이탈 시 보유액</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>위반</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 실행됨</translation>
+    </message>
+    <message>
+        <source>%1: chance drew &quot;%2&quot;</source>
+        <translation>%1: 추첨 결과 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 불이행</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 시작</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>위반</translation>
+    </message>
+    <message>
+        <source>cured</source>
+        <translation>위반 해소</translation>
+    </message>
+    <message>
+        <source>escrow paid out %1</source>
+        <translation>에스크로 %1 지급</translation>
+    </message>
+    <message>
+        <source>escrow leaked %1</source>
+        <translation>에스크로 %1 유출</translation>
+    </message>
+    <message>
+        <source>Month %1: %2</source>
+        <translation>%1개월 차: %2</translation>
+    </message>
+    <message>
+        <source>in breach</source>
+        <translation>위반 상태</translation>
+    </message>
+    <message>
+        <source>The evaluation comes after play: advance a turn first.</source>
+        <translation>평가는 진행 후에 합니다. 먼저 한 턴을 진행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::EvaluationDialog</name>
+    <message>
+        <source>Evaluation - %1</source>
+        <translation>평가 - %1</translation>
+    </message>
+    <message>
+        <source>Final ratings (P performed, S some challenges, M major challenges, U unable); the figures propose P, M or U.</source>
+        <translation>최종 등급(P 수행, S 일부 어려움, M 큰 어려움, U 수행 불가). 수치는 P, M 또는 U를 제안합니다.</translation>
+    </message>
+    <message>
+        <source>Rate every objective as &amp;proposed</source>
+        <translation>모든 목표를 제안 등급으로 평가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Improvement plan:</source>
+        <translation>개선 계획:</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Final rating</source>
+        <translation>최종 등급</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>P - performed</source>
+        <translation>P - 수행</translation>
+    </message>
+    <message>
+        <source>S - some challenges</source>
+        <translation>S - 일부 어려움</translation>
+    </message>
+    <message>
+        <source>M - major challenges</source>
+        <translation>M - 큰 어려움</translation>
+    </message>
+    <message>
+        <source>U - unable</source>
+        <translation>U - 수행 불가</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰 사항</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>권고 사항</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>행 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>행 삭제(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4760,167 @@ Recover them?</source>
 %1</source>
         <translation>다음 문제를 바로잡기 전에는 복구된 계획을 저장할 수 없습니다:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::MainWindowExercise</name>
+    <message>
+        <source>New E&amp;xercise</source>
+        <translation>새 연습(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Edit Exercise (MSEL, &amp;Objectives)...</source>
+        <translation>연습 편집(MSEL, 목표)(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>R&amp;un Exercise</source>
+        <translation>연습 실행(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;After-Action Report...</source>
+        <translation>사후 검토 보고서(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Run Exercise</source>
+        <translation>연습 실행</translation>
+    </message>
+    <message>
+        <source>Save the plan first: the exercise plays the saved package.</source>
+        <translation>먼저 계획을 저장하십시오. 연습은 저장된 패키지로 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>No exercise log to report on: run the exercise first (its log is kept beside the saved package).</source>
+        <translation>보고할 연습 로그가 없습니다. 먼저 연습을 실행하십시오(로그는 저장된 패키지 옆에 보관됩니다).</translation>
+    </message>
+    <message>
+        <source>The Exercise Log</source>
+        <translation>연습 로그</translation>
+    </message>
+    <message>
+        <source>Exercise logs (*.log.json *.json)</source>
+        <translation>연습 로그 (*.log.json *.json)</translation>
+    </message>
+    <message>
+        <source>Export After-Action Report</source>
+        <translation>사후 검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::PackageEditor</name>
+    <message>
+        <source>Exercise package - MSEL and objectives</source>
+        <translation>연습 패키지 - MSEL 및 목표</translation>
+    </message>
+    <message>
+        <source>This exercise has been played: the package and the plan are read-only. Start a new run from a copy (File &gt; Save As).</source>
+        <translation>이 연습은 이미 진행되었습니다. 패키지와 계획은 읽기 전용입니다. 사본에서 새로 진행하십시오(파일 &gt; 다른 이름으로 저장).</translation>
+    </message>
+    <message>
+        <source>MSEL (injects)</source>
+        <translation>MSEL(상황 부여)</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>삭제하지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::PackageTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Figures (X1..X8)</source>
+        <translation>수치(X1..X8)</translation>
+    </message>
+    <message>
+        <source>Trigger (JSON)</source>
+        <translation>실행 조건(JSON)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Controller notes</source>
+        <translation>통제관 메모</translation>
+    </message>
+    <message>
+        <source>a trigger is a JSON object such as {&quot;at&quot;: 6} or {&quot;manual&quot;: true}</source>
+        <translation>실행 조건은 {&quot;at&quot;: 6} 또는 {&quot;manual&quot;: true} 같은 JSON 객체입니다</translation>
+    </message>
+    <message>
+        <source>inject %1 has this id already</source>
+        <translation>%1번 상황 부여가 이미 이 ID를 사용합니다</translation>
+    </message>
+    <message>
+        <source>objective %1 has this id already</source>
+        <translation>%1번 목표가 이미 이 ID를 사용합니다</translation>
+    </message>
+    <message>
+        <source>Edit inject %1: %2</source>
+        <translation>상황 부여 %1 편집: %2</translation>
+    </message>
+    <message>
+        <source>Edit objective %1: %2</source>
+        <translation>목표 %1 편집: %2</translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation>새 상황 부여</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>새 목표</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n inject(s)</source>
+        <translation>
+            <numerusform>상황 부여 %n건 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n objective(s)</source>
+        <translation>
+            <numerusform>목표 %n건 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n inject(s)</source>
+        <translation>
+            <numerusform>상황 부여 %n건 삭제</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n objective(s)</source>
+        <translation>
+            <numerusform>목표 %n건 삭제</numerusform>
+        </translation>
     </message>
 </context>
 <context>

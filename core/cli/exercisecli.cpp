@@ -109,10 +109,12 @@ std::optional<PlayedExercise> play(const QString &package, const QString &logPat
 
 } // namespace
 
-std::optional<PlayedExercise> playExercise(const QString &package, const QString &logPath,
-                                           QStringList &errors)
+namespace {
+
+// Plays a package read (and its log, when given); nullopt with the errors.
+std::optional<PlayedExercise> playLoaded(LoadedPackage loaded, const QString &logPath,
+                                         QStringList &errors)
 {
-    LoadedPackage loaded = loadPackage(package);
     if (!loaded.errors.isEmpty()) {
         errors << loaded.errors;
         return std::nullopt;
@@ -128,6 +130,25 @@ std::optional<PlayedExercise> playExercise(const QString &package, const QString
         return std::nullopt;
     }
     return p;
+}
+
+} // namespace
+
+std::optional<PlayedExercise> playExercise(const QString &package, const QString &logPath,
+                                           QStringList &errors)
+{
+    return playLoaded(loadPackage(package), logPath, errors);
+}
+
+std::optional<PlayedExercise> playExercise(Plan plan, const QString &planName,
+                                           const QString &logPath, QStringList &errors)
+{
+    LoadedPackage loaded;
+    PackageReadResult read = readExercisePackage(plan);
+    loaded.errors = lines(planName, read.problems);
+    loaded.plan = std::move(plan);
+    loaded.package = std::move(read.package);
+    return playLoaded(std::move(loaded), logPath, errors);
 }
 
 int runExerciseValidate(const QString &package, QTextStream &err)

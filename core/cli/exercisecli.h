@@ -36,6 +36,9 @@ struct PlayedExercise
 // nullopt with every problem as `FILE: /pointer: reason` lines in errors.
 std::optional<PlayedExercise> playExercise(const QString &package, const QString &log,
                                            QStringList &errors);
+// The same for a plan already read (the editor's); planName names it in errors.
+std::optional<PlayedExercise> playExercise(Plan plan, const QString &planName, const QString &log,
+                                           QStringList &errors);
 
 // arguments: the whole command line (program, "exercise", sub-command, ...).
 int runExerciseCli(const QStringList &arguments, QTextStream &out, QTextStream &err,

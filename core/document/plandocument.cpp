@@ -124,6 +124,12 @@ void PlanDocument::setWaivers(const QList<Waiver> &waivers)
     emitChange({.kind = ChangeEvent::WaiversChanged});
 }
 
+void PlanDocument::setExtra(const QJsonObject &extra)
+{
+    m_plan.extra = extra;
+    Q_EMIT extraChanged();
+}
+
 void PlanDocument::emitChange(const ChangeEvent &event)
 {
     Q_EMIT changed(event);

@@ -49,11 +49,15 @@ public:
     void setPlacement(PlacementRef ref, const Placement &placement,
                       ChangeEvent::Fields fields = ChangeEvent::AllFields);
     void setWaivers(const QList<Waiver> &waivers);
+    // The plan's kept top-level members (e.g. `exercise`); emits extraChanged()
+    // only: the rules, the timeline and the flow do not read them.
+    void setExtra(const QJsonObject &extra);
 
 Q_SIGNALS:
     void changed(const tranche::ChangeEvent &event);
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
+    void extraChanged();
 
 private:
     void emitChange(const ChangeEvent &event);

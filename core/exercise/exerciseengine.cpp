@@ -151,32 +151,50 @@ void ExerciseEngine::evaluateWhen(int month)
     }
 }
 
+// Whether inject index's trigger makes it due in month (whenHolds: its `when`
+// condition held at the end of the month before, within its window).
+bool ExerciseEngine::triggerDue(int index, int month, bool whenHolds) const
+{
+    const Inject &inject = m_package->injects.at(index);
+    switch (inject.trigger) {
+    case TriggerKind::At:
+        return inject.at == month;
+    case TriggerKind::After: {
+        const int fired = m_injects.at(inject.after).firedMonth;
+        return fired >= 0 && fired + inject.delay == month;
+    }
+    case TriggerKind::When:
+        return whenHolds;
+    case TriggerKind::Manual:
+        break;
+    }
+    return false;
+}
+
 void ExerciseEngine::fireDueInjects(int month)
 {
     for (int i = 0; i < int(m_injects.size()); ++i) {
-        const Inject &inject = m_package->injects.at(i);
         const InjectState &state = m_injects.at(i);
-        if (!state.open())
-            continue;
-        bool due = false;
-        switch (inject.trigger) {
-        case TriggerKind::At:
-            due = inject.at == month;
-            break;
-        case TriggerKind::After: {
-            const int fired = m_injects.at(inject.after).firedMonth;
-            due = fired >= 0 && fired + inject.delay == month;
-            break;
-        }
-        case TriggerKind::When:
-            due = state.whenDue;
-            break;
-        case TriggerKind::Manual:
-            break;
-        }
-        if (due)
+        if (state.open() && triggerDue(i, month, state.whenDue))
             fireInject(i, month, false);
     }
+}
+
+QList<int> ExerciseEngine::dueInjects() const
+{
+    QList<int> due;
+    if (finished())
+        return due;
+    for (int i = 0; i < int(m_injects.size()); ++i) {
+        const Inject &inject = m_package->injects.at(i);
+        if (!m_injects.at(i).open())
+            continue;
+        const bool whenHolds = inject.trigger == TriggerKind::When && m_clock >= inject.notBefore &&
+                               m_clock <= inject.notAfter && conditionHolds(inject.when);
+        if (triggerDue(i, m_clock, whenHolds))
+            due.append(i);
+    }
+    return due;
 }
 
 // Fires an inject: its event, its option (adjudicated, drawn or default), its

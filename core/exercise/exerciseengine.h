@@ -86,6 +86,10 @@ public:
     ExerciseEngine project(const QList<const Decision *> &openTurn) const;
 
     const QList<ExerciseMonth> &months() const { return m_months; }
+    // Injects not fired or skipped whose trigger makes them fire in step 1 of
+    // the month at the clock if nothing changes before (`when`: its condition
+    // holds now); empty once finished.
+    QList<int> dueInjects() const;
     // Decisions that could not apply when played: "/decisions/N" and why.
     const QList<Problem> &problems() const { return m_problems; }
 
@@ -131,6 +135,7 @@ private:
     void playMonth(int month, const QList<const Decision *> *decisions);
     void evaluateWhen(int month);
     void fireDueInjects(int month);
+    bool triggerDue(int index, int month, bool whenHolds) const;
     void fireInject(int index, int month, bool followChain);
     int chooseOption(int index, InjectState &state);
     void applyEffects(const QList<Effect> &effects, int month, int eventIndex);

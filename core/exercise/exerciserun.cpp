@@ -142,6 +142,7 @@ ExerciseRun runExercise(const Plan &plan, const ExercisePackage &package, const 
     run.months = engine.months();
     run.clock = engine.clock();
     run.turn = engine.turn();
+    run.due = engine.dueInjects();
     run.problems = engine.problems();
     const ExerciseEngine projected = engine.project(open);
     for (int i = int(run.months.size()); i < projected.months().size(); ++i) {

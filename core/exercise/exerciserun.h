@@ -31,6 +31,7 @@ struct ExerciseRun
     QList<ExerciseMonth> projection; // to endMonth, events dropped
     int clock = 0;
     int turn = 1;
+    QList<int> due; // injects due at the clock (ExerciseEngine::dueInjects())
     ExerciseMetrics metrics;
     QMap<QString, bool> met;           // figure id -> threshold met (X2, X8 absent)
     QMap<QString, QString> proposed;   // objective id -> P|M|U

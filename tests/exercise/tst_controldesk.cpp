@@ -1,20 +1,28 @@
-// The control desk driven with real clicks and keys on the bundled DPRK
-// exercise (a copy in a temporary folder): advance, fire an inject,
-// adjudicate one, hold a placement, a counterpart step, rationales typed, a
-// decision withdrawn, a refusal for a missing rationale. After every turn the
-// figures the desk shows are kept; at the end the log it saved beside the
-// package is played through the core (`tranche exercise run`'s API) and each
-// turn's figures must be the same. Reopening continues where it stopped.
+// The control desk driven end to end with real clicks and keys on the bundled
+// DPRK exercise (a copy in a temporary folder): advance by a chosen number,
+// an inject shown due before it fires, re-impose a running placement, hold
+// one with the rationale typed into the dialog the desk asks with, a
+// counterpart step, a note withdrawn, adjudicate an inject before it fires
+// and fire a manual one, a chance draw named where it happens. After every
+// turn the desk's table of months played, its clock and "kept if they walk
+// now" are kept; at the end the log it saved beside the package is played
+// exactly as `tranche exercise run --format json` plays it and every month of
+// every turn must show the same numbers. The evaluation entered in the window
+// is saved with the log and the after-action report it writes drops DRAFT.
 
 #include "cli/exercisecli.h"
 #include "exercise/controldesk.h"
 #include "exercise/exerciselogfile.h"
+#include "exercise/exerciseoutput.h"
 #include "exercise/exercisesession.h"
+#include "export/aarwriter.h"
 #include "model/money.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tranche;
 using namespace Qt::StringLiterals;
@@ -43,13 +52,30 @@ template <typename W> W *child(const QWidget *desk, const QString &name)
     return w;
 }
 
-// What the desk shows after a turn: its clock, "kept if they walk now" and X1..X8.
+// What the desk shows after a turn: its clock, "kept if they walk now", X1..X8
+// and the table of months played (one list of cells a month).
 struct Shown
 {
     QString clock;
     QString kept;
     QString figures;
+    QList<QStringList> months;
 };
+
+// The modal dialog the desk opens next: types text into its line edit and
+// presses Return (empty text: Escape).
+void answerNextDialog(const QString &text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), u"rationaleDialog"_s);
+        auto *line = dialog->findChild<QLineEdit *>();
+        QVERIFY(line);
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, text.isEmpty() ? Qt::Key_Escape : Qt::Key_Return);
+    });
+}
 
 } // namespace
 
@@ -58,12 +84,20 @@ class TestControlDesk : public QObject
     Q_OBJECT
 private slots:
     void playsAndSavesTheSameRun();
+    void evaluationInTheWindow();
 
 private:
     void click(QWidget *desk, const QString &button);
     void type(QWidget *desk, const QString &field, const QString &text);
     void selectInject(QWidget *desk, const QString &id);
+    void fire(QWidget *desk, const QString &inject, const QString &rationale);
+    void selectPlacement(QWidget *desk, int phase, int relief);
+    QString injectStatus(QWidget *desk, const QString &id);
     Shown shown(QWidget *desk);
+    void advance(QWidget *desk, int months, QList<Shown> &turns);
+    void playThroughTheWindow(ControlDesk *d, QList<Shown> &turns);
+    void compareTurn(const Shown &s, int turn, const QJsonArray &months,
+                     const PlayedExercise &played, int &compared, int &draws);
 };
 
 void TestControlDesk::click(QWidget *desk, const QString &button)
@@ -96,10 +130,190 @@ void TestControlDesk::selectInject(QWidget *desk, const QString &id)
     QFAIL(qPrintable(u"no inject "_s + id));
 }
 
+// Selects the inject, types the rationale and clicks Fire now.
+void TestControlDesk::fire(QWidget *desk, const QString &inject, const QString &rationale)
+{
+    selectInject(desk, inject);
+    type(desk, u"rationale"_s, rationale);
+    click(desk, u"fire-inject"_s);
+    QCOMPARE(static_cast<ControlDesk *>(desk)->statusText(), QString());
+}
+
+// Picks the placement in the desk's list with the keyboard.
+void TestControlDesk::selectPlacement(QWidget *desk, int phase, int relief)
+{
+    QComboBox *combo = child<QComboBox>(desk, u"placement"_s);
+    QVERIFY(combo);
+    const int at = combo->findData(QPoint(phase, relief));
+    QVERIFY(at >= 0);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < at; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentIndex(), at);
+}
+
+QString TestControlDesk::injectStatus(QWidget *desk, const QString &id)
+{
+    QTableWidget *msel = child<QTableWidget>(desk, u"msel"_s);
+    for (int r = 0; r < msel->rowCount(); ++r)
+        if (msel->item(r, 0)->text().startsWith(id + u':'))
+            return msel->item(r, 1)->text();
+    return {};
+}
+
 Shown TestControlDesk::shown(QWidget *desk)
 {
-    return {child<QLabel>(desk, u"clock"_s)->text(), child<QLabel>(desk, u"kept"_s)->text(),
-            child<QLabel>(desk, u"figures"_s)->text()};
+    Shown s{child<QLabel>(desk, u"clock"_s)->text(),
+            child<QLabel>(desk, u"kept"_s)->text(),
+            child<QLabel>(desk, u"figures"_s)->text(),
+            {}};
+    const QTableWidget *played = child<QTableWidget>(desk, u"played"_s);
+    for (int r = 0; r < played->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < played->columnCount(); ++c)
+            cells << played->item(r, c)->text();
+        s.months << cells;
+    }
+    return s;
+}
+
+// Types the number of months into the spin box and clicks Advance.
+void TestControlDesk::advance(QWidget *desk, int months, QList<Shown> &turns)
+{
+    QSpinBox *spin = child<QSpinBox>(desk, u"months"_s);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(months));
+    QCOMPARE(spin->value(), months);
+    click(desk, u"advance"_s);
+    QCOMPARE(static_cast<ControlDesk *>(desk)->statusText(), QString());
+    turns << shown(desk);
+}
+
+// One turn as the desk showed it against the saved log's run: each month it
+// played (figures, breach, chance draws) and, from the log as it stood after
+// that turn, the clock and "kept if they walk now".
+void TestControlDesk::compareTurn(const Shown &s, int turn, const QJsonArray &months,
+                                  const PlayedExercise &played, int &compared, int &draws)
+{
+    for (int m = 0; m < s.months.size(); ++m) {
+        const QJsonObject month = months.at(m).toObject();
+        const QStringList &cells = s.months.at(m);
+        if (cells.at(1) != QString::number(turn))
+            continue; // played in another turn
+        ++compared;
+        const QString where = u"turn %1 month %2"_s.arg(turn).arg(m);
+        QCOMPARE(cells.at(0), QString::number(month.value("month"_L1).toInt()));
+        QVERIFY2(cells.at(2) == formatMoney(month.value("released"_L1).toDouble()),
+                 qPrintable(where));
+        QVERIFY2(cells.at(3) == formatMoney(month.value("releasedCumulative"_L1).toDouble()),
+                 qPrintable(where));
+        QVERIFY2(cells.at(4) == formatMoney(month.value("escrowBalance"_L1).toDouble()),
+                 qPrintable(where));
+        QVERIFY2(cells.at(5) == formatMoney(month.value("exposure"_L1).toDouble()),
+                 qPrintable(where));
+        QCOMPARE(!cells.at(6).isEmpty(), month.value("inBreach"_L1).toBool());
+        // Every chance draw is named in the month it happened.
+        for (const QJsonValue &e : month.value("events"_L1).toArray()) {
+            const QJsonObject event = e.toObject();
+            if (event.value("type"_L1).toString() != "option"_L1)
+                continue;
+            const int inject = played.package.injectIndex(event.value("inject"_L1).toString());
+            const bool adjudicated =
+                std::any_of(played.log->decisions.cbegin(), played.log->decisions.cend(),
+                            [inject](const Decision &d) {
+                                return d.type == DecisionType::Adjudicate && d.inject == inject;
+                            });
+            if (played.package.injects.at(inject).chance && !adjudicated) {
+                QVERIFY2(cells.at(7).contains(u"chance drew"_s), qPrintable(where));
+                ++draws;
+            }
+        }
+    }
+    // The clock and "kept if they walk now" of that turn, from the log as it then stood.
+    ExerciseLog prefix = *played.log;
+    int advances = 0;
+    for (int i = 0; i < prefix.decisions.size(); ++i)
+        if (prefix.decisions.at(i).type == DecisionType::Advance && ++advances == turn) {
+            prefix.decisions = prefix.decisions.mid(0, i + 1);
+            break;
+        }
+    const ExerciseRun run = runExercise(played.plan, played.package, &prefix);
+    QVERIFY2(s.clock.contains(u"month %1 "_s.arg(run.clock)) || s.clock.startsWith(u"All "_s),
+             qPrintable(s.clock));
+    QVERIFY2(s.kept.endsWith(formatMoney(run.months.constLast().exposure)), qPrintable(s.kept));
+}
+
+// Plays eight turns of the drill at the desk with clicks and keys, keeping
+// what it shows after each.
+void TestControlDesk::playThroughTheWindow(ControlDesk *d, QList<Shown> &turns)
+{
+
+    // Turn 1: four months (not the package's three); the interim relief starts in month 3.
+    QCOMPARE(injectStatus(d, u"launch"_s), u"pending"_s);
+    advance(d, 4, turns);
+
+    // Turn 2 (month 4): the launch is due. Re-impose the running interim relief
+    // (rationale typed in the field), hold a phase-2 placement (the rationale
+    // asked for by the dialog: refused once, then typed), a counterpart step,
+    // a note withdrawn.
+    QCOMPARE(injectStatus(d, u"launch"_s), u"due"_s);
+    selectPlacement(d, 0, 0);
+    type(d, u"rationale"_s, u"Relief must stop before they launch."_s);
+    type(d, u"author"_s, u"Blue lead"_s);
+    click(d, u"reimpose"_s);
+    QCOMPARE(d->statusText(), QString());
+    selectPlacement(d, 1, 0);
+    answerNextDialog(QString());
+    click(d, u"hold"_s);
+    QVERIFY2(d->statusText().contains(u"rationale"_s), qPrintable(d->statusText()));
+    answerNextDialog(u"No coal relief while the launch is unanswered."_s);
+    click(d, u"hold"_s);
+    QCOMPARE(d->statusText(), QString());
+    type(d, u"text"_s, u"to be withdrawn"_s);
+    click(d, u"note"_s);
+    QListWidget *open = child<QListWidget>(d, u"openTurn"_s);
+    QCOMPARE(open->count(), 3);
+    open->setCurrentRow(2);
+    click(d, u"withdraw"_s);
+    QCOMPARE(open->count(), 2);
+    QComboBox *action = child<QComboBox>(d, u"action"_s);
+    action->setCurrentIndex(action->findData(u"a11"_s));
+    QSpinBox *delayTo = child<QSpinBox>(d, u"delayTo"_s);
+    delayTo->setFocus();
+    delayTo->selectAll();
+    QTest::keyClicks(delayTo, u"14"_s);
+    type(d, u"rationale"_s, u"Stall the protocol."_s);
+    click(d, u"step"_s);
+    QCOMPARE(d->statusText(), QString());
+    QCOMPARE(open->count(), 3);
+    advance(d, 3, turns);
+
+    // Turn 3 (month 7): adjudicate the test site before it fires, fire the veto.
+    selectInject(d, u"test-site"_s);
+    QComboBox *option = child<QComboBox>(d, u"option"_s);
+    QVERIFY(option->count() > 1);
+    option->setCurrentIndex(1);
+    type(d, u"rationale"_s, u"Journalists are not inspectors."_s);
+    click(d, u"adjudicate"_s);
+    QCOMPARE(d->statusText(), QString());
+    fire(d, u"veto"_s, u"Test the team on a blocked snapback."_s);
+    advance(d, 3, turns);
+    QVERIFY2(child<QLabel>(d, u"turnEvents"_s)->text().contains(u"test-site"_s),
+             qPrintable(child<QLabel>(d, u"turnEvents"_s)->text()));
+
+    // Turns 4 to 8: release the hold, then play on (the escrow agent's chance inject).
+    selectPlacement(d, 1, 0);
+    type(d, u"rationale"_s, u"The protocol is back on track."_s);
+    click(d, u"release"_s);
+    QCOMPARE(d->statusText(), QString());
+    fire(d, u"escrow-agent"_s, u"Press the escrow agent early."_s); // chance decides it
+    advance(d, 6, turns);
+    QVERIFY2(child<QLabel>(d, u"turnEvents"_s)->text().contains(u"chance drew"_s),
+             qPrintable(child<QLabel>(d, u"turnEvents"_s)->text()));
+    for (int t = 0; t < 4; ++t)
+        advance(d, 6, turns);
 }
 
 void TestControlDesk::playsAndSavesTheSameRun()
@@ -116,87 +330,39 @@ void TestControlDesk::playsAndSavesTheSameRun()
     desk->show();
     QVERIFY(QTest::qWaitForWindowExposed(desk.get()));
     QList<Shown> turns;
+    playThroughTheWindow(desk.get(), turns);
+    if (QTest::currentTestFailed())
+        return;
 
-    // Turn 1: advance by 5 months (typed over the turn's 3).
-    QSpinBox *months = child<QSpinBox>(desk.get(), u"months"_s);
-    months->setFocus();
-    months->selectAll();
-    QTest::keyClicks(months, u"5"_s);
-    click(desk.get(), u"advance"_s);
-    QCOMPARE(desk->statusText(), QString());
-    turns << shown(desk.get());
-
-    // Turn 2: a hold refused without a rationale, then with one; a note withdrawn.
-    child<QComboBox>(desk.get(), u"placement"_s)->setCurrentIndex(1);
-    click(desk.get(), u"hold"_s);
-    QVERIFY(desk->statusText().contains(u"rationale"_s));
-    type(desk.get(), u"rationale"_s, u"The launch broke the moratorium."_s);
-    type(desk.get(), u"author"_s, u"Blue lead"_s);
-    click(desk.get(), u"hold"_s);
-    QCOMPARE(desk->statusText(), QString());
-    type(desk.get(), u"text"_s, u"to be withdrawn"_s);
-    click(desk.get(), u"note"_s);
-    QListWidget *open = child<QListWidget>(desk.get(), u"openTurn"_s);
-    QCOMPARE(open->count(), 2);
-    open->setCurrentRow(1);
-    click(desk.get(), u"withdraw"_s);
-    QCOMPARE(open->count(), 1);
-    // A counterpart step: the first action delayed by a few months.
-    child<QSpinBox>(desk.get(), u"delayTo"_s)->setValue(14);
-    type(desk.get(), u"rationale"_s, u"Stalling for time."_s);
-    click(desk.get(), u"step"_s);
-    QCOMPARE(desk->statusText(), QString());
-    click(desk.get(), u"advance"_s);
-    turns << shown(desk.get());
-
-    // Turn 3: fire the veto (manual) and advance.
-    selectInject(desk.get(), u"veto"_s);
-    type(desk.get(), u"rationale"_s, u"Test the team on a blocked snapback."_s);
-    click(desk.get(), u"fire-inject"_s);
-    QCOMPARE(desk->statusText(), QString());
-    click(desk.get(), u"advance"_s);
-    turns << shown(desk.get());
-
-    // Turn 4: adjudicate the escrow agent (an inject with options) and advance.
-    selectInject(desk.get(), u"escrow-agent"_s);
-    QComboBox *option = child<QComboBox>(desk.get(), u"option"_s);
-    QVERIFY(option->count() > 1);
-    option->setCurrentIndex(1);
-    type(desk.get(), u"rationale"_s, u"The agent holds."_s);
-    click(desk.get(), u"adjudicate"_s);
-    QCOMPARE(desk->statusText(), QString());
-    click(desk.get(), u"advance"_s);
-    turns << shown(desk.get());
-
-    // The saved log, played by the core, gives what the desk showed.
+    // The saved log, played as `tranche exercise run --format json` plays it.
     errors.clear();
     const auto played = playExercise(package, desk->logPath(), errors);
     QVERIFY2(played, qPrintable(errors.join(u'\n')));
     const QJsonObject json = QJsonDocument::fromJson(exerciseJson(played->input(), false)).object();
-    const QJsonArray months_ = json.value("months"_L1).toArray();
-    QList<double> keptAtTurnEnd;
-    for (int i = 0; i < played->run.months.size(); ++i)
-        if (played->run.months.at(i).turn > 0 &&
-            (i + 1 == played->run.months.size() ||
-             played->run.months.at(i + 1).turn != played->run.months.at(i).turn))
-            keptAtTurnEnd << months_.at(i).toObject().value("exposure"_L1).toDouble();
-    QCOMPARE(keptAtTurnEnd.size(), turns.size());
-    for (int t = 0; t < turns.size(); ++t)
-        QVERIFY2(turns.at(t).kept.endsWith(formatMoney(keptAtTurnEnd.at(t))),
-                 qPrintable(u"turn %1: %2"_s.arg(t + 1).arg(turns.at(t).kept)));
+    const QJsonArray months = json.value("months"_L1).toArray();
+    QCOMPARE(months.size(), turns.constLast().months.size());
+    int compared = 0;
+    int draws = 0;
+    for (int t = 0; t < turns.size(); ++t) {
+        compareTurn(turns.at(t), t + 1, months, *played, compared, draws);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(compared, months.size());
+    QCOMPARE(draws, 1);
     const QJsonObject metrics = json.value("metrics"_L1).toObject();
     QVERIFY(turns.constLast().figures.contains(u"X8 "_s +
                                                formatMoney(metrics.value("X8"_L1).toDouble())));
-    QVERIFY(turns.constLast().figures.contains(u"X5 "_s +
-                                               formatMoney(metrics.value("X5"_L1).toDouble())));
-    QCOMPARE(played->run.turn, 5);
+    QCOMPARE(played->run.turn, 9);
     QStringList types;
-    for (const Decision &d : played->log->decisions)
-        types << toString(d.type) + u'@' + QString::number(d.turn);
-    QCOMPARE(types,
-             QStringList({u"advance@1"_s, u"hold@2"_s, u"step@2"_s, u"advance@2"_s,
-                          u"fire-inject@3"_s, u"advance@3"_s, u"adjudicate@4"_s, u"advance@4"_s}));
-    QCOMPARE(played->log->decisions.at(1).rationale, u"The launch broke the moratorium."_s);
+    for (const Decision &dd : played->log->decisions)
+        types << toString(dd.type) + u'@' + QString::number(dd.turn);
+    QCOMPARE(types.mid(0, 11),
+             QStringList({u"advance@1"_s, u"reimpose@2"_s, u"hold@2"_s, u"step@2"_s, u"advance@2"_s,
+                          u"adjudicate@3"_s, u"fire-inject@3"_s, u"advance@3"_s, u"release@4"_s,
+                          u"fire-inject@4"_s, u"advance@4"_s}));
+    QCOMPARE(played->log->decisions.at(2).rationale,
+             u"No coal relief while the launch is unanswered."_s);
     QCOMPARE(played->log->decisions.at(1).author, u"Blue lead"_s);
 
     // Reopening continues where it stopped.
@@ -206,7 +372,60 @@ void TestControlDesk::playsAndSavesTheSameRun()
     QVERIFY(again);
     QCOMPARE(shown(again.get()).clock, last.clock);
     QCOMPARE(shown(again.get()).kept, last.kept);
-    QCOMPARE(shown(again.get()).figures, last.figures);
+    QCOMPARE(shown(again.get()).months, last.months);
+}
+
+// The evaluators rate every objective and add an improvement row in the
+// window; the log keeps them and the after-action report is no longer DRAFT.
+void TestControlDesk::evaluationInTheWindow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString package = dir.filePath(u"drill.json"_s);
+    QVERIFY(QFile::copy(kPackage, package));
+    QVERIFY(QFile::copy(
+        QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.log.json"),
+        dir.filePath(u"drill.log.json"_s)));
+    QStringList errors;
+    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
+    QVERIFY2(desk, qPrintable(errors.join(u'\n')));
+    QVERIFY(AarWriter(desk->session()->input()).isDraft());
+    QTimer::singleShot(0, qApp, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), u"evaluationDialog"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"acceptProposed"_s), Qt::LeftButton);
+        QComboBox *escrow = dialog->findChild<QComboBox *>(u"rating-ESCROW"_s);
+        QVERIFY(escrow);
+        escrow->setCurrentIndex(2); // S
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addImprovement"_s), Qt::LeftButton);
+        auto *rows = dialog->findChild<QTableWidget *>(u"improvements"_s);
+        const int last = rows->rowCount() - 1;
+        rows->setCurrentCell(last, 0);
+        rows->editItem(rows->item(last, 0));
+        QLineEdit *cell = rows->findChild<QLineEdit *>();
+        QVERIFY(cell);
+        QTest::keyClicks(cell, u"Escrow terms were not briefed"_s);
+        QTest::keyClick(cell, Qt::Key_Tab);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    desk->editEvaluation();
+    QCOMPARE(desk->statusText(), QString());
+    const ExerciseLog &log = desk->session()->log();
+    QCOMPARE(log.ratings.size(), desk->session()->package().objectives.size());
+    QCOMPARE(log.ratings.value(u"ESCROW"_s), u"S"_s);
+    QCOMPARE(log.ratings.value(u"RESPOND"_s), u"S"_s); // kept from the bundled log
+    QCOMPARE(log.improvements.constLast().observation, u"Escrow terms were not briefed"_s);
+
+    // Saved with the log: the command line reads the same evaluation.
+    errors.clear();
+    const auto played = playExercise(package, desk->logPath(), errors);
+    QVERIFY2(played, qPrintable(errors.join(u'\n')));
+    QCOMPARE(played->log->ratings, log.ratings);
+    QVERIFY(!AarWriter(played->input()).isDraft());
+    const QString pdf = dir.filePath(u"aar.pdf"_s);
+    QCOMPARE(desk->exportAfterActionReport(pdf), QString());
+    QVERIFY(QFile(pdf).size() > 0);
 }
 
 QTEST_MAIN(TestControlDesk)

@@ -3,7 +3,9 @@
 // list items and their tooltips, tooltips, the window title) holds a
 // controller note, the title or synopsis of an inject not fired (or not
 // addressed to all), or a decision's rationale or note; and its figures are
-// the last played month's.
+// the last played month's. The same holds for the text the screen paints when
+// rendered (captured from every drawn text item, the chart's included: the
+// machine has no OCR, so the painting itself is read).
 
 #include "exercise/exercisesession.h"
 #include "exercise/publicscreen.h"
@@ -12,6 +14,8 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
+#include <QPaintEngine>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -42,6 +46,62 @@ QStringList visibleTexts(const QWidget *root)
         }
     }
     return texts;
+}
+
+// A paint engine that keeps the text of every text item drawn and nothing else.
+class TextPaintEngine : public QPaintEngine
+{
+public:
+    TextPaintEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+    Type type() const override { return QPaintEngine::User; }
+    QStringList texts;
+};
+
+// A 1280x720 surface at 96 dpi that paints through TextPaintEngine.
+class TextDevice : public QPaintDevice
+{
+public:
+    QPaintEngine *paintEngine() const override { return &engine; }
+    mutable TextPaintEngine engine;
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth:
+            return 1280;
+        case PdmHeight:
+            return 720;
+        case PdmWidthMM:
+            return 338;
+        case PdmHeightMM:
+            return 190;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return 96; // dpi
+        }
+    }
+};
+
+// The text the widget paints, its pieces joined by spaces (wrapped lines rejoined).
+QString paintedText(QWidget *widget)
+{
+    TextDevice device;
+    widget->render(&device);
+    static const QRegularExpression space(u"\\s+"_s);
+    return device.engine.texts.join(u' ').replace(space, u" "_s);
 }
 
 } // namespace
@@ -105,6 +165,29 @@ void TestPublicScreen::showsOnlyWhatTheRoomMaySee()
     QVERIFY(texts.contains(formatMoney(last ? last->exposure : 0)));
     QVERIFY(texts.contains(formatMoney(last ? last->releasedCumulative : 0)));
     QVERIFY(texts.contains(session->package().caveat));
+
+    // The painting: the figures and the caveat are read back, no secret is.
+    screen.resize(1280, 720);
+    const QString painted = paintedText(&screen);
+    QVERIFY2(painted.contains(session->package().caveat), qPrintable(painted));
+    QVERIFY2(painted.contains(formatMoney(last ? last->exposure : 0)), qPrintable(painted));
+    static const QRegularExpression space(u"\\s+"_s);
+    const auto painted_ = [&painted](QString secret) {
+        secret.replace(space, u" "_s);
+        // A long text may be wrapped or cut: its first words are enough.
+        return !secret.isEmpty() && painted.contains(secret.left(24));
+    };
+    for (int i = 0; i < injects.size(); ++i) {
+        QVERIFY2(!painted_(injects.at(i).controllerNotes), qPrintable(injects.at(i).id));
+        if (!public_.contains(i)) {
+            QVERIFY2(!painted_(injects.at(i).title), qPrintable(injects.at(i).id));
+            QVERIFY2(!painted_(injects.at(i).synopsis), qPrintable(injects.at(i).id));
+        }
+    }
+    for (const Decision &d : full->log().decisions) {
+        QVERIFY2(!painted_(d.rationale), qPrintable(d.rationale));
+        QVERIFY2(!painted_(d.text), qPrintable(d.text));
+    }
 }
 
 QTEST_MAIN(TestPublicScreen)

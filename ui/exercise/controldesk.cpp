@@ -1,5 +1,6 @@
 #include "exercise/controldesk.h"
 
+#include "exercise/caveatbanner.h"
 #include "exercise/exercisejson.h"
 #include "exercise/exerciselogfile.h"
 #include "exercise/exercisesession.h"
@@ -16,10 +17,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -57,14 +60,18 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     setWindowTitle(tr("Exercise control desk - %1").arg(m_session->package().title));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_caveat = new QLabel(central);
-    m_caveat->setAlignment(Qt::AlignCenter);
-    m_caveat->setStyleSheet(u"background: #fefcbf; color: #1a202c; font-weight: bold; "
-                            "padding: 4px;"_s);
+    m_caveat = new CaveatBanner(m_session->package().caveat, central);
     layout->addWidget(m_caveat);
     layout->addWidget(buildClock());
+    m_turnEvents = new QLabel(central);
+    m_turnEvents->setObjectName(u"turnEvents"_s);
+    layout->addWidget(m_turnEvents);
     auto *split = new QSplitter(Qt::Horizontal, central);
-    split->addWidget(buildMsel());
+    auto *tabs = new QTabWidget(split);
+    tabs->setObjectName(u"deskTabs"_s);
+    tabs->addTab(buildMsel(), tr("MSEL"));
+    tabs->addTab(buildPlayed(), tr("Months played"));
+    split->addWidget(tabs);
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +89,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *publicAct = view->addAction(tr("&Public Screen"));
     connect(publicAct, &QAction::triggered, this, &ControlDesk::showPublicScreen);
+    buildMenus();
     connect(m_session.get(), &ExerciseSession::changed, this, &ControlDesk::refresh);
     refreshTargets();
     refresh();
@@ -100,6 +108,20 @@ ControlDesk *ControlDesk::open(const QString &package, const QString &log, QStri
     if (!session)
         return nullptr;
     return new ControlDesk(std::move(session), log.isEmpty() ? path : log);
+}
+
+ControlDesk *ControlDesk::openWindow(const QString &package, QWidget *parent, const QString &title)
+{
+    QStringList errors;
+    ControlDesk *desk = open(package, {}, errors);
+    if (!desk) {
+        QMessageBox::warning(parent, title, errors.join(u'\n'));
+        return nullptr;
+    }
+    desk->setAttribute(Qt::WA_DeleteOnClose);
+    desk->resize(1280, 800);
+    desk->show();
+    return desk;
 }
 
 QString ControlDesk::statusText() const
@@ -177,6 +199,8 @@ QWidget *ControlDesk::buildMsel()
     m_msel->verticalHeader()->hide();
     m_msel->verticalHeader()->setMaximumSectionSize(76); // the rest in the cell's tooltip
     m_msel->setTextElideMode(Qt::ElideNone);
+    m_msel->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_msel, &QWidget::customContextMenuRequested, this, &ControlDesk::showMselMenu);
     for (const auto &[column, width] : {std::pair{0, 140}, {1, 90}, {2, 105}, {3, 55}, {4, 190}})
         m_msel->setColumnWidth(column, width);
     layout->addWidget(m_msel, 1);
@@ -232,6 +256,8 @@ void ControlDesk::refresh()
     refreshMsel();
     refreshOpenTurn();
     refreshFigures();
+    refreshPlayed();
+    refreshPlacementStates();
 }
 
 void ControlDesk::refreshMsel()
@@ -245,13 +271,10 @@ void ControlDesk::refreshMsel()
     for (const Decision &d : m_session->log().decisions)
         if (d.type == DecisionType::SkipInject)
             skipped.insert(d.inject);
-    const int clock = m_session->run().clock;
     m_msel->setRowCount(int(package.injects.size()));
     for (int i = 0; i < package.injects.size(); ++i) {
         const Inject &inject = package.injects.at(i);
-        const bool due = (inject.trigger == TriggerKind::At && inject.at == clock) ||
-                         (inject.trigger == TriggerKind::After && fired.contains(inject.after) &&
-                          fired.value(inject.after) + inject.delay == clock);
+        const bool due = m_session->run().due.contains(i);
         const QString status = fired.contains(i)     ? tr("fired (month %1)").arg(fired.value(i))
                                : skipped.contains(i) ? tr("skipped")
                                : due                 ? tr("due")

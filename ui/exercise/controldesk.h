@@ -9,6 +9,7 @@
 // it, replayed through the same engine, and saved atomically beside the
 // package as NAME.log.json. View > Public Screen opens the room's screen.
 
+#include "exercise/exerciseengine.h"
 #include "exercise/exerciselog.h"
 #include "exercise/publicscreen.h"
 
@@ -41,27 +42,41 @@ public:
 
     // Opens PACKAGE with LOG (empty: NAME.log.json beside it when it exists).
     static ControlDesk *open(const QString &package, const QString &log, QStringList &errors);
+    // The same, shown in a window of its own (deleted on close); when it cannot
+    // open, a warning titled title over parent lists why and null is returned.
+    static ControlDesk *openWindow(const QString &package, QWidget *parent, const QString &title);
 
     ExerciseSession *session() const { return m_session.get(); }
     QString logPath() const { return m_logPath; }
     // The last refusal or save error shown in the status line ("" when none).
     QString statusText() const;
     PublicScreen *publicScreen() const { return m_public; }
+    // Writes the after-action report of the run as it stands; "" or why not.
+    QString exportAfterActionReport(const QString &path) const;
 
 public slots:
     void showPublicScreen();
+    // The evaluators' ratings and improvement plan (after play), saved with the log.
+    void editEvaluation();
 
 private:
     QWidget *buildClock();
     QWidget *buildMsel();
     QWidget *buildDecisions();
     QWidget *buildOpenTurn();
+    QWidget *buildPlayed();
+    void buildMenus();
+    void showMselMenu(const QPoint &pos);
+    QString askRationale(DecisionType type);
+    QString eventText(const ExerciseEvent &e) const;
+    void refreshPlayed();
     QPushButton *decisionButton(const QString &text, DecisionType type, ExerciseRole role);
     void refresh();
     void refreshMsel();
     void refreshOpenTurn();
     void refreshFigures();
     void refreshTargets();
+    void refreshPlacementStates();
 
     int selectedInject() const;
     // Appends the decision (seq, turn, author, rationale filled in) and replays.
@@ -91,6 +106,8 @@ private:
     QLabel *m_figures = nullptr;
     QLabel *m_kept = nullptr;
     QLabel *m_status = nullptr;
+    QTableWidget *m_played = nullptr;
+    QLabel *m_turnEvents = nullptr;
 };
 
 } // namespace tranche

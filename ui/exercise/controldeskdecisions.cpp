@@ -13,10 +13,12 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -134,16 +136,45 @@ void ControlDesk::refreshTargets()
         const Phase &phase = plan.phases.at(p);
         for (int r = 0; r < phase.reliefs.size(); ++r) {
             const SanctionsItem *item = plan.catalog.item(phase.reliefs.at(r).item);
-            m_placement->addItem(
+            const QString text =
                 tr("%1 / %2: %3")
                     .arg(phase.id)
                     .arg(r)
-                    .arg(item && !item->name.isEmpty() ? item->name : phase.reliefs.at(r).item),
-                QPoint(p, r));
+                    .arg(item && !item->name.isEmpty() ? item->name : phase.reliefs.at(r).item);
+            m_placement->addItem(text, QPoint(p, r));
+            m_placement->setItemData(m_placement->count() - 1, text, Qt::UserRole + 1);
         }
         for (const RequiredAction &a : phase.actions)
             if (m_action->findData(a.action) < 0)
                 m_action->addItem(tr("%1 (phase %2)").arg(a.action, phase.id), a.action);
+    }
+}
+
+// Each placement's state as played: waiting, held, running or ended (the
+// item's text, so that the team picks what a decision may apply to).
+void ControlDesk::refreshPlacementStates()
+{
+    QHash<QPair<int, int>, QString> state;
+    for (const ExerciseMonth &m : m_session->run().months)
+        for (const ExerciseEvent &e : m.events)
+            if (e.type == ExerciseEventType::Start || e.type == ExerciseEventType::End)
+                state.insert({e.placement.phase, e.placement.relief},
+                             e.type == ExerciseEventType::Start ? tr("running") : tr("ended"));
+    QSet<QPair<int, int>> held;
+    for (const Decision &d : m_session->log().decisions) {
+        if (d.turn >= m_session->run().turn)
+            break; // the open turn's decisions apply at its first month
+        if (d.type == DecisionType::Hold)
+            held.insert({d.placement.phase, d.placement.relief});
+        else if (d.type == DecisionType::Release)
+            held.remove({d.placement.phase, d.placement.relief});
+    }
+    for (int i = 0; i < m_placement->count(); ++i) {
+        const QPoint at = m_placement->itemData(i).toPoint();
+        const QPair<int, int> key{at.x(), at.y()};
+        const QString now = state.value(key, held.contains(key) ? tr("held") : tr("waiting"));
+        m_placement->setItemText(i, m_placement->itemData(i, Qt::UserRole + 1).toString() +
+                                        u" - "_s + now);
     }
 }
 
@@ -219,7 +250,10 @@ bool ControlDesk::take(Decision d)
     d.author = m_author->text().trimmed();
     if (needsRationale(d.type)) {
         d.rationale = m_rationale->text().trimmed();
-        if (d.rationale.isEmpty() && m_session->package().rules.requireRationale) {
+        const bool required = m_session->package().rules.requireRationale;
+        if (d.rationale.isEmpty() && required)
+            d.rationale = askRationale(d.type);
+        if (d.rationale.isEmpty() && required) {
             m_status->setText(
                 tr("A rationale is required for %1: type it first.").arg(toString(d.type)));
             m_rationale->setFocus();

@@ -1,5 +1,6 @@
 #include "exercise/publicscreen.h"
 
+#include "exercise/caveatbanner.h"
 #include "exercise/exercisesession.h"
 #include "export/playedchart.h"
 #include "model/money.h"
@@ -48,10 +49,7 @@ PublicScreen::PublicScreen(ExerciseSession *session, QWidget *parent)
 {
     setWindowTitle(tr("Exercise - public screen"));
     auto *layout = new QVBoxLayout(this);
-    m_caveat = label({}, 1.6, true, this);
-    m_caveat->setAlignment(Qt::AlignCenter);
-    m_caveat->setAutoFillBackground(true);
-    m_caveat->setStyleSheet(u"background: #fefcbf; color: #1a202c; padding: 6px;"_s);
+    m_caveat = new CaveatBanner(session->package().caveat, this, 1.6);
     layout->addWidget(m_caveat);
     m_title = label({}, 1.5, true, this);
     m_clock = label({}, 2.2, true, this);

@@ -18,6 +18,7 @@
 #include "rules/checker.h"
 #include "timeline/timelinegeometry.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindowexercise.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -305,6 +306,7 @@ void MainWindow::createFileMenu()
     for (QAction *a : m_detailActs)
         m_detailMenu->addAction(a);
     m_fileMenu->addAction(m_printAct);
+    m_exercise = new MainWindowExercise(this, m_fileMenu, m_exportMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAct);
 }
@@ -541,17 +543,8 @@ void MainWindow::openExercise()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Exercise"), QString(),
                                      tr("Exercise packages (*.json *.tranche);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QStringList errors;
-    ControlDesk *desk = ControlDesk::open(path, {}, errors);
-    if (!desk) {
-        QMessageBox::warning(this, tr("Open Exercise"), errors.join(u'\n'));
-        return;
-    }
-    desk->setAttribute(Qt::WA_DeleteOnClose);
-    desk->resize(1280, 800);
-    desk->show();
+    if (!path.isEmpty())
+        ControlDesk::openWindow(path, this, tr("Open Exercise"));
 }
 
 bool MainWindow::save()

@@ -25,6 +25,7 @@ class Checker;
 class Exporter;
 class FindingsPane;
 class Inspector;
+class MainWindowExercise;
 class PlanDocument;
 class RecoveryStore;
 class TimelineView;
@@ -48,6 +49,7 @@ public:
     // (or only puts the reason in `failure`, when given).
     bool saveTo(const QString &path, QString *failure = nullptr);
     PlanDocument *document() const { return m_doc.get(); }
+    MainWindowExercise *exercise() const { return m_exercise; }
     Checker *checker() const { return m_checker; }
     TimelineView *timeline() const { return m_timeline; }
     CatalogPalette *palette() const { return m_palette; }
@@ -142,6 +144,7 @@ private:
     void showError(const QString &title, const QString &text);
 
     std::unique_ptr<PlanDocument> m_doc;
+    MainWindowExercise *m_exercise = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
     QString m_sessionId;
     QTimer *m_autosaveTimer = nullptr;

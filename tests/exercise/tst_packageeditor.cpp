@@ -1,0 +1,269 @@
+// The exercise package as edited in the window: File > New Exercise adds the
+// `exercise` member made from the plan (one undo step), the MSEL and
+// objectives tables check each cell as typed with the package rules (exact
+// reasons at the cell), every accepted edit, addition and removal is one
+// command on the plan's undo stack (QSignalSpy), the models pass
+// QAbstractItemModelTester, and a played exercise's package is read-only.
+
+#include "document/plandocument.h"
+#include "exercise/exercisepackage.h"
+#include "exercise/packagecommands.h"
+#include "exercise/packageeditor.h"
+#include "exercise/packagetablemodel.h"
+#include "export/aarwriter.h"
+#include "io/planio.h"
+#include "window/mainwindow.h"
+#include "window/mainwindowexercise.h"
+
+#include <QAction>
+#include <QStandardPaths>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tranche;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPackage =
+    QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.json");
+
+Plan loadPackage()
+{
+    const OpenResult read = openPlan(kPackage);
+    if (!read.plan)
+        qFatal("cannot read the bundled package");
+    return *read.plan;
+}
+
+} // namespace
+
+class TestPackageEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void newExerciseIsOneUndoStep();
+    void cellsAreCheckedAsTyped_data();
+    void cellsAreCheckedAsTyped();
+    void editsAreUndoable();
+    void typedThroughTheView();
+    void playedPackageIsReadOnly();
+    void fileMenuOfTheEditor();
+};
+
+void TestPackageEditor::newExerciseIsOneUndoStep()
+{
+    Plan plan = loadPackage();
+    plan.extra.remove(kExerciseKey);
+    plan.meta.title = u"DPRK: Freeze for Relief"_s;
+    PlanDocument doc(plan);
+    QSignalSpy pushed(doc.undoStack(), &QUndoStack::indexChanged);
+    doc.undoStack()->push(newExerciseCommand(&doc, u"ignored"_s));
+    QCOMPARE(pushed.count(), 1);
+    const QJsonObject member = exerciseMember(doc.plan());
+    QCOMPARE(member.value("id"_L1).toString(), u"dprk-freeze-for-relief"_s);
+    QCOMPARE(member.value("title"_L1).toString(), u"DPRK: Freeze for Relief - exercise"_s);
+    QCOMPARE(member.value("version"_L1).toInt(), 1);
+    // The member as added is a valid package (the trainer fills the rest).
+    QCOMPARE(readExercisePackage(doc.plan()).problems.size(), 0);
+    doc.undoStack()->undo();
+    QVERIFY(!doc.plan().extra.contains(kExerciseKey));
+    QCOMPARE(doc.plan(), plan);
+}
+
+void TestPackageEditor::cellsAreCheckedAsTyped_data()
+{
+    QTest::addColumn<bool>("injects");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    using M = PackageTableModel;
+    QTest::newRow("valid trigger") << true << 1 << int(M::Trigger) << u"{\"at\": 5}"_s << QString();
+    QTest::newRow("not JSON") << true << 1 << int(M::Trigger) << u"at 5"_s
+                              << u"a trigger is a JSON object such as {\"at\": 6} or {\"manual\": "
+                                 "true}"_s;
+    QTest::newRow("two kinds") << true << 1 << int(M::Trigger) << u"{\"at\": 5, \"manual\": true}"_s
+                               << u"must have exactly one of at, after, when, manual"_s;
+    QTest::newRow("after a later inject")
+        << true << 0 << int(M::Trigger) << u"{\"after\": \"veto\"}"_s
+        << u"must name an earlier inject"_s;
+    QTest::newRow("id pattern") << true << 0 << int(M::InjectId) << u"Launch"_s
+                                << u"must match [a-z0-9._-]+"_s;
+    QTest::newRow("id taken") << true << 0 << int(M::InjectId) << u"veto"_s
+                              << u"inject 5 has this id already"_s;
+    QTest::newRow("blank title") << true << 0 << int(M::InjectTitle) << u"  "_s
+                                 << u"must not be blank"_s;
+    QTest::newRow("no audience") << true << 0 << int(M::Audience) << QString()
+                                 << u"must not be empty"_s;
+    QTest::newRow("unknown audience")
+        << true << 0 << int(M::Audience) << u"all, press"_s << u"unknown audience \"press\""_s;
+    QTest::newRow("audience") << true << 0 << int(M::Audience) << u"negotiators, observers"_s
+                              << QString();
+    QTest::newRow("metric") << false << 0 << int(M::Metrics) << u"X6, X9"_s
+                            << u"unknown metric \"X9\""_s;
+    QTest::newRow("no metric") << false << 0 << int(M::Metrics) << QString()
+                               << u"must name at least one of X1..X8"_s;
+    QTest::newRow("objective id") << false << 0 << int(M::ObjectiveId) << u"Respond-2"_s
+                                  << QString();
+}
+
+void TestPackageEditor::cellsAreCheckedAsTyped()
+{
+    QFETCH(bool, injects);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    PlanDocument doc(loadPackage());
+    PackageTableModel model(&doc, injects ? PackageTableModel::Kind::Injects
+                                          : PackageTableModel::Kind::Objectives);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pushed(doc.undoStack(), &QUndoStack::indexChanged);
+    const QModelIndex cell = model.index(row, column);
+    QCOMPARE(model.cellProblem(cell, text), reason);
+    const QString before = model.data(cell).toString();
+    QCOMPARE(model.setData(cell, text), reason.isEmpty());
+    QCOMPARE(pushed.count(), reason.isEmpty() ? 1 : 0);
+    if (!reason.isEmpty())
+        QCOMPARE(model.data(cell).toString(), before);
+    QCOMPARE(model.packageProblems().size(), 0); // a refused cell never reaches the plan
+}
+
+void TestPackageEditor::editsAreUndoable()
+{
+    const Plan plan = loadPackage();
+    PlanDocument doc(plan);
+    PackageTableModel injects(&doc, PackageTableModel::Kind::Injects);
+    QAbstractItemModelTester tester(&injects,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pushed(doc.undoStack(), &QUndoStack::indexChanged);
+    const int rows = injects.rowCount();
+    QVERIFY(injects.insertRows(rows, 1));
+    QCOMPARE(injects.rowCount(), rows + 1);
+    QCOMPARE(injects.data(injects.index(rows, PackageTableModel::InjectId)).toString(),
+             u"inject-%1"_s.arg(rows + 1));
+    QCOMPARE(injects.data(injects.index(rows, PackageTableModel::Trigger)).toString(),
+             u"{\"manual\":true}"_s);
+    QVERIFY(injects.setData(injects.index(rows, PackageTableModel::Synopsis), u"A new event"_s));
+    // Removing an inject another one follows would break the package: refused.
+    QVERIFY(!injects.removeRows(0, 1));
+    QCOMPARE(injects.refusal(), u"/exercise/injects/0/trigger/after: unknown inject \"launch\""_s);
+    QVERIFY(injects.removeRows(rows - 1, 1)); // the walkout: named by none
+    QCOMPARE(pushed.count(), 3);
+    QCOMPARE(doc.undoStack()->undoText(), u"Remove 1 inject(s)"_s);
+    // The package stays valid through all of it, unknown fields kept.
+    QCOMPARE(injects.packageProblems().size(), 0);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.plan(), plan);
+    QCOMPARE(pushed.count(), 6);
+}
+
+// Typing into a cell through the view: red while refused, one command when accepted.
+void TestPackageEditor::typedThroughTheView()
+{
+    PlanDocument doc(loadPackage());
+    PackageEditor editor(&doc, false);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy pushed(doc.undoStack(), &QUndoStack::indexChanged);
+    QTableView *view = editor.injectView();
+    const QModelIndex cell = editor.injects()->index(1, PackageTableModel::Trigger);
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto *line = view->findChild<QLineEdit *>(u"cellEditor"_s);
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, u"{\"at\": 999}"_s);
+    QVERIFY(!line->toolTip().isEmpty());
+    QVERIFY(line->styleSheet().contains(u"#fed7d7"_s));
+    line->selectAll();
+    QTest::keyClicks(line, u"{\"at\": 7}"_s);
+    QCOMPARE(line->toolTip(), QString());
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(pushed.count(), 1); // the delegate commits from a queued call
+    QCOMPARE(editor.injects()->data(cell).toString(), u"{\"at\":7}"_s);
+    QCOMPARE(editor.problemsText(), QString());
+}
+
+void TestPackageEditor::playedPackageIsReadOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString package = dir.filePath(u"drill.json"_s);
+    QVERIFY(QFile::copy(kPackage, package));
+    QVERIFY(!PackageEditor::isPlayed(package));
+    QVERIFY(QFile::copy(
+        QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.log.json"),
+        dir.filePath(u"drill.log.json"_s)));
+    QVERIFY(PackageEditor::isPlayed(package));
+    PlanDocument doc(loadPackage());
+    PackageEditor editor(&doc, true);
+    QSignalSpy pushed(doc.undoStack(), &QUndoStack::indexChanged);
+    const QModelIndex cell = editor.injects()->index(0, PackageTableModel::InjectTitle);
+    QVERIFY(!(editor.injects()->flags(cell) & Qt::ItemIsEditable));
+    QVERIFY(!editor.injects()->setData(cell, u"Another title"_s));
+    QVERIFY(!editor.objectives()->insertRows(editor.objectives()->rowCount(), 1));
+    QCOMPARE(pushed.count(), 0);
+}
+
+// File > New Exercise on the bundled plan (one undo step), then File > Export >
+// After-Action Report on a played package with its log beside it.
+void TestPackageEditor::fileMenuOfTheEditor()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(defaultScenarioPath()));
+    MainWindowExercise *exercise = w.exercise();
+    QVERIFY(exercise);
+    QVERIFY(!exercise->editExerciseAction()->isEnabled());
+    QVERIFY(exercise->newExerciseAction()->isEnabled());
+    const QString title = w.document()->plan().meta.title;
+    QSignalSpy pushed(w.document()->undoStack(), &QUndoStack::indexChanged);
+    exercise->newExerciseAction()->trigger();
+    QCOMPARE(pushed.count(), 1);
+    QCOMPARE(exerciseMember(w.document()->plan()).value("title"_L1).toString(),
+             title + u" - exercise"_s);
+    QVERIFY(!exercise->newExerciseAction()->isEnabled());
+    QVERIFY(exercise->editExerciseAction()->isEnabled());
+    PackageEditor *editor = exercise->editExercise();
+    QVERIFY(editor);
+    QVERIFY(!editor->injects()->isReadOnly());
+    QCOMPARE(editor->injects()->rowCount(), 0);
+    QVERIFY(editor->injects()->insertRows(0, 1));
+    QCOMPARE(pushed.count(), 2);
+    const QString pdf = dir.filePath(u"aar.pdf"_s);
+    QCOMPARE(exercise->exportAfterActionReport(pdf),
+             u"No exercise log to report on: run the exercise first (its log is kept beside the "
+             "saved package)."_s);
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    QVERIFY(!w.document()->plan().extra.contains(kExerciseKey));
+
+    // A played package saved as .tranche with its log beside it.
+    const QString package = dir.filePath(u"drill.tranche"_s);
+    QCOMPARE(savePlan(loadPackage(), package), QString());
+    QVERIFY(QFile::copy(
+        QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.log.json"),
+        dir.filePath(u"drill.log.json"_s)));
+    QVERIFY(w.openFile(package));
+    QCOMPARE(exercise->exportAfterActionReport(pdf), QString());
+    QVERIFY(QFile(pdf).size() > 0);
+    editor = exercise->editExercise();
+    QVERIFY(editor);
+    QVERIFY(editor->injects()->isReadOnly()); // played: a new run starts from a copy
+}
+
+QTEST_MAIN(TestPackageEditor)
+#include "tst_packageeditor.moc"
