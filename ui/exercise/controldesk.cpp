@@ -3,6 +3,7 @@
 #include "exercise/exercisejson.h"
 #include "exercise/exerciselogfile.h"
 #include "exercise/exercisesession.h"
+#include "exercise/playedcharts.h"
 #include "exercise/publicscreen.h"
 #include "export/exercisefigures.h"
 #include "model/money.h"
@@ -52,7 +53,8 @@ QString triggerText(const ExercisePackage &package, const Inject &inject)
 
 ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString &logPath,
                          QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(session)), m_logPath(logPath)
+    : QMainWindow(parent), m_session(std::move(session)), m_logPath(logPath),
+      m_keeper(logPath, m_session->packagePath())
 {
     setWindowTitle(tr("Exercise control desk - %1").arg(m_session->package().title));
     auto *central = new QWidget(this);
@@ -78,6 +80,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     m_status->setStyleSheet(u"color: #c53030;"_s);
     layout->addWidget(m_status);
     setCentralWidget(central);
+    addPlayedDocks(this, m_session.get()); // the plan as played: timeline, charts, X1..X8
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *publicAct = view->addAction(tr("&Public Screen"));
@@ -95,6 +98,8 @@ ControlDesk::~ControlDesk()
 ControlDesk *ControlDesk::open(const QString &package, const QString &log, QStringList &errors)
 {
     const QString path = exerciseLogPath(package);
+    if (log.isEmpty())
+        restoreExerciseLog(package, path); // a newer log in the package or a recovery file
     const QString read = !log.isEmpty() ? log : (QFileInfo::exists(path) ? path : QString());
     std::unique_ptr<ExerciseSession> session = ExerciseSession::open(package, read, errors);
     if (!session)

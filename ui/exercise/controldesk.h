@@ -10,6 +10,7 @@
 // package as NAME.log.json. View > Public Screen opens the room's screen.
 
 #include "exercise/exerciselog.h"
+#include "exercise/exerciselogfile.h"
 #include "exercise/publicscreen.h"
 
 #include <QMainWindow>
@@ -72,6 +73,7 @@ private:
 
     std::unique_ptr<ExerciseSession> m_session;
     QString m_logPath;
+    ExerciseLogKeeper m_keeper; // the log beside, in a .tranche package, in a recovery file
     QPointer<PublicScreen> m_public;
     QLabel *m_caveat = nullptr;
     QLabel *m_clock = nullptr;

@@ -39,6 +39,8 @@ class QPainter;
 
 namespace tranche {
 
+struct PlayedState;
+
 // Non-waived findings of a plan indexed for painting: counts per phase and the
 // worst severity per (phase, item).
 class TimelineFindingIndex
@@ -76,6 +78,7 @@ struct TimelineDecorations
     QRectF preview; // content coordinates of an edge-drag preview; empty = none
     QString previewLabel;
     bool hasFocus = false;
+    const PlayedState *played = nullptr; // an exercise's plan as played (PlayedOverlay)
 };
 
 class TimelinePainter
