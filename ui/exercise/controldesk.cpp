@@ -66,7 +66,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     layout->addWidget(m_caveat);
     layout->addWidget(buildClock());
     auto *split = new QSplitter(Qt::Horizontal, central);
-    split->addWidget(buildMsel());
+    split->addWidget(withPlayedTabs(buildMsel(), m_session.get())); // and the plan as played
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +80,6 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     m_status->setStyleSheet(u"color: #c53030;"_s);
     layout->addWidget(m_status);
     setCentralWidget(central);
-    addPlayedDocks(this, m_session.get()); // the plan as played: timeline, charts, X1..X8
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *publicAct = view->addAction(tr("&Public Screen"));

@@ -6,11 +6,10 @@
 #include "export/exercisefigures.h"
 #include "model/money.h"
 
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMainWindow>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -76,22 +75,14 @@ void PlayedCharts::refresh()
     m_figures->resizeRowsToContents();
 }
 
-void addPlayedDocks(QMainWindow *desk, ExerciseSession *session)
+QTabWidget *withPlayedTabs(QWidget *msel, ExerciseSession *session)
 {
-    const auto dock = [desk](const QString &title, const QString &name, QWidget *content) {
-        auto *d = new QDockWidget(title, desk);
-        d->setObjectName(name);
-        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-        d->setWidget(content);
-        desk->addDockWidget(Qt::BottomDockWidgetArea, d);
-        return d;
-    };
-    QDockWidget *timeline = dock(PlayedCharts::tr("Timeline as played"), u"playedTimelineDock"_s,
-                                 new PlayedTimeline(session));
-    QDockWidget *charts = dock(PlayedCharts::tr("Value flow as played"), u"playedChartsDock"_s,
-                               new PlayedCharts(session));
-    desk->splitDockWidget(timeline, charts, Qt::Horizontal);
-    desk->resizeDocks({timeline, charts}, {3, 2}, Qt::Horizontal);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"deskTabs"_s);
+    tabs->addTab(msel, PlayedCharts::tr("MSEL"));
+    tabs->addTab(new PlayedTimeline(session), PlayedCharts::tr("Timeline as played"));
+    tabs->addTab(new PlayedCharts(session), PlayedCharts::tr("Value flow as played"));
+    return tabs;
 }
 
 } // namespace tranche

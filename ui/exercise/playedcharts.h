@@ -9,7 +9,7 @@
 #include <QWidget>
 
 class QLabel;
-class QMainWindow;
+class QTabWidget;
 class QTableWidget;
 
 namespace tranche {
@@ -36,8 +36,9 @@ private:
     QTableWidget *m_figures;
 };
 
-// Adds the docks "Timeline as played" (PlayedTimeline) and "Value flow as
-// played" (PlayedCharts) to a control desk, side by side at the bottom.
-void addPlayedDocks(QMainWindow *desk, ExerciseSession *session);
+// The control desk's left pane: its MSEL (msel) in a tab beside "Timeline as
+// played" (PlayedTimeline) and "Value flow as played" (PlayedCharts), so that
+// a desk of 1280 x 720 has room for them.
+QTabWidget *withPlayedTabs(QWidget *msel, ExerciseSession *session);
 
 } // namespace tranche

@@ -65,10 +65,10 @@ PlayedTimeline::PlayedTimeline(ExerciseSession *session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    auto *legend = new PlayedLegend(this);
+    auto *legend = new PlayedLegend(this); // above: a short window still shows it
     legend->setObjectName(QStringLiteral("playedLegend"));
     layout->addWidget(legend);
+    layout->addWidget(m_view, 1);
     for (QAction *a : m_view->actions())
         a->setEnabled(a == m_view->action(TimelineView::Command::ZoomIn) ||
                       a == m_view->action(TimelineView::Command::ZoomOut) ||

@@ -1,7 +1,7 @@
 #pragma once
 // The exercise's plan as played on the timeline, for the control desk: the
 // plan's timeline (read-only: the exercise never edits its plan) with the
-// played state drawn over it (PlayedOverlay) and the overlay's legend below.
+// played state drawn over it (PlayedOverlay) and the overlay's legend above.
 // It follows the session: every replay of the log redraws it.
 
 #include "exercise/playedstate.h"
