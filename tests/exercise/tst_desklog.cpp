@@ -2,7 +2,8 @@
 // the bundled DPRK drill, every decision is written beside the package, into
 // the package (tranche_meta) and into a recovery file; closing the desk
 // removes the recovery file; with the file beside deleted, reopening the
-// package continues from the log the package holds.
+// package continues from the log the package holds - and does not open when
+// that log cannot be put beside the package.
 
 #include "exercise/controldesk.h"
 #include "exercise/exerciselogfile.h"
@@ -10,6 +11,7 @@
 #include "io/planio.h"
 #include "io/planstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -68,6 +70,16 @@ void TestDeskLog::continuesFromThePackage()
     QVERIFY2(again, qPrintable(errors.join(u'\n')));
     QCOMPARE(again->session()->run().clock, clock);
     QCOMPARE(again->session()->log().decisions.size(), 2);
+
+    // The package's log cannot be put beside it: the desk does not play over it.
+    again.reset();
+    QVERIFY(QFile::remove(exerciseLogPath(package)));
+    QVERIFY(QDir(dir.path()).mkdir(u"drill.log.json"_s));
+    errors.clear();
+    QVERIFY(!ControlDesk::open(package, {}, errors));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(u"drill.log.json"_s), qPrintable(errors.first()));
+    QCOMPARE(exerciseLogLength(loadPlanFile(package).plan->exerciseLog.toUtf8()), 2);
 }
 
 QTEST_MAIN(TestDeskLog)

@@ -97,8 +97,13 @@ ControlDesk::~ControlDesk()
 ControlDesk *ControlDesk::open(const QString &package, const QString &log, QStringList &errors)
 {
     const QString path = exerciseLogPath(package);
-    if (log.isEmpty())
-        restoreExerciseLog(package, path); // a newer log in the package or a recovery file
+    // A newer log in the package or a recovery file goes beside first; one
+    // that cannot be put there is not played over (that would lose it).
+    if (const QString e = log.isEmpty() ? restoreExerciseLog(package, path) : QString();
+        !e.isEmpty()) {
+        errors << e;
+        return nullptr;
+    }
     const QString read = !log.isEmpty() ? log : (QFileInfo::exists(path) ? path : QString());
     std::unique_ptr<ExerciseSession> session = ExerciseSession::open(package, read, errors);
     if (!session)
