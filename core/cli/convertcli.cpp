@@ -2,6 +2,7 @@
 
 #include "cli/commandinput.h"
 #include "cli/terminalsafe.h"
+#include "exercise/exerciselogfile.h"
 #include "io/planio.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,11 @@ int runConvertCli(const QString &in, const QString &out, QTextStream &err)
     const std::optional<Plan> opened = openPlanReporting(in, err);
     if (!opened)
         return 2;
-    const QString error = savePlan(*opened, out);
+    QString error = savePlan(*opened, out);
+    // JSON has no place for a package's log: it goes beside, as NAME.log.json.
+    if (error.isEmpty() && !opened->exerciseLog.isEmpty() &&
+        QFileInfo(out).suffix().compare("json"_L1, Qt::CaseInsensitive) == 0)
+        error = writeExerciseLogFile(exerciseLogPath(out), opened->exerciseLog.toUtf8());
     if (!error.isEmpty()) {
         writeSafeLines(err, (out + u": "_s + error).split(u'\n'));
         return 2;

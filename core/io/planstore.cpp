@@ -240,7 +240,8 @@ QString readMeta(const SqliteConnection &db, const QString &name, QHash<QString,
     if (!q.exec(u"SELECT key, value FROM tranche_meta"_s))
         return damaged(name, q.lastError().text());
     const QStringList known = {u"application"_s, u"schema_version"_s,
-                               QLatin1StringView(storecheck::kChecksumKey).toString()};
+                               QLatin1StringView(storecheck::kChecksumKey).toString(),
+                               QLatin1StringView(kExerciseLogKey).toString()};
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (!known.contains(key)) {
@@ -391,12 +392,43 @@ PlanLoadResult fail(const QString &error)
     return result;
 }
 
+// The exercise log a package holds (tranche_meta, key kExerciseLogKey); "" when none.
+bool readStoredLog(const SqliteConnection &db, QString *log, QString *error)
+{
+    QSqlQuery q(db.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT value FROM tranche_meta WHERE key = ?"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(QLatin1StringView(kExerciseLogKey).toString());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *log = q.next() ? q.value(0).toString() : QString();
+    return true;
+}
+
+// Stores the exercise log (nothing when it is empty); "" on success, else why.
+QString writeStoredLog(const SqliteConnection &db, const QString &log)
+{
+    if (log.isEmpty())
+        return {};
+    QSqlQuery q(db.database());
+    if (!q.prepare(u"INSERT INTO tranche_meta (key, value) VALUES (?, ?)"_s))
+        return q.lastError().text();
+    q.addBindValue(QLatin1StringView(kExerciseLogKey).toString());
+    q.addBindValue(log);
+    return q.exec() ? QString() : q.lastError().text();
+}
+
 // Reads a checked file of the current schema.
 PlanLoadResult readChecked(const SqliteConnection &db, const QString &name, InvalidPlans invalid)
 {
     QString why;
     std::optional<Plan> plan = planschema::readPlan(db, &why);
-    if (!plan)
+    if (!plan || !readStoredLog(db, &plan->exerciseLog, &why))
         return fail(damaged(name, why));
     PlanLoadResult result;
     // The limits once more on the plan as read (what a table's rows cannot show).
@@ -465,6 +497,8 @@ QString buildDatabase(const Plan &plan, QByteArray *bytes)
         !db.exec(u"PRAGMA user_version = %1"_s.arg(kPlanSchemaVersion), &error))
         return rollback(error);
     error = planschema::writePlan(db, plan);
+    if (error.isEmpty())
+        error = writeStoredLog(db, plan.exerciseLog);
     if (!error.isEmpty())
         return rollback(error);
     const storecheck::ContentScan scan = storecheck::scanContent(db, kPlanSchemaVersion);

@@ -21,6 +21,8 @@ namespace tranche {
 
 inline constexpr int kPlanSchemaVersion = 3;
 inline constexpr qint64 kMaxPlanFileBytes = 256 * 1024 * 1024;
+// The tranche_meta key of the exercise log a package holds (Plan::exerciseLog).
+inline constexpr char kExerciseLogKey[] = "exercise.log";
 
 struct PlanLoadResult
 {

@@ -112,6 +112,9 @@ struct Plan
     QList<Phase> phases;
     QList<Waiver> waivers;
     QJsonObject extra; // unknown top-level fields
+    // The exercise log a .tranche package holds (JSON text, tranche_meta
+    // 'exercise.log'); not part of the JSON form, where it lives beside.
+    QString exerciseLog;
 
     int phaseIndex(const QString &phaseId) const; // -1 when absent
     const Phase *phase(const QString &phaseId) const;

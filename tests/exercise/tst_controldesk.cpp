@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,7 @@ class TestControlDesk : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // recovery files
     void playsAndSavesTheSameRun();
     void evaluationInTheWindow();
 

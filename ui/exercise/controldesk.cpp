@@ -4,6 +4,7 @@
 #include "exercise/exercisejson.h"
 #include "exercise/exerciselogfile.h"
 #include "exercise/exercisesession.h"
+#include "exercise/playedcharts.h"
 #include "exercise/publicscreen.h"
 #include "export/exercisefigures.h"
 #include "model/money.h"
@@ -55,7 +56,8 @@ QString triggerText(const ExercisePackage &package, const Inject &inject)
 
 ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString &logPath,
                          QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(session)), m_logPath(logPath)
+    : QMainWindow(parent), m_session(std::move(session)), m_logPath(logPath),
+      m_keeper(logPath, m_session->packagePath())
 {
     setWindowTitle(tr("Exercise control desk - %1").arg(m_session->package().title));
     auto *central = new QWidget(this);
@@ -67,10 +69,8 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     m_turnEvents->setObjectName(u"turnEvents"_s);
     layout->addWidget(m_turnEvents);
     auto *split = new QSplitter(Qt::Horizontal, central);
-    auto *tabs = new QTabWidget(split);
-    tabs->setObjectName(u"deskTabs"_s);
-    tabs->addTab(buildMsel(), tr("MSEL"));
-    tabs->addTab(buildPlayed(), tr("Months played"));
+    auto *tabs = withPlayedTabs(buildMsel(), m_session.get()); // and the plan as played
+    tabs->insertTab(1, buildPlayed(), tr("Months played"));
     split->addWidget(tabs);
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
@@ -103,6 +103,13 @@ ControlDesk::~ControlDesk()
 ControlDesk *ControlDesk::open(const QString &package, const QString &log, QStringList &errors)
 {
     const QString path = exerciseLogPath(package);
+    // A newer log in the package or a recovery file goes beside first; one
+    // that cannot be put there is not played over (that would lose it).
+    if (const QString e = log.isEmpty() ? restoreExerciseLog(package, path) : QString();
+        !e.isEmpty()) {
+        errors << e;
+        return nullptr;
+    }
     const QString read = !log.isEmpty() ? log : (QFileInfo::exists(path) ? path : QString());
     std::unique_ptr<ExerciseSession> session = ExerciseSession::open(package, read, errors);
     if (!session)

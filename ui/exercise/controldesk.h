@@ -11,6 +11,7 @@
 
 #include "exercise/exerciseengine.h"
 #include "exercise/exerciselog.h"
+#include "exercise/exerciselogfile.h"
 #include "exercise/publicscreen.h"
 
 #include <QMainWindow>
@@ -87,6 +88,7 @@ private:
 
     std::unique_ptr<ExerciseSession> m_session;
     QString m_logPath;
+    ExerciseLogKeeper m_keeper; // the log beside, in a .tranche package, in a recovery file
     QPointer<PublicScreen> m_public;
     QLabel *m_caveat = nullptr;
     QLabel *m_clock = nullptr;

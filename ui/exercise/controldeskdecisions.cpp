@@ -280,8 +280,7 @@ bool ControlDesk::commit(const ExerciseLog &log)
         m_status->setText(tr("Not taken: %1").arg(problems.first().reason));
         return false;
     }
-    m_status->setText(
-        saveExerciseLog(m_logPath, m_session->log(), m_session->plan(), m_session->package()));
+    m_status->setText(m_keeper.keep(m_session->log(), m_session->plan(), m_session->package()));
     return true;
 }
 

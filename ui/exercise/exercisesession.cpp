@@ -30,7 +30,9 @@ std::unique_ptr<ExerciseSession> ExerciseSession::open(const QString &package, c
     std::optional<PlayedExercise> played = playExercise(package, log, errors);
     if (!played)
         return nullptr;
-    return std::make_unique<ExerciseSession>(std::move(*played));
+    auto session = std::make_unique<ExerciseSession>(std::move(*played));
+    session->m_packagePath = package;
+    return session;
 }
 
 QList<Problem> ExerciseSession::setLog(const ExerciseLog &log)

@@ -28,6 +28,8 @@ public:
     const ExerciseLog &log() const { return *m_played.log; }
     const ExerciseRun &run() const { return m_played.run; }
     ExerciseOutputInput input() const { return m_played.input(); }
+    // The package file the session was opened from ("" when made from a PlayedExercise).
+    const QString &packagePath() const { return m_packagePath; }
 
     // Replaces the log and replays; emits changed(). Returns the decisions that
     // could not apply ("/decisions/N: why"); then the log is left as it was.
@@ -45,6 +47,7 @@ signals:
 
 private:
     PlayedExercise m_played;
+    QString m_packagePath;
     RuleProfile m_profile;
 };
 

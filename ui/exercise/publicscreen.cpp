@@ -2,7 +2,6 @@
 
 #include "exercise/caveatbanner.h"
 #include "exercise/exercisesession.h"
-#include "export/playedchart.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
 
@@ -15,20 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tranche {
-
-void PlayedChartWidget::setChart(std::function<void(QPainter *, const QRectF &)> paint)
-{
-    m_paint = std::move(paint);
-    update();
-}
-
-void PlayedChartWidget::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.fillRect(rect(), Qt::white);
-    if (m_paint)
-        m_paint(&p, QRectF(rect()).adjusted(8, 8, -8, -8));
-}
 
 namespace {
 
@@ -106,7 +91,6 @@ void PublicScreen::refresh()
     m_kept->setText(formatMoney(last ? last->exposure : 0));
 
     m_injects->clear();
-    PlayedChart chart;
     for (const auto &[month, index] : m_session->firedInjects()) {
         const Inject &inject = package.injects.at(index);
         if (!inject.audience.contains("all"_L1))
@@ -114,12 +98,8 @@ void PublicScreen::refresh()
         const QString text =
             inject.synopsis.isEmpty() ? inject.title : inject.title + u'\n' + inject.synopsis;
         m_injects->insertItem(0, tr("Month %1: %2").arg(month).arg(text)); // newest first
-        chart.marks << PlayedChart::Mark{month, inject.title};
     }
-    chart.played = m_session->turnMonths();
-    chart.firstMonth = package.startMonth;
-    chart.lastMonth = std::max(package.startMonth + 1, run.clock - 1);
-    m_chart->setChart([chart](QPainter *p, const QRectF &r) { chart.paint(p, r); });
+    m_chart->setChart(exerciseChart(*m_session, ChartAudience::Public));
 }
 
 } // namespace tranche

@@ -5,9 +5,9 @@
 // shows the projection (that would give away the open turn's decisions), the
 // controller notes, the injects still to come or the teams' rationales.
 
-#include <QWidget>
+#include "exercise/playedchartwidget.h"
 
-#include <functional>
+#include <QWidget>
 
 class QLabel;
 class QListWidget;
@@ -15,7 +15,6 @@ class QListWidget;
 namespace tranche {
 
 class ExerciseSession;
-class PlayedChartWidget;
 
 class PublicScreen : public QWidget
 {
@@ -37,21 +36,6 @@ private:
     QLabel *m_kept = nullptr;
     QListWidget *m_injects = nullptr;
     PlayedChartWidget *m_chart = nullptr;
-};
-
-// The played-months chart as a widget (PlayedChart painted in paintEvent).
-class PlayedChartWidget : public QWidget
-{
-    Q_OBJECT
-public:
-    using QWidget::QWidget;
-    void setChart(std::function<void(QPainter *, const QRectF &)> paint);
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    std::function<void(QPainter *, const QRectF &)> m_paint;
 };
 
 } // namespace tranche

@@ -18,6 +18,7 @@ namespace {
 const QColor kReleased(0x2b6cb0);
 const QColor kExposure(0xc05621);
 const QColor kPlanned(0xa0aec0);
+const QColor kDecision(0x6b46c1);
 
 // A round step for about five grid lines up to max.
 double niceStep(double max)
@@ -30,13 +31,24 @@ double niceStep(double max)
     return 10 * power;
 }
 
+// a, b, ... z, aa, ab, ...: a decision's letter on the chart.
+QString decisionLetter(int i)
+{
+    QString letters;
+    for (++i; i > 0; i = (i - 1) / 26)
+        letters.prepend(QChar(u'a' + (i - 1) % 26));
+    return letters;
+}
+
 } // namespace
 
 double PlayedChart::maxValue() const
 {
     double top = 0;
-    for (const ExerciseMonth &m : played)
-        top = std::max({top, m.releasedCumulative, m.exposure});
+    for (const QList<ExerciseMonth> *months : {&played, &projection})
+        for (const ExerciseMonth &m : *months)
+            if (m.month >= firstMonth && m.month <= lastMonth)
+                top = std::max({top, m.releasedCumulative, m.exposure});
     for (const FlowMonth &m : planned)
         if (m.month >= firstMonth && m.month <= lastMonth)
             top = std::max({top, m.releasedCumulative, m.exposure});
@@ -50,7 +62,17 @@ QString PlayedChart::keyText() const
         key << tr("%1 %2 (month %3)")
                    .arg(QString::number(i + 1), marks.at(i).label)
                    .arg(marks.at(i).month);
-    return key.isEmpty() ? QString() : tr("Injects: ") + key.join(u"   "_s);
+    QStringList decided;
+    for (int i = 0; i < decisions.size(); ++i)
+        decided << tr("%1 %2 (month %3)")
+                       .arg(decisionLetter(i), decisions.at(i).label)
+                       .arg(decisions.at(i).month);
+    QStringList parts;
+    if (!key.isEmpty())
+        parts << tr("Injects: ") + key.join(u"   "_s);
+    if (!decided.isEmpty())
+        parts << tr("Decisions: ") + decided.join(u"   "_s);
+    return parts.join(u'\n');
 }
 
 void PlayedChart::paint(QPainter *p, const QRectF &rect) const
@@ -64,16 +86,19 @@ void PlayedChart::paint(QPainter *p, const QRectF &rect) const
                                       : fm.boundingRect(QRectF(0, 0, rect.width() - left - 8, 1e6),
                                                         Qt::TextWordWrap, key)
                                             .height();
-    const QRectF plot = rect.adjusted(left, fm.height() * 2.5, -8, -(fm.height() * 3.6 + keyH));
+    const int legendLines = paintLegend(p, QRectF(0, 0, rect.width() - left - 8, 0), false);
+    const QRectF plot =
+        rect.adjusted(left, fm.height() * 2.5, -8, -(fm.height() * (2.6 + legendLines) + keyH));
     Axes axes{plot, firstMonth, std::max(1, lastMonth - firstMonth), 1, 1};
     axes.step = niceStep(maxValue());
     axes.top = axes.step * std::max(1.0, std::ceil(maxValue() / axes.step));
     paintGrid(p, rect, axes);
     paintLines(p, axes);
     paintMarks(p, axes);
+    paintDecisions(p, axes);
     const QRectF legendRow(plot.left(), plot.bottom() + fm.height() * 2.2, plot.width(),
-                           fm.height());
-    paintLegend(p, legendRow);
+                           fm.height() * legendLines);
+    paintLegend(p, legendRow, true);
     p->setPen(QColor(0x2d3748));
     p->drawText(QRectF(plot.left(), legendRow.bottom() + 4, plot.width(), keyH),
                 Qt::TextWordWrap | Qt::AlignLeft, key);
@@ -126,6 +151,14 @@ void PlayedChart::paintLines(QPainter *p, const Axes &a) const
     line(planned, exposure, QPen(kPlanned, 1.5, Qt::DashLine));
     line(played, cumulative, QPen(kReleased, 2.5));
     line(played, exposure, QPen(kExposure, 2.5));
+    if (projection.isEmpty())
+        return;
+    // The projection goes on from the last month played, dashed.
+    QList<ExerciseMonth> projected = projection;
+    if (!played.isEmpty())
+        projected.prepend(played.constLast());
+    line(projected, cumulative, QPen(kReleased, 2, Qt::DashLine));
+    line(projected, exposure, QPen(kExposure, 2, Qt::DashLine));
 }
 
 // Injects: numbered dotted lines (their titles are in the key under the legend).
@@ -143,7 +176,29 @@ void PlayedChart::paintMarks(QPainter *p, const Axes &a) const
     }
 }
 
-void PlayedChart::paintLegend(QPainter *p, const QRectF &row) const
+// Decisions: lettered triangles on the month axis (their text is in the key).
+void PlayedChart::paintDecisions(QPainter *p, const Axes &a) const
+{
+    const QFontMetricsF fm(p->font());
+    p->save();
+    for (int i = 0; i < decisions.size(); ++i) {
+        const double mx = a.x(decisions.at(i).month);
+        const double y = a.plot.bottom();
+        QPainterPath triangle;
+        triangle.moveTo(mx, y - 9);
+        triangle.lineTo(mx - 5, y);
+        triangle.lineTo(mx + 5, y);
+        triangle.closeSubpath();
+        p->fillPath(triangle, kDecision);
+        p->setPen(kDecision);
+        const double row = 1.0 + (i % 2) * 0.9; // alternate rows so neighbours stay apart
+        p->drawText(QRectF(mx - 20, y - 9 - fm.height() * row, 40, fm.height()), Qt::AlignCenter,
+                    decisionLetter(i));
+    }
+    p->restore();
+}
+
+int PlayedChart::paintLegend(QPainter *p, const QRectF &row, bool draw) const
 {
     const QFontMetricsF fm(p->font());
     struct Entry
@@ -156,16 +211,31 @@ void PlayedChart::paintLegend(QPainter *p, const QRectF &row) const
     if (!planned.isEmpty())
         entries << Entry{QPen(kPlanned, 1.5), tr("released in all, as planned")}
                 << Entry{QPen(kPlanned, 1.5, Qt::DashLine), tr("kept if they walk, as planned")};
+    if (!projection.isEmpty())
+        entries << Entry{QPen(kReleased, 2, Qt::DashLine), tr("projected")};
     entries << Entry{QPen(QColor(0xfe, 0xd7, 0xd7), 8), tr("in breach")};
+    if (!decisions.isEmpty())
+        entries << Entry{QPen(kDecision, 6), tr("decision")};
     double lx = row.left();
-    const double cy = row.center().y();
+    double top = row.top();
+    int lines = 1;
     for (const Entry &e : entries) {
-        p->setPen(e.pen);
-        p->drawLine(QPointF(lx, cy), QPointF(lx + 22, cy));
-        p->setPen(QColor(0x2d3748));
-        p->drawText(QPointF(lx + 26, row.top() + fm.ascent()), e.text);
-        lx += 26 + fm.horizontalAdvance(e.text) + 18;
+        const double width = 26 + fm.horizontalAdvance(e.text);
+        if (lx > row.left() && lx + width > row.right()) { // wraps to a new line
+            lx = row.left();
+            top += fm.height();
+            ++lines;
+        }
+        if (draw) {
+            const double cy = top + fm.height() / 2;
+            p->setPen(e.pen);
+            p->drawLine(QPointF(lx, cy), QPointF(lx + 22, cy));
+            p->setPen(QColor(0x2d3748));
+            p->drawText(QPointF(lx + 26, top + fm.ascent()), e.text);
+        }
+        lx += width + 18;
     }
+    return lines;
 }
 
 } // namespace tranche

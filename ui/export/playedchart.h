@@ -1,9 +1,11 @@
 #pragma once
 // The value flow of an exercise as played, drawn with QPainter: released in
 // all and "kept if they walk now" (exposure) for the months played, solid;
-// optionally the plan as written, grey; months in breach shaded and the
-// injects marked. Used by the after-action report and the public screen, so
-// that both draw the same picture from the same engine months.
+// optionally the projection to the end, dashed, and the plan as written, grey;
+// months in breach shaded, the injects (numbered) and the decisions (lettered
+// triangles) marked. Used by the after-action report, the control desk and the
+// public screen (played months only), so that all draw the same picture from
+// the same engine months.
 
 #include "exercise/exerciseengine.h"
 #include "flow/valueflow.h"
@@ -26,10 +28,12 @@ public:
         int month = 0;
         QString label;
     };
-    QList<ExerciseMonth> played; // the months played, in order
-    QList<FlowMonth> planned;    // empty: no plan line
-    QList<Mark> marks;           // injects, at the month they fired
-    int firstMonth = 0;          // the x axis
+    QList<ExerciseMonth> played;     // the months played, in order
+    QList<ExerciseMonth> projection; // after the months played; empty: none (dashed)
+    QList<FlowMonth> planned;        // empty: no plan line
+    QList<Mark> marks;               // injects, at the month they fired
+    QList<Mark> decisions;           // decisions, at the month they applied
+    int firstMonth = 0;              // the x axis
     int lastMonth = 0;
 
     void paint(QPainter *p, const QRectF &rect) const;
@@ -51,7 +55,9 @@ private:
     void paintGrid(QPainter *p, const QRectF &rect, const Axes &a) const;
     void paintLines(QPainter *p, const Axes &a) const;
     void paintMarks(QPainter *p, const Axes &a) const;
-    void paintLegend(QPainter *p, const QRectF &row) const;
+    void paintDecisions(QPainter *p, const Axes &a) const;
+    // The legend in rows of row's width from its top (wrapping); returns the rows.
+    int paintLegend(QPainter *p, const QRectF &row, bool draw) const;
 };
 
 } // namespace tranche

@@ -2,6 +2,7 @@
 
 #include "model/money.h"
 #include "model/monthlabel.h"
+#include "timeline/playedoverlay.h"
 
 #include <QFontInfo>
 #include <QFontMetricsF>
@@ -193,6 +194,8 @@ void TimelinePainter::paintRuler(QPainter *p, const QRectF &exposed) const
     }
     p->setPen(grid);
     p->drawLine(QPointF(area.left(), ruler.bottom()), QPointF(area.right(), ruler.bottom()));
+    if (m_deco && m_deco->played)
+        PlayedOverlay(*m_deco->played, m_geo).paintRuler(p, area);
 }
 
 void TimelinePainter::paintHeaders(QPainter *p, const QRectF &exposed) const
@@ -334,6 +337,8 @@ void TimelinePainter::paintBody(QPainter *p, const QRectF &exposed) const
 
     if (!m_deco)
         return;
+    if (m_deco->played)
+        PlayedOverlay(*m_deco->played, m_geo).paintBody(p, area);
     if (!m_deco->dropHighlight.isEmpty()) {
         QColor c = m_deco->dropAllowed ? m_pal.color(QPalette::Highlight) : severityColor(2);
         QColor fill = c;

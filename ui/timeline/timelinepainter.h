@@ -40,6 +40,8 @@ class QPainter;
 
 namespace tranche {
 
+struct PlayedState;
+
 // What a view adds on top of the plan: selection, drop target, previews.
 struct TimelineDecorations
 {
@@ -54,6 +56,7 @@ struct TimelineDecorations
     // On screen, decorations also label the lanes and say what to do first in an
     // empty plan: its hint names the Add Phase shortcut.
     QString addPhaseKeys;
+    const PlayedState *played = nullptr; // an exercise's plan as played (PlayedOverlay)
 };
 
 class TimelinePainter

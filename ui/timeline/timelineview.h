@@ -54,6 +54,12 @@ public:
     const TimelineGeometry &geometry() const { return m_geo; }
 
     void setFindings(const QList<Finding> &findings);
+    // An exercise's plan as played, drawn over the plan (null: none); not owned.
+    void setPlayedState(const PlayedState *state)
+    {
+        m_deco.played = state;
+        viewport()->update();
+    }
     QList<Finding> findings() const { return m_findingList; }
 
     // --- Selection: placements, or a phase (and optionally one of its actions). ---
