@@ -64,11 +64,6 @@ QIcon severityIcon(const QStyle *style, Severity s)
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 } // namespace
 
 // Filters the findings by severity, rule, phase and waived state; adds the
