@@ -73,15 +73,10 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QString FindingsModel::severityText(Severity severity)
 {
-    switch (severity) {
-    case Severity::Info:
-        return tr("Info");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Violation:
-        break;
-    }
-    return tr("Violation");
+    // In the order of Severity; anything past the end reads as a violation.
+    static constexpr const char *kTexts[] = {QT_TR_NOOP("Info"), QT_TR_NOOP("Warning"),
+                                             QT_TR_NOOP("Violation")};
+    return tr(kTexts[std::clamp(int(severity), 0, int(Severity::Violation))]);
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const

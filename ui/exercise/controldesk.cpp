@@ -9,6 +9,7 @@
 #include "export/exercisefigures.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
+#include "panels/namedwidget.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -159,25 +160,21 @@ QWidget *ControlDesk::buildClock()
     auto *box = new QWidget(this);
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
-    m_clock = new QLabel(box);
-    m_clock->setObjectName(u"clock"_s);
+    m_clock = named<QLabel>(box, u"clock"_s);
     QFont f = m_clock->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_clock->setFont(f);
     row->addWidget(m_clock, 1);
-    m_kept = new QLabel(box);
-    m_kept->setObjectName(u"kept"_s);
+    m_kept = named<QLabel>(box, u"kept"_s);
     m_kept->setFont(f);
     row->addWidget(m_kept);
-    m_months = new QSpinBox(box);
-    m_months->setObjectName(u"months"_s);
+    m_months = named<QSpinBox>(box, u"months"_s);
     m_months->setRange(1, 12);
     m_months->setValue(std::max(1, m_session->package().monthsPerTurn));
     m_months->setSuffix(tr(" months"));
     row->addWidget(m_months);
-    m_advance = new QPushButton(tr("&Advance"), box);
-    m_advance->setObjectName(u"advance"_s);
+    m_advance = namedButton(box, tr("&Advance"), u"advance"_s);
     connect(m_advance, &QPushButton::clicked, this, [this] {
         Decision d;
         d.type = DecisionType::Advance;
@@ -193,8 +190,7 @@ QWidget *ControlDesk::buildMsel()
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_msel = new QTableWidget(box);
-    m_msel->setObjectName(u"msel"_s);
+    m_msel = named<QTableWidget>(box, u"msel"_s);
     m_msel->setColumnCount(6);
     m_msel->setHorizontalHeaderLabels({tr("Inject"), tr("Status"), tr("Trigger"), tr("Audience"),
                                        tr("Synopsis"), tr("Controller notes")});
@@ -211,18 +207,11 @@ QWidget *ControlDesk::buildMsel()
     for (const auto &[column, width] : {std::pair{0, 140}, {1, 90}, {2, 105}, {3, 55}, {4, 190}})
         m_msel->setColumnWidth(column, width);
     layout->addWidget(m_msel, 1);
-    auto *buttons = new QHBoxLayout;
-    auto *fire = new QPushButton(tr("&Fire now"), box);
-    fire->setObjectName(u"fire-inject"_s);
-    auto *skip = new QPushButton(tr("&Skip"), box);
-    skip->setObjectName(u"skip-inject"_s);
-    m_option = new QComboBox(box);
-    m_option->setObjectName(u"option"_s);
-    auto *adjudicate = new QPushButton(tr("A&djudicate"), box);
-    adjudicate->setObjectName(u"adjudicate"_s);
-    for (QPushButton *b : {fire, skip})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    auto *fire = namedButton(box, tr("&Fire now"), u"fire-inject"_s);
+    auto *skip = namedButton(box, tr("&Skip"), u"skip-inject"_s);
+    m_option = named<QComboBox>(box, u"option"_s);
+    auto *adjudicate = namedButton(box, tr("A&djudicate"), u"adjudicate"_s);
+    QHBoxLayout *buttons = leftAlignedRow({fire, skip});
     buttons->addWidget(m_option, 1);
     buttons->addWidget(adjudicate);
     layout->addLayout(buttons);

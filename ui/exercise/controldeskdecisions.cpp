@@ -7,6 +7,7 @@
 #include "exercise/exercisejson.h"
 #include "exercise/exerciselogfile.h"
 #include "exercise/exercisesession.h"
+#include "panels/namedwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,25 +52,19 @@ QWidget *ControlDesk::buildDecisions()
 {
     auto *box = new QGroupBox(tr("Decisions"), this);
     auto *form = new QFormLayout;
-    m_placement = new QComboBox(box);
-    m_placement->setObjectName(u"placement"_s);
+    m_placement = named<QComboBox>(box, u"placement"_s);
     m_extend = new QSpinBox(box);
     m_extend->setRange(1, 24);
     m_extend->setPrefix(tr("by "));
     m_extend->setSuffix(tr(" month(s)"));
-    m_action = new QComboBox(box);
-    m_action->setObjectName(u"action"_s);
-    m_delayTo = new QSpinBox(box);
-    m_delayTo->setObjectName(u"delayTo"_s);
+    m_action = named<QComboBox>(box, u"action"_s);
+    m_delayTo = named<QSpinBox>(box, u"delayTo"_s);
     m_delayTo->setRange(0, 1200);
     m_delayTo->setPrefix(tr("to month "));
     m_reverse = new QCheckBox(tr("reverse it"), box);
-    m_text = new QLineEdit(box);
-    m_text->setObjectName(u"text"_s);
-    m_rationale = new QLineEdit(box);
-    m_rationale->setObjectName(u"rationale"_s);
-    m_author = new QLineEdit(box);
-    m_author->setObjectName(u"author"_s);
+    m_text = named<QLineEdit>(box, u"text"_s);
+    m_rationale = named<QLineEdit>(box, u"rationale"_s);
+    m_author = named<QLineEdit>(box, u"author"_s);
     form->addRow(tr("Placement:"), m_placement);
     form->addRow(tr("Extend:"), m_extend);
     auto *step = new QHBoxLayout;
@@ -112,8 +107,7 @@ QWidget *ControlDesk::buildOpenTurn()
 {
     auto *box = new QGroupBox(tr("This turn's decisions (withdrawable until Advance)"), this);
     auto *layout = new QVBoxLayout(box);
-    m_openTurn = new QListWidget(box);
-    m_openTurn->setObjectName(u"openTurn"_s);
+    m_openTurn = named<QListWidget>(box, u"openTurn"_s);
     m_openTurn->setWordWrap(true);
     m_openTurn->setMaximumHeight(110);
     layout->addWidget(m_openTurn);
@@ -121,8 +115,7 @@ QWidget *ControlDesk::buildOpenTurn()
     withdraw->setObjectName(u"withdraw"_s);
     connect(withdraw, &QPushButton::clicked, this, &ControlDesk::withdraw);
     layout->addWidget(withdraw);
-    m_figures = new QLabel(box);
-    m_figures->setObjectName(u"figures"_s);
+    m_figures = named<QLabel>(box, u"figures"_s);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_figures);
     layout->addStretch();

@@ -1,6 +1,7 @@
 #include "exercise/evaluationdialog.h"
 
 #include "exercise/caveatbanner.h"
+#include "panels/namedwidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -100,15 +101,9 @@ QWidget *EvaluationDialog::buildImprovements(const ExerciseLog &log)
     for (const Improvement &row : log.improvements)
         addImprovement(row);
     layout->addWidget(m_improvements, 1);
-    auto *rows = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add a row"), box);
-    add->setObjectName(u"addImprovement"_s);
-    auto *remove = new QPushButton(tr("&Remove the row"), box);
-    remove->setObjectName(u"removeImprovement"_s);
-    rows->addWidget(add);
-    rows->addWidget(remove);
-    rows->addStretch();
-    layout->addLayout(rows);
+    auto *add = namedButton(box, tr("&Add a row"), u"addImprovement"_s);
+    auto *remove = namedButton(box, tr("&Remove the row"), u"removeImprovement"_s);
+    layout->addLayout(leftAlignedRow({add, remove}));
     connect(add, &QPushButton::clicked, this, [this] {
         addImprovement({});
         m_improvements->setCurrentCell(m_improvements->rowCount() - 1, 0);

@@ -6,6 +6,7 @@
 #include "exercise/exercisepackage.h"
 #include "exercise/packagecommands.h"
 #include "exercise/packagetablemodel.h"
+#include "panels/namedwidget.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -108,16 +109,11 @@ QWidget *PackageEditor::buildPage(PackageTableModel *model, QTableView *&view)
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
     layout->addWidget(view, 1);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add"), page);
-    add->setObjectName(u"add"_s);
-    auto *remove = new QPushButton(tr("&Remove"), page);
-    remove->setObjectName(u"remove"_s);
+    auto *add = namedButton(page, tr("&Add"), u"add"_s);
+    auto *remove = namedButton(page, tr("&Remove"), u"remove"_s);
     add->setEnabled(!model->isReadOnly());
     remove->setEnabled(!model->isReadOnly());
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
+    QHBoxLayout *buttons = leftAlignedRow({add, remove});
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [model, view] {
         if (model->insertRows(model->rowCount(), 1))

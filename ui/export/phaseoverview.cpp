@@ -1,5 +1,6 @@
 #include "export/phaseoverview.h"
 
+#include "export/papercolours.h"
 #include "export/timelinepages.h"
 
 #include "model/money.h"
@@ -18,17 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace tranche {
 
-namespace {
-
-const QColor kInterim(0xbe, 0xe3, 0xf8);
-const QColor kFinal(0x90, 0xcd, 0xf4);
-const QColor kRelief(0x2b, 0x6c, 0xb0);
-const QColor kAction(0xdd, 0x6b, 0x20);
-const QColor kGrid(0xe2, 0xe8, 0xf0);
-const QColor kText(0x1a, 0x20, 0x2c);
-const QColor kViolation(0xc5, 0x30, 0x30);
-
-} // namespace
+using namespace paper;
 
 PhaseOverview::PhaseOverview(const Plan &plan, const QList<Finding> &findings) : m_plan(plan)
 {
@@ -149,22 +140,22 @@ void PhaseOverview::paintRow(QPainter *p, const Row &r, const QRectF &target, do
     }
     // The phase's months, its relief, its actions.
     const QRectF band(x(r.start), y + 3, std::max(1.0, (r.end - r.start) * ppm), 9);
-    p->fillRect(band, r.final ? kFinal : kInterim);
+    p->fillRect(band, r.final ? kOverviewFinal : kOverviewInterim);
     if (r.reliefFrom >= 0) {
         const QRectF relief(x(r.reliefFrom), y + 13,
                             std::max(1.0, (r.reliefTo - r.reliefFrom) * ppm), 5);
-        p->fillRect(relief, kRelief);
+        p->fillRect(relief, kOverviewRelief);
         if (r.openEnded) {
             QPainterPath arrow;
             arrow.moveTo(relief.right(), relief.top() - 2);
             arrow.lineTo(relief.right() + 5, relief.center().y());
             arrow.lineTo(relief.right(), relief.bottom() + 2);
             arrow.closeSubpath();
-            p->fillPath(arrow, kRelief);
+            p->fillPath(arrow, kOverviewRelief);
         }
     }
     p->setPen(Qt::NoPen);
-    p->setBrush(kAction);
+    p->setBrush(kOverviewAction);
     for (int m : r.verified) {
         const double cx = x(m) + ppm / 2;
         const QPointF diamond[4] = {QPointF(cx, y + 3), QPointF(cx + 4, y + 7.5),
@@ -180,14 +171,14 @@ void PhaseOverview::paintLegend(QPainter *p, const QRectF &target) const
     const QFont small = TimelinePages::paperFont(10);
     p->setFont(small);
     const double lx = target.left() + 2;
-    p->fillRect(QRectF(lx, target.top() + 4, 14, 7), kInterim);
-    p->fillRect(QRectF(lx + 7, target.top() + 4, 7, 7), kFinal);
+    p->fillRect(QRectF(lx, target.top() + 4, 14, 7), kOverviewInterim);
+    p->fillRect(QRectF(lx + 7, target.top() + 4, 7, 7), kOverviewFinal);
     p->setPen(kText);
     p->drawText(QPointF(lx + 18, target.top() + 11), tr("phase months (interim, final)"));
-    p->fillRect(QRectF(lx, target.top() + 18, 14, 5), kRelief);
+    p->fillRect(QRectF(lx, target.top() + 18, 14, 5), kOverviewRelief);
     p->drawText(QPointF(lx + 18, target.top() + 24), tr("relief active"));
     p->setPen(Qt::NoPen);
-    p->setBrush(kAction);
+    p->setBrush(kOverviewAction);
     const QPointF diamond[4] = {
         QPointF(lx + 110, target.top() + 16), QPointF(lx + 114, target.top() + 20.5),
         QPointF(lx + 110, target.top() + 25), QPointF(lx + 106, target.top() + 20.5)};

@@ -41,6 +41,17 @@ inline ReportCell small(const QString &text)
     return {ReportSpan{text, ReportSpan::Small, {}}};
 }
 
+// A part that may have nothing to list: its heading, then noneText when none;
+// returns whether the part goes on to list something.
+inline bool headedPart(ReportFlow &out, int level, const QString &heading, bool none,
+                       const QString &noneText)
+{
+    out.heading(level, heading);
+    if (none)
+        out.paragraph(noneText);
+    return !none;
+}
+
 // A name with its stable id below it in small print.
 inline ReportCell named(const QString &name, const QString &id)
 {

@@ -4,8 +4,8 @@
 #include "export/phaseoverview.h"
 #include "export/reportcells.h"
 #include "export/reportflow.h"
-#include "flow/briefing.h"
 #include "export/timelinepages.h"
+#include "flow/briefing.h"
 #include "model/money.h"
 #include "rules/ruleengine.h"
 
@@ -68,17 +68,10 @@ int ReportWriter::layout(const QSizeF &pageSize, const ExportProgress &progress)
     int placements = 0;
     for (const Phase &ph : m_exporter.plan().phases)
         placements += int(ph.reliefs.size());
-    switch (m_exporter.reportDetail()) {
-    case ReportDetail::Auto:
-        m_summary = placements > kSummaryAbove || m_exporter.findings().size() > kSummaryAbove;
-        break;
-    case ReportDetail::Full:
-        m_summary = false;
-        break;
-    case ReportDetail::Summary:
-        m_summary = true;
-        break;
-    }
+    const ReportDetail detail = m_exporter.reportDetail();
+    m_summary = detail == ReportDetail::Summary ||
+                (detail == ReportDetail::Auto &&
+                 (placements > kSummaryAbove || m_exporter.findings().size() > kSummaryAbove));
     const ValueFlow &flow = m_exporter.charts()->model()->flow();
     m_briefing =
         std::make_unique<Briefing>(computeBriefing(m_exporter.plan(), flow, m_exporter.findings()));

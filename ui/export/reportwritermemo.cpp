@@ -235,11 +235,9 @@ ReportCell ReportWriter::escrowShareCell(const TradePhase &t) const
 void ReportWriter::addKept(ReportFlow &out) const
 {
     const Plan &plan = m_exporter.plan();
-    out.heading(3, tr("We keep (stays in force)"));
-    if (m_briefing->kept.isEmpty()) {
-        out.paragraph(tr("Nothing: every item of the catalog is relieved in some phase."));
+    if (!headedPart(out, 3, tr("We keep (stays in force)"), m_briefing->kept.isEmpty(),
+                    tr("Nothing: every item of the catalog is relieved in some phase.")))
         return;
-    }
     QMap<int, QList<const KeptItem *>> byAuthority;
     for (const KeptItem &k : m_briefing->kept)
         byAuthority[int(plan.catalog.items.at(k.item).authority)] << &k;

@@ -125,11 +125,9 @@ QString ReportWriter::confidenceText(const QString &confidence)
 void ReportWriter::addKeptItems(ReportFlow &out) const
 {
     const Plan &plan = m_exporter.plan();
-    out.heading(2, tr("Items that stay in force"));
-    if (m_briefing->kept.isEmpty()) {
-        out.paragraph(tr("None: every item of the catalog is relieved in some phase."));
+    if (!headedPart(out, 2, tr("Items that stay in force"), m_briefing->kept.isEmpty(),
+                    tr("None: every item of the catalog is relieved in some phase.")))
         return;
-    }
     out.beginTable({30, 12, 22, 12, 24}, {tr("Item"), tr("Authority"), tr("Why it stays"),
                                           tr("Annual value"), tr("Confidence")});
     for (const KeptItem &k : m_briefing->kept) {
@@ -146,11 +144,9 @@ void ReportWriter::addKeptItems(ReportFlow &out) const
 void ReportWriter::addBibliography(ReportFlow &out) const
 {
     const QList<Source> &sources = m_exporter.plan().meta.sources;
-    out.heading(2, tr("Bibliography"));
-    if (sources.isEmpty()) {
-        out.paragraph(tr("The plan lists no sources: the source texts above stand as written."));
+    if (!headedPart(out, 2, tr("Bibliography"), sources.isEmpty(),
+                    tr("The plan lists no sources: the source texts above stand as written.")))
         return;
-    }
     out.beginTable({6, 30, 30, 8, 26},
                    {tr("No."), tr("Title"), tr("Publisher"), tr("Year"), tr("Address")});
     for (int i = 0; i < sources.size(); ++i) {

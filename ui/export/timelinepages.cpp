@@ -1,5 +1,6 @@
 #include "export/timelinepages.h"
 
+#include "export/papercolours.h"
 #include "model/catalogindex.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
@@ -19,16 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace tranche {
 
-namespace {
+using namespace paper;
 
-const QColor kText(0x1a, 0x20, 0x2c);
-const QColor kMuted(0x4a, 0x55, 0x68);
-const QColor kRule(0xa0, 0xae, 0xc0);
-const QColor kInterimBand(0xeb, 0xf4, 0xfb);
-const QColor kFinalBand(0xd6, 0xe9, 0xf8);
-const QColor kInterimBar(0x63, 0xa4, 0xd8);
-const QColor kFinalBar(0x2b, 0x6c, 0xb0);
-const QColor kAction(0x6a, 0x1b, 0x9a);
+namespace {
 
 constexpr double kPad = 3;       // above and below a row's text
 constexpr double kIndent = 14;   // action and relief labels, right of their key

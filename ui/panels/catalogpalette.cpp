@@ -112,6 +112,26 @@ void fitColumns(QTreeView *view)
         view->setColumnWidth(0, cap);
 }
 
+// A search line with its clear button, child of page.
+QLineEdit *searchLine(QWidget *page)
+{
+    auto *line = new QLineEdit(page);
+    line->setClearButtonEnabled(true);
+    return line;
+}
+
+// Ends a tab: view (taking the height) and a count label below it under what
+// layout already holds; adds the layout's page to tabs; returns the count label.
+QLabel *addViewTab(QTabWidget *tabs, QVBoxLayout *layout, QTreeView *view)
+{
+    QWidget *page = layout->parentWidget();
+    layout->addWidget(view, 1);
+    auto *count = new QLabel(page);
+    layout->addWidget(count);
+    tabs->addTab(page, QString());
+    return count;
+}
+
 } // namespace
 
 CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
@@ -147,8 +167,7 @@ void CatalogPalette::createItemsTab()
     auto *itemsPage = new QWidget(m_tabs);
     auto *itemsLayout = new QVBoxLayout(itemsPage);
     auto *itemsBar = new QHBoxLayout;
-    m_itemSearch = new QLineEdit(itemsPage);
-    m_itemSearch->setClearButtonEnabled(true);
+    m_itemSearch = searchLine(itemsPage);
     m_itemFilter = new QComboBox(itemsPage);
     m_itemFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int i = AllItems; i <= OtherItems; ++i)
@@ -157,10 +176,7 @@ void CatalogPalette::createItemsTab()
     itemsBar->addWidget(m_itemFilter);
     itemsLayout->addLayout(itemsBar);
     m_itemsView = makeView(itemsPage, m_itemsProxy, true);
-    itemsLayout->addWidget(m_itemsView, 1);
-    m_itemCount = new QLabel(itemsPage);
-    itemsLayout->addWidget(m_itemCount);
-    m_tabs->addTab(itemsPage, QString());
+    m_itemCount = addViewTab(m_tabs, itemsLayout, m_itemsView);
 }
 
 // The counterpart actions tab: search, list, count.
@@ -168,14 +184,10 @@ void CatalogPalette::createActionsTab()
 {
     auto *actionsPage = new QWidget(m_tabs);
     auto *actionsLayout = new QVBoxLayout(actionsPage);
-    m_actionSearch = new QLineEdit(actionsPage);
-    m_actionSearch->setClearButtonEnabled(true);
+    m_actionSearch = searchLine(actionsPage);
     actionsLayout->addWidget(m_actionSearch);
     m_actionsView = makeView(actionsPage, m_actionsProxy, false);
-    actionsLayout->addWidget(m_actionsView, 1);
-    m_actionCount = new QLabel(actionsPage);
-    actionsLayout->addWidget(m_actionCount);
-    m_tabs->addTab(actionsPage, QString());
+    m_actionCount = addViewTab(m_tabs, actionsLayout, m_actionsView);
 }
 
 // Search and filter, the models' changes and the views' activations.

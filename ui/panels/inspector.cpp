@@ -180,20 +180,8 @@ void Inspector::setProfileNames(const QStringList &names)
 
 void Inspector::focusFirstField()
 {
-    switch (m_mode) {
-    case Mode::Plan:
-        m_metaTitle->setFocus(Qt::ShortcutFocusReason);
-        break;
-    case Mode::Phase:
-        m_phaseName->setFocus(Qt::ShortcutFocusReason);
-        break;
-    case Mode::Placement:
-        m_plExtent->setFocus(Qt::ShortcutFocusReason);
-        break;
-    case Mode::Action:
-        m_acMonth->setFocus(Qt::ShortcutFocusReason);
-        break;
-    }
+    QWidget *first[] = {m_metaTitle, m_phaseName, m_plExtent, m_acMonth}; // by Mode
+    first[int(m_mode)]->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool Inspector::focusEmptyEscrowTerm()
@@ -299,20 +287,10 @@ void Inspector::refresh()
 {
     const bool was = m_updating;
     m_updating = true;
-    switch (m_mode) {
-    case Mode::Plan:
-        refreshPlan();
-        break;
-    case Mode::Phase:
-        refreshPhase();
-        break;
-    case Mode::Placement:
-        refreshPlacement();
-        break;
-    case Mode::Action:
-        refreshAction();
-        break;
-    }
+    static constexpr void (Inspector::*kRefresh[])() = {
+        &Inspector::refreshPlan, &Inspector::refreshPhase, &Inspector::refreshPlacement,
+        &Inspector::refreshAction}; // by Mode
+    (this->*kRefresh[int(m_mode)])();
     m_updating = was;
 }
 
@@ -539,6 +517,18 @@ void Inspector::showError(QLabel *label, const QString &message)
     Q_EMIT statusMessage(message);
 }
 
+bool Inspector::monthsInOrder(QLabel *error, int start, std::optional<int> end)
+{
+    if (end && *end < start) {
+        showError(
+            error,
+            tr("The end month (%1) must not be before the start month (%2).").arg(*end).arg(start));
+        return false;
+    }
+    error->hide();
+    return true;
+}
+
 void Inspector::editMeta(int field, const QVariant &value)
 {
     if (m_updating || !m_doc)
@@ -572,13 +562,8 @@ void Inspector::editPhaseMonths()
         return;
     const int start = m_phaseStart->value();
     const int end = m_phaseEnd->value();
-    if (end < start) {
-        showError(
-            m_phaseError,
-            tr("The end month (%1) must not be before the start month (%2).").arg(end).arg(start));
+    if (!monthsInOrder(m_phaseError, start, end))
         return;
-    }
-    m_phaseError->hide();
     const bool startChanged = start != ph->start;
     const bool endChanged = end != ph->end;
     if (startChanged)
@@ -595,13 +580,8 @@ void Inspector::editPlacementMonths()
     const int start = m_plStart->value();
     const std::optional<int> end =
         m_plOpenEnded->isChecked() ? std::nullopt : std::optional<int>(m_plEnd->value());
-    if (end && *end < start) {
-        showError(
-            m_plError,
-            tr("The end month (%1) must not be before the start month (%2).").arg(*end).arg(start));
+    if (!monthsInOrder(m_plError, start, end))
         return;
-    }
-    m_plError->hide();
     const PlacementRef ref = m_ref;
     const bool startChanged = start != p->start;
     const bool endChanged = end != p->end;

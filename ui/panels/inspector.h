@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -101,6 +103,9 @@ private:
     void addRequiredAction();
     void removeRequiredAction();
     void showError(QLabel *label, const QString &message);
+    // Whether a span from start to end (none: open-ended) is in order; if not,
+    // error says why, else error is hidden.
+    bool monthsInOrder(QLabel *error, int start, std::optional<int> end);
 
     const Phase *currentPhase() const;
     const Placement *currentPlacement() const;

@@ -32,13 +32,6 @@ namespace tranche {
 
 namespace {
 
-QLineEdit *readOnlyLine(QWidget *parent, const QString &objectName)
-{
-    auto *line = named<QLineEdit>(parent, objectName);
-    line->setReadOnly(true);
-    return line;
-}
-
 QDoubleSpinBox *percentSpin(QWidget *parent, const QString &objectName)
 {
     auto *spin = named<QDoubleSpinBox>(parent, objectName);
@@ -87,6 +80,15 @@ Widget *addField(QFormLayout *form, const QString &objectName,
     auto *field = named<Widget>(form->parentWidget(), objectName);
     addFormRow(form, field, labels, text);
     return field;
+}
+
+// A read-only line of the form's page, in a row with its label (`text`, translated later).
+QLineEdit *addReadOnlyLine(QFormLayout *form, const QString &objectName,
+                           QList<QPair<QLabel *, const char *>> &labels, const char *text)
+{
+    auto *line = addField<QLineEdit>(form, objectName, labels, text);
+    line->setReadOnly(true);
+    return line;
 }
 
 // A form at the top of a page, extra height going below it.
@@ -264,10 +266,8 @@ void Inspector::buildPlacementPage()
 {
     m_placementPage = new QWidget(m_stack);
     auto *form = topForm(m_placementPage);
-    m_plItem = readOnlyLine(m_placementPage, u"placementItem"_s);
-    addFormRow(form, m_plItem, m_labels, QT_TR_NOOP("Item:"));
-    m_plPhase = readOnlyLine(m_placementPage, u"placementPhase"_s);
-    addFormRow(form, m_plPhase, m_labels, QT_TR_NOOP("Phase:"));
+    m_plItem = addReadOnlyLine(form, u"placementItem"_s, m_labels, QT_TR_NOOP("Item:"));
+    m_plPhase = addReadOnlyLine(form, u"placementPhase"_s, m_labels, QT_TR_NOOP("Phase:"));
     m_plExtent = percentSpin(m_placementPage, u"placementExtent"_s);
     addFormRow(form, m_plExtent, m_labels, QT_TR_NOOP("E&xtent:"));
     m_plStart = makeMonthSpin(m_placementPage, u"placementStart"_s);
@@ -323,10 +323,8 @@ void Inspector::buildActionPage()
 {
     m_actionPage = new QWidget(m_stack);
     auto *form = topForm(m_actionPage);
-    m_acName = readOnlyLine(m_actionPage, u"actionName"_s);
-    addFormRow(form, m_acName, m_labels, QT_TR_NOOP("Action:"));
-    m_acPhase = readOnlyLine(m_actionPage, u"actionPhase"_s);
-    addFormRow(form, m_acPhase, m_labels, QT_TR_NOOP("Phase:"));
+    m_acName = addReadOnlyLine(form, u"actionName"_s, m_labels, QT_TR_NOOP("Action:"));
+    m_acPhase = addReadOnlyLine(form, u"actionPhase"_s, m_labels, QT_TR_NOOP("Phase:"));
     m_acDetails = new QLabel(m_actionPage);
     m_acDetails->setWordWrap(true);
     m_acDetails->setTextFormat(Qt::PlainText);

@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -11,32 +12,25 @@ namespace tranche {
 
 namespace {
 
+// Each mark's colour and legend text, in the order of PlayedOverlay::Mark.
+constexpr QRgb kMarkColours[] = {0x234e52, 0xdd6b20, 0x6b46c1, 0xc53030, 0x742a2a,
+                                 0x2f855a, 0x276749, 0xd69e2e, 0xe53e3e, 0x2b6cb0};
+constexpr const char *kMarkTexts[] = {QT_TRANSLATE_NOOP("PlayedOverlay", "months run"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "started late"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "held"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "snapped back"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "re-imposed"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "extended"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "verified"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "delayed"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "failed"),
+                                      QT_TRANSLATE_NOOP("PlayedOverlay", "clock")};
+static_assert(std::size(kMarkColours) == int(PlayedOverlay::Mark::Clock) + 1);
+static_assert(std::size(kMarkTexts) == std::size(kMarkColours));
+
 QColor colorOf(PlayedOverlay::Mark mark)
 {
-    using M = PlayedOverlay::Mark;
-    switch (mark) {
-    case M::Played:
-        return QColor(0x23, 0x4e, 0x52);
-    case M::LateStart:
-        return QColor(0xdd, 0x6b, 0x20);
-    case M::Held:
-        return QColor(0x6b, 0x46, 0xc1);
-    case M::SnappedBack:
-        return QColor(0xc5, 0x30, 0x30);
-    case M::Reimposed:
-        return QColor(0x74, 0x2a, 0x2a);
-    case M::Extended:
-        return QColor(0x2f, 0x85, 0x5a);
-    case M::Verified:
-        return QColor(0x27, 0x67, 0x49);
-    case M::Delayed:
-        return QColor(0xd6, 0x9e, 0x2e);
-    case M::Failed:
-        return QColor(0xe5, 0x3e, 0x3e);
-    case M::Clock:
-        return QColor(0x2b, 0x6c, 0xb0);
-    }
-    return Qt::black;
+    return QColor(kMarkColours[int(mark)]);
 }
 
 // The requirement markers' ring: a square at the left of the shape's rect.
@@ -209,29 +203,7 @@ void PlayedOverlay::paintRuler(QPainter *p, const QRectF &exposed) const
 
 QString PlayedOverlay::markText(Mark mark)
 {
-    switch (mark) {
-    case Mark::Played:
-        return tr("months run");
-    case Mark::LateStart:
-        return tr("started late");
-    case Mark::Held:
-        return tr("held");
-    case Mark::SnappedBack:
-        return tr("snapped back");
-    case Mark::Reimposed:
-        return tr("re-imposed");
-    case Mark::Extended:
-        return tr("extended");
-    case Mark::Verified:
-        return tr("verified");
-    case Mark::Delayed:
-        return tr("delayed");
-    case Mark::Failed:
-        return tr("failed");
-    case Mark::Clock:
-        return tr("clock");
-    }
-    return {};
+    return tr(kMarkTexts[int(mark)]);
 }
 
 namespace {

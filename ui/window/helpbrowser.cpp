@@ -1,9 +1,9 @@
 #include "window/helpbrowser.h"
 
-#include <QDialogButtonBox>
+#include "window/closablecontent.h"
+
 #include <QLocale>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +28,7 @@ HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent), m_browser(new QText
     setObjectName(u"helpBrowser"_s);
     m_browser->setOpenExternalLinks(true); // links to the web open in the user's browser
     m_browser->setOpenLinks(true);         // links between the bundled guides open here
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_browser);
-    layout->addWidget(buttons);
+    setClosableContent(this, m_browser);
     resize(760, 640);
 }
 

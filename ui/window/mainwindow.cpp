@@ -64,6 +64,16 @@ QStringList uniqueRecentFiles(const QStringList &files)
     }
     return unique;
 }
+
+// A new action of window with its shortcut keys, calling slot when triggered.
+template <typename Window, typename Slot>
+QAction *keyedAction(Window *window, const QKeySequence &keys, Slot slot)
+{
+    auto *action = new QAction(window);
+    action->setShortcut(keys);
+    QObject::connect(action, &QAction::triggered, window, slot);
+    return action;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -143,28 +153,16 @@ void MainWindow::createActions()
 // New, open, save, save as, import, export as JSON, quit.
 void MainWindow::createFileActions()
 {
-    m_newAct = new QAction(this);
-    m_newAct->setShortcut(QKeySequence::New);
-    connect(m_newAct, &QAction::triggered, this, &MainWindow::newPlan);
-    m_openAct = new QAction(this);
-    m_openAct->setShortcut(QKeySequence::Open);
-    connect(m_openAct, &QAction::triggered, this, &MainWindow::open);
-    m_saveAct = new QAction(this);
-    m_saveAct->setShortcut(QKeySequence::Save);
-    connect(m_saveAct, &QAction::triggered, this, &MainWindow::save);
-    m_saveAsAct = new QAction(this);
-    m_saveAsAct->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAct, &QAction::triggered, this, &MainWindow::saveAs);
-    m_closeAct = new QAction(this);
-    m_closeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    connect(m_closeAct, &QAction::triggered, this, &MainWindow::closePlan);
+    m_newAct = keyedAction(this, QKeySequence::New, &MainWindow::newPlan);
+    m_openAct = keyedAction(this, QKeySequence::Open, &MainWindow::open);
+    m_saveAct = keyedAction(this, QKeySequence::Save, &MainWindow::save);
+    m_saveAsAct = keyedAction(this, QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_closeAct = keyedAction(this, QKeySequence(Qt::CTRL | Qt::Key_W), &MainWindow::closePlan);
     m_importAct = new QAction(this);
     connect(m_importAct, &QAction::triggered, this, &MainWindow::importJson);
     m_exportJsonAct = new QAction(this);
     connect(m_exportJsonAct, &QAction::triggered, this, &MainWindow::exportJson);
-    m_quitAct = new QAction(this);
-    m_quitAct->setShortcut(QKeySequence::Quit);
-    connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
+    m_quitAct = keyedAction(this, QKeySequence::Quit, &QWidget::close);
 }
 
 // The export kinds, the report detail levels and print.

@@ -7,6 +7,7 @@
 #include "exercise/packagecommands.h"
 #include "exercise/packageeditor.h"
 #include "export/aarwriter.h"
+#include "panels/namedwidget.h"
 #include "window/mainwindow.h"
 
 #include <QEvent>
@@ -22,14 +23,10 @@ namespace tranche {
 MainWindowExercise::MainWindowExercise(MainWindow *window, QMenu *fileMenu, QMenu *exportMenu)
     : QObject(window), m_window(window)
 {
-    m_new = new QAction(this);
-    m_new->setObjectName(u"newExercise"_s);
-    m_edit = new QAction(this);
-    m_edit->setObjectName(u"editExercise"_s);
-    m_run = new QAction(this);
-    m_run->setObjectName(u"runExercise"_s);
-    m_aar = new QAction(this);
-    m_aar->setObjectName(u"exportAar"_s);
+    m_new = named<QAction>(this, u"newExercise"_s);
+    m_edit = named<QAction>(this, u"editExercise"_s);
+    m_run = named<QAction>(this, u"runExercise"_s);
+    m_aar = named<QAction>(this, u"exportAar"_s);
     retranslate();
     window->installEventFilter(this); // its LanguageChange
     connect(m_new, &QAction::triggered, this, &MainWindowExercise::newExercise);

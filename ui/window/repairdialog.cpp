@@ -2,7 +2,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -14,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace tranche {
 
 RepairDialog::RepairDialog(const QString &file, const RepairOffer &offer, QWidget *parent)
-    : QDialog(parent), m_file(QDir::toNativeSeparators(file)), m_offer(offer)
+    : Retranslating(parent), m_file(QDir::toNativeSeparators(file)), m_offer(offer)
 {
     setObjectName(u"repairDialog"_s);
     m_intro = new QLabel(this);
@@ -58,13 +57,6 @@ RepairDialog::RepairDialog(const QString &file, const RepairOffer &offer, QWidge
     layout->addWidget(m_buttons);
     resize(960, 420);
     retranslateUi();
-}
-
-void RepairDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void RepairDialog::retranslateUi()

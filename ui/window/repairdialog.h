@@ -5,6 +5,7 @@
 // dropped that the list does not show; the file is not written.
 
 #include "io/planrepair.h"
+#include "panels/retranslating.h"
 
 #include <QDialog>
 
@@ -15,7 +16,7 @@ class QTableWidget;
 
 namespace tranche {
 
-class RepairDialog : public QDialog
+class RepairDialog : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -25,11 +26,8 @@ public:
     QTableWidget *list() const { return m_list; }
     QPushButton *repairButton() const { return m_repair; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QString m_file;
     RepairOffer m_offer;

@@ -1,11 +1,11 @@
 #include "window/shortcutsdialog.h"
 
+#include "window/closablecontent.h"
+
 #include <QAction>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QSet>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -26,11 +26,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent), m_table(new
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
-    layout->addWidget(buttons);
+    setClosableContent(this, m_table);
     resize(560, 560);
 }
 
