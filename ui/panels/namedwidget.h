@@ -3,19 +3,27 @@
 // and the rows of buttons that forms put under a list or table.
 
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QString>
 #include <QWidget>
 
 #include <initializer_list>
+#include <type_traits>
 
 namespace tranche {
+
+// A text field shows at least this many characters: a narrow dock puts it under
+// its label (QFormLayout::WrapLongRows) rather than squeezing it beside.
+inline constexpr int kMinFieldChars = 16;
 
 // A new Object child of parent (a widget, an action...), named objectName.
 template <typename Object, typename Parent> Object *named(Parent *parent, const QString &objectName)
 {
     auto *object = new Object(parent);
     object->setObjectName(objectName);
+    if constexpr (std::is_same_v<Object, QLineEdit>)
+        object->setMinimumWidth(object->fontMetrics().averageCharWidth() * kMinFieldChars);
     return object;
 }
 
