@@ -9,14 +9,19 @@
 // exactly as `tranche exercise run --format json` plays it and every month of
 // every turn must show the same numbers. The evaluation entered in the window
 // is saved with the log and the after-action report it writes drops DRAFT.
+// A click on the "Timeline as played" tab picks a placement, a required
+// action or a phase, and its context menu takes the decision on it.
 
 #include "cli/exercisecli.h"
 #include "exercise/controldesk.h"
 #include "exercise/exerciselogfile.h"
 #include "exercise/exerciseoutput.h"
 #include "exercise/exercisesession.h"
+#include "exercise/playedtimeline.h"
 #include "export/aarwriter.h"
 #include "model/money.h"
+#include "support/bundledexercise.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,9 +34,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,9 +48,6 @@ using namespace tranche;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kPackage =
-    QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.json");
 
 template <typename W> W *child(const QWidget *desk, const QString &name)
 {
@@ -87,6 +91,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // recovery files
     void playsAndSavesTheSameRun();
     void evaluationInTheWindow();
+    void decisionsFromThePlayedTimeline_data();
+    void decisionsFromThePlayedTimeline();
 
 private:
     void click(QWidget *desk, const QString &button);
@@ -322,8 +328,8 @@ void TestControlDesk::playsAndSavesTheSameRun()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString package = dir.filePath(u"drill.json"_s);
-    QVERIFY(QFile::copy(kPackage, package));
+    const QString package = exercisetest::copyBundledExercise(dir, false);
+    QVERIFY(!package.isEmpty());
     QStringList errors;
     std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
     QVERIFY2(desk, qPrintable(errors.join(u'\n')));
@@ -383,11 +389,8 @@ void TestControlDesk::evaluationInTheWindow()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString package = dir.filePath(u"drill.json"_s);
-    QVERIFY(QFile::copy(kPackage, package));
-    QVERIFY(QFile::copy(
-        QStringLiteral(TRANCHE_SOURCE_DIR "/resources/exercises/dprk-breach-drill.log.json"),
-        dir.filePath(u"drill.log.json"_s)));
+    const QString package = exercisetest::copyBundledExercise(dir, true);
+    QVERIFY(!package.isEmpty());
     QStringList errors;
     std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
     QVERIFY2(desk, qPrintable(errors.join(u'\n')));
@@ -428,6 +431,93 @@ void TestControlDesk::evaluationInTheWindow()
     const QString pdf = dir.filePath(u"aar.pdf"_s);
     QCOMPARE(desk->exportAfterActionReport(pdf), QString());
     QVERIFY(QFile(pdf).size() > 0);
+}
+
+void TestControlDesk::decisionsFromThePlayedTimeline_data()
+{
+    QTest::addColumn<QString>("target"); // placement, action or phase (its header)
+    QTest::addColumn<int>("phase");
+    QTest::addColumn<int>("index"); // the relief or the action, -1 for a phase
+    QTest::addColumn<QString>("menuAction");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("reverse");
+    QTest::newRow("hold a placement") << u"placement"_s << 1 << 1 << u"hold"_s << u"hold"_s
+                                      << u"negotiators"_s << QString() << false;
+    QTest::newRow("extend a placement") << u"placement"_s << 0 << 0 << u"extend"_s << u"extend"_s
+                                        << u"negotiators"_s << QString() << false;
+    QTest::newRow("reverse an action") << u"action"_s << 1 << 2 << u"reverse:a12"_s << u"step"_s
+                                       << u"counterpart"_s << u"a12"_s << true;
+    QTest::newRow("delay an action of a phase")
+        << u"phase"_s << 0 << -1 << u"delay:a02"_s << u"step"_s << u"counterpart"_s << u"a02"_s
+        << false;
+}
+
+// Clicks the target on the played timeline, right-clicks it, picks the menu's
+// decision and types the rationale the desk asks for: the open turn has it.
+void TestControlDesk::decisionsFromThePlayedTimeline()
+{
+    QFETCH(QString, target);
+    QFETCH(int, phase);
+    QFETCH(int, index);
+    QFETCH(QString, menuAction);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString package = exercisetest::copyBundledExercise(dir, false);
+    QVERIFY(!package.isEmpty());
+    QStringList errors;
+    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
+    QVERIFY2(desk, qPrintable(errors.join(u'\n')));
+    desk->resize(1280, 800);
+    desk->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desk.get()));
+    auto *played = desk->findChild<PlayedTimeline *>();
+    QVERIFY(played);
+    desk->findChild<QTabWidget *>(u"deskTabs"_s)->setCurrentWidget(played);
+    child<QSpinBox>(desk.get(), u"delayTo"_s)->setValue(30);
+    TimelineView *view = played->view();
+    const TimelineGeometry &geo = view->geometry();
+    const QRectF rect = target == u"placement"_s ? geo.placementRect({phase, index})
+                        : target == u"action"_s  ? geo.actionMarkerRect(phase, index)
+                                                 : geo.headerRect(phase);
+    view->ensureContentVisible(rect);
+    QPoint at = view->contentToViewport(rect.center()).toPoint();
+    if (target == u"phase"_s) // the header column does not scroll sideways
+        at.setX(int(rect.center().x()));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(view->selectedPhase(), phase);
+    QCOMPARE(view->selectedPlacements().size(), target == u"placement"_s ? 1 : 0);
+    if (target == u"placement"_s) // the desk's own target follows
+        QCOMPARE(child<QComboBox>(desk.get(), u"placement"_s)->currentData().toPoint(),
+                 QPoint(phase, index));
+    QTest::mouseClick(view->viewport(), Qt::RightButton, {}, at);
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &menuEvent); // what the window system adds
+    auto *menu = desk->findChild<QMenu *>(u"playedMenu"_s);
+    QVERIFY(menu);
+    QVERIFY(menu->isVisible());
+    QAction *decision = menu->findChild<QAction *>(menuAction);
+    QVERIFY2(decision, qPrintable(menuAction));
+    answerNextDialog(u"Chosen on the timeline"_s);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(decision).center());
+    QCOMPARE(desk->statusText(), QString());
+
+    const ExerciseLog &log = desk->session()->log();
+    QCOMPARE(log.decisions.size(), 1);
+    const Decision &d = log.decisions.constFirst();
+    QCOMPARE(d.turn, desk->session()->run().turn);
+    QTEST(toString(d.type), "type");
+    QTEST(toString(d.role), "role");
+    QCOMPARE(d.rationale, u"Chosen on the timeline"_s);
+    if (target == u"placement"_s) {
+        QCOMPARE(d.placement, (PlacementRef{phase, index}));
+    } else {
+        QTEST(d.action, "action");
+        QTEST(d.reverse, "reverse");
+        QCOMPARE(d.delayTo.value_or(-1), d.reverse ? -1 : 30);
+    }
+    QCOMPARE(child<QListWidget>(desk.get(), u"openTurn"_s)->count(), 1);
 }
 
 QTEST_MAIN(TestControlDesk)

@@ -3,7 +3,8 @@
 // objectives tables check each cell as typed with the package rules (exact
 // reasons at the cell), every accepted edit, addition and removal is one
 // command on the plan's undo stack (QSignalSpy), the models pass
-// QAbstractItemModelTester, and a played exercise's package is read-only.
+// QAbstractItemModelTester, and a played exercise's package is read-only -
+// and so is its plan in the window, until it is saved as a copy.
 
 #include "document/plandocument.h"
 #include "exercise/exercisepackage.h"
@@ -12,11 +13,24 @@
 #include "exercise/packagetablemodel.h"
 #include "export/aarwriter.h"
 #include "io/planio.h"
+#include "models/catalogmodel.h"
+#include "models/roles.h"
+#include "panels/catalogpalette.h"
+#include "panels/inspector.h"
+#include "support/bundledexercise.h"
+#include "timeline/timelineview.h"
 #include "window/mainwindow.h"
 #include "window/mainwindowexercise.h"
+#include "window/playedlock.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -56,6 +70,8 @@ private slots:
     void typedThroughTheView();
     void playedPackageIsReadOnly();
     void fileMenuOfTheEditor();
+    void playedPlanIsReadOnlyInTheWindow_data();
+    void playedPlanIsReadOnlyInTheWindow();
 };
 
 void TestPackageEditor::newExerciseIsOneUndoStep()
@@ -263,6 +279,105 @@ void TestPackageEditor::fileMenuOfTheEditor()
     editor = exercise->editExercise();
     QVERIFY(editor);
     QVERIFY(editor->injects()->isReadOnly()); // played: a new run starts from a copy
+}
+
+void TestPackageEditor::playedPlanIsReadOnlyInTheWindow_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::newRow("drop a catalog item") << u"drop"_s;
+    QTest::newRow("place from the catalog") << u"place"_s;
+    QTest::newRow("drag a placement") << u"drag"_s;
+    QTest::newRow("type an escrow agent") << u"type"_s;
+    QTest::newRow("step the extent") << u"step"_s;
+    QTest::newRow("delete a placement") << u"delete"_s;
+}
+
+// The played package opened in the window: every way of editing its plan is
+// refused (nothing pushed on the undo stack), the reason in the status bar;
+// File > Save As makes a copy that is not played, and editable again.
+void TestPackageEditor::playedPlanIsReadOnlyInTheWindow()
+{
+    QFETCH(QString, edit);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Saved as .tranche (a .json is imported: the window keeps no file name
+    // for it, so no log beside it to read).
+    const QString package = dir.filePath(u"drill.tranche"_s);
+    QCOMPARE(savePlan(loadPackage(), package), QString());
+    QVERIFY(QFile::copy(exercisetest::kBundledLog, dir.filePath(u"drill.log.json"_s)));
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(package));
+    PlayedLock *lock = w.exercise()->playedLock();
+    QVERIFY(lock->isLocked());
+    TimelineView *view = w.timeline();
+    QVERIFY(!view->action(TimelineView::Command::Delete)->isEnabled());
+    QVERIFY(!view->action(TimelineView::Command::AddPhase)->isEnabled());
+    QVERIFY(view->action(TimelineView::Command::ZoomIn)->isEnabled());
+    QSignalSpy pushed(w.document()->undoStack(), &QUndoStack::indexChanged);
+    const PlacementRef ref{1, 0};
+    const QRectF bar = view->geometry().placementRect(ref);
+    view->ensureContentVisible(bar);
+    const QPoint at = view->contentToViewport(bar.center()).toPoint();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // selecting still works
+    QCOMPARE(view->selectedPlacements(), QList<PlacementRef>{ref});
+    w.statusBar()->clearMessage();
+
+    if (edit == u"drop"_s) {
+        const QString item = w.document()->plan().catalog.items.constLast().id;
+        QAbstractItemModel *items = w.palette()->itemsModel();
+        const QModelIndexList found = items->match(items->index(0, 0), ItemIdRole, item, 1,
+                                                   Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const std::unique_ptr<QMimeData> mime(items->mimeData(found));
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(!enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(!drop.isAccepted());
+    } else if (edit == u"place"_s) {
+        emit w.palette()->itemActivated(w.document()->plan().catalog.items.constFirst().id);
+    } else if (edit == u"drag"_s) {
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseMove(view->viewport(), at + QPoint(120, 0));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at + QPoint(120, 0));
+    } else if (edit == u"type"_s) {
+        auto *agent = w.inspector()->findChild<QLineEdit *>(u"placementEscrowAgent"_s);
+        QVERIFY(agent);
+        QVERIFY(agent->isReadOnly());
+        agent->setFocus();
+        QTest::keyClicks(agent, u"changed"_s);
+        QTest::keyClick(agent, Qt::Key_Return);
+    } else if (edit == u"step"_s) {
+        auto *extent = w.inspector()->findChild<QAbstractSpinBox *>(u"placementExtent"_s);
+        QVERIFY(extent);
+        QVERIFY(extent->isReadOnly());
+        extent->setFocus();
+        QTest::keyClick(extent, Qt::Key_Up);
+    } else {
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+    }
+    QCOMPARE(pushed.count(), 0);
+    if (edit == u"drop"_s || edit == u"place"_s)
+        QCOMPARE(w.statusBar()->currentMessage(), PlayedLock::reason());
+    for (QLineEdit *line : w.inspector()->findChildren<QLineEdit *>())
+        if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget()) &&
+            !qobject_cast<QComboBox *>(line->parentWidget()))
+            QVERIFY2(line->isReadOnly(), qPrintable(line->objectName()));
+
+    // Save As: the copy has no log beside it, a new run starts from it.
+    const QString copy = dir.filePath(u"copy.tranche"_s); // as File > Save As does
+    QVERIFY(w.saveTo(copy));
+    w.document()->setFileName(copy);
+    QVERIFY(!lock->isLocked());
+    QVERIFY(view->action(TimelineView::Command::Delete)->isEnabled());
+    QVERIFY(!w.inspector()->findChild<QLineEdit *>(u"placementEscrowAgent"_s)->isReadOnly());
+    QVERIFY(w.inspector()->findChild<QLineEdit *>(u"placementItem"_s)->isReadOnly()); // by design
 }
 
 QTEST_MAIN(TestPackageEditor)

@@ -72,6 +72,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     auto *split = new QSplitter(Qt::Horizontal, central);
     auto *tabs = withPlayedTabs(buildMsel(), m_session.get()); // and the plan as played
     tabs->insertTab(1, buildPlayed(), tr("Months played"));
+    watchPlayedTimeline(tabs);
     split->addWidget(tabs);
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);

@@ -26,11 +26,13 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace tranche {
 
 class ExerciseSession;
+class PlayedTimeline;
 
 class ControlDesk : public QMainWindow
 {
@@ -59,6 +61,13 @@ public slots:
     void showPublicScreen();
     // The evaluators' ratings and improvement plan (after play), saved with the log.
     void editEvaluation();
+    // Makes ref (when valid) the placement and action (when not empty) the
+    // counterpart's action the desk's decisions apply to.
+    void setTarget(tranche::PlacementRef ref, const QString &action);
+    // Takes a decision of type by role on that target first chosen, through
+    // the same path as the Decisions menu (the rationale asked for if required).
+    void decideOn(tranche::PlacementRef ref, const QString &action, tranche::DecisionType type,
+                  tranche::ExerciseRole role);
 
 private:
     QWidget *buildClock();
@@ -68,6 +77,11 @@ private:
     QWidget *buildPlayed();
     void buildMenus();
     void showMselMenu(const QPoint &pos);
+    // The "Timeline as played" tab: its selection is the decisions' target and
+    // its context menu offers the decisions on it, grouped by role.
+    void watchPlayedTimeline(QTabWidget *tabs);
+    void targetFromPlayed();
+    void showPlayedMenu(const QPoint &globalPos);
     QString askRationale(DecisionType type);
     QString eventText(const ExerciseEvent &e) const;
     void refreshPlayed();
@@ -110,6 +124,7 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_played = nullptr;
     QLabel *m_turnEvents = nullptr;
+    PlayedTimeline *m_playedTimeline = nullptr;
 };
 
 } // namespace tranche

@@ -235,6 +235,27 @@ void ControlDesk::decide(DecisionType type, ExerciseRole role)
     take(d);
 }
 
+void ControlDesk::setTarget(PlacementRef ref, const QString &action)
+{
+    if (ref.isValid()) {
+        const int i = m_placement->findData(QPoint(ref.phase, ref.relief));
+        if (i >= 0)
+            m_placement->setCurrentIndex(i);
+    }
+    if (!action.isEmpty()) {
+        const int i = m_action->findData(action);
+        if (i >= 0)
+            m_action->setCurrentIndex(i);
+    }
+}
+
+void ControlDesk::decideOn(PlacementRef ref, const QString &action, DecisionType type,
+                           ExerciseRole role)
+{
+    setTarget(ref, action);
+    decide(type, role);
+}
+
 bool ControlDesk::take(Decision d)
 {
     ExerciseLog log = m_session->log();

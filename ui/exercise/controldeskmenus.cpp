@@ -1,7 +1,8 @@
 // The control desk's menus and its record of the months played: the
 // Decisions menu (every decision type by role, on the selected placement,
 // counterpart action or inject), the MSEL's context menu (fire, skip,
-// adjudicate with the option's label), the rationale asked for when the
+// adjudicate with the option's label), the decisions on the selection of the
+// "Timeline as played" tab (its context menu), the rationale asked for when the
 // package requires one, the table of months played with their events (chance
 // draws named as such), and the evaluation and after-action report.
 
@@ -9,9 +10,12 @@
 
 #include "exercise/evaluationdialog.h"
 #include "exercise/exercisesession.h"
+#include "exercise/playedtimeline.h"
 #include "export/aarwriter.h"
 #include "model/money.h"
+#include "timeline/timelineview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -20,7 +24,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
+
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +122,89 @@ void ControlDesk::showMselMenu(const QPoint &pos)
         }
     }
     menu.exec(m_msel->viewport()->mapToGlobal(pos));
+}
+
+void ControlDesk::watchPlayedTimeline(QTabWidget *tabs)
+{
+    m_playedTimeline = tabs->findChild<PlayedTimeline *>();
+    if (!m_playedTimeline)
+        return;
+    connect(m_playedTimeline->view(), &TimelineView::selectionChanged, this,
+            &ControlDesk::targetFromPlayed);
+    connect(m_playedTimeline, &PlayedTimeline::targetMenuRequested, this,
+            &ControlDesk::showPlayedMenu);
+}
+
+// The played timeline's selection becomes the target: its first placement,
+// or its action (a phase alone: the phase's first action).
+void ControlDesk::targetFromPlayed()
+{
+    const TimelineView *view = m_playedTimeline->view();
+    const QList<PlacementRef> placements = view->selectedPlacements();
+    const int phase = view->selectedPhase();
+    QString action;
+    if (phase >= 0 && placements.isEmpty()) {
+        const QList<RequiredAction> &actions = m_session->plan().phases.at(phase).actions;
+        const int a = std::max(0, view->selectedAction());
+        action = a < actions.size() ? actions.at(a).action : QString();
+    }
+    setTarget(placements.isEmpty() ? PlacementRef{} : placements.first(), action);
+}
+
+// Right-click on the played timeline: the decisions that apply to what is
+// selected there, under their role: a placement's by the negotiators, a
+// phase's required actions' steps by the counterpart.
+void ControlDesk::showPlayedMenu(const QPoint &globalPos)
+{
+    const TimelineView *view = m_playedTimeline->view();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"playedMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    bool any = false;
+    // reverse: a step's "reverse" (0, 1), -1 for the other types.
+    const auto add = [&](const QString &text, const QString &name, PlacementRef ref,
+                         const QString &action, DecisionType type, ExerciseRole role, int reverse) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, [this, ref, action, type, role, reverse] {
+            if (reverse >= 0)
+                m_reverse->setChecked(reverse == 1);
+            decideOn(ref, action, type, role);
+        });
+        any = true;
+    };
+    using T = DecisionType;
+    const QList<PlacementRef> placements = view->selectedPlacements();
+    if (!placements.isEmpty()) {
+        const PlacementRef ref = placements.first();
+        menu->addSection(tr("Negotiators, on %1").arg(m_placement->currentText()));
+        const std::initializer_list<std::pair<T, QString>> types{
+            {T::Hold, tr("&Hold")},
+            {T::Release, tr("&Release")},
+            {T::OverrideGate, tr("&Override its gate")},
+            {T::Reimpose, tr("Re-&impose")},
+            {T::Extend, tr("&Extend by %1 month(s)").arg(m_extend->value())}};
+        for (const auto &[type, text] : types)
+            add(text, toString(type), ref, {}, type, ExerciseRole::Negotiators, -1);
+    } else if (const int phase = view->selectedPhase(); phase >= 0) {
+        const QList<RequiredAction> &actions = m_session->plan().phases.at(phase).actions;
+        const int only = view->selectedAction();
+        menu->addSection(tr("Counterpart"));
+        for (int i = 0; i < actions.size(); ++i) {
+            if (only >= 0 && i != only)
+                continue;
+            const QString id = actions.at(i).action;
+            add(tr("Delay %1 to month %2").arg(id).arg(m_delayTo->value()), u"delay:"_s + id, {},
+                id, T::Step, ExerciseRole::Counterpart, 0);
+            add(tr("Reverse %1 (fail its verification)").arg(id), u"reverse:"_s + id, {}, id,
+                T::Step, ExerciseRole::Counterpart, 1);
+        }
+    }
+    if (!any) {
+        delete menu;
+        return;
+    }
+    menu->popup(globalPos);
 }
 
 QString ControlDesk::askRationale(DecisionType type)

@@ -6,7 +6,9 @@
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -38,7 +40,8 @@ protected:
     }
 };
 
-// What a read-only view refuses: every gesture that would edit the plan.
+// What a read-only view refuses: every gesture that would edit the plan (a
+// press only selects, a context menu only asks for decisions).
 bool isEditing(QEvent::Type type)
 {
     switch (type) {
@@ -93,6 +96,18 @@ void PlayedTimeline::refresh()
 
 bool PlayedTimeline::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        m_view->selectAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        return true;
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::ContextMenu) {
+        const auto *menu = static_cast<QContextMenuEvent *>(event);
+        if (menu->reason() == QContextMenuEvent::Mouse)
+            m_view->selectAt(menu->pos());
+        if (m_view->selectedPhase() >= 0)
+            emit targetMenuRequested(menu->globalPos());
+        return true;
+    }
     if ((watched == m_view || watched == m_view->viewport()) && isEditing(event->type()))
         return true;
     return QWidget::eventFilter(watched, event);

@@ -71,6 +71,10 @@ public:
     void setSelectedPhase(int phase);
     void setSelectedAction(int phase, int action);
     void clearSelection();
+    // Selects what is at pos (viewport coordinates) as a click on a read-only
+    // view would: a placement, a required action's marker or a phase;
+    // anything else clears the selection.
+    void selectAt(const QPoint &pos);
     // The placement Shift+click ranges from: the last one clicked without Shift.
     PlacementRef selectionAnchor() const { return m_anchor; }
 

@@ -132,6 +132,31 @@ void TimelineView::clearSelection()
     applySelection({}, -1, -1, false);
 }
 
+void TimelineView::selectAt(const QPoint &pos)
+{
+    const TimelineHit hit = m_geo.hitTest(contentPos(pos));
+    switch (hit.kind) {
+    case TimelineHit::Placement:
+    case TimelineHit::PlacementStart:
+    case TimelineHit::PlacementEnd:
+        setSelectedPlacements({hit.placement()});
+        break;
+    case TimelineHit::ActionMarker:
+        setSelectedAction(hit.phase, hit.action);
+        break;
+    case TimelineHit::PhaseHeader:
+    case TimelineHit::ActionLane:
+    case TimelineHit::ReliefLane:
+    case TimelineHit::PhaseStart:
+    case TimelineHit::PhaseEnd:
+        setSelectedPhase(hit.phase);
+        break;
+    default:
+        clearSelection();
+        break;
+    }
+}
+
 void TimelineView::updateAccessibleDescription()
 {
     const Plan &plan = m_doc->plan();

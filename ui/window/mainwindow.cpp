@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createStatusBar();
+    m_exercise->lockWhenPlayed({m_placeAct, m_profileAct}, m_undoAct, m_redoAct);
 
     connect(m_doc.get(), &PlanDocument::modifiedChanged, this, [this] { updateTitle(); });
     connect(m_doc.get(), &PlanDocument::fileNameChanged, this, [this] { updateTitle(); });

@@ -18,6 +18,8 @@
 #include "timeline/timelineview.h"
 #include "window/dockcontent.h"
 #include "window/exportnaming.h"
+#include "window/mainwindowexercise.h"
+#include "window/playedlock.h"
 
 #include <QDockWidget>
 #include <QFileDialog>
@@ -267,6 +269,8 @@ void MainWindow::selectFinding(const QString &phaseId, const QString &itemId)
 
 void MainWindow::placeCatalogItem(const QString &itemId)
 {
+    if (m_exercise->playedLock()->refuse())
+        return;
     const int phase = currentPhase();
     if (phase < 0) {
         statusBar()->showMessage(tr("Add a phase first: relief is placed in a phase."), 8000);
@@ -285,6 +289,8 @@ void MainWindow::placeCatalogItem(const QString &itemId)
 
 void MainWindow::requireCatalogAction(const QString &actionId)
 {
+    if (m_exercise->playedLock()->refuse())
+        return;
     const int phase = currentPhase();
     if (phase < 0) {
         statusBar()->showMessage(tr("Add a phase first: actions are required by a phase."), 8000);

@@ -9,6 +9,7 @@
 #include "export/aarwriter.h"
 #include "panels/namedwidget.h"
 #include "window/mainwindow.h"
+#include "window/playedlock.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -65,6 +66,12 @@ void MainWindowExercise::updateActions()
     m_edit->setEnabled(has);
     m_run->setEnabled(has);
     m_aar->setEnabled(has);
+}
+
+void MainWindowExercise::lockWhenPlayed(const QList<QAction *> &editActions, QAction *undo,
+                                        QAction *redo)
+{
+    m_lock = new PlayedLock(m_window, editActions, undo, redo);
 }
 
 bool MainWindowExercise::newExercise()

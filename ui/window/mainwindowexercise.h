@@ -3,7 +3,8 @@
 // member made from the plan, undoable), File > Edit Exercise (the MSEL and
 // objectives editor), File > Run Exercise (the control desk on the saved
 // package) and File > Export > After-Action Report (the open package played under
-// its log). Kept apart from MainWindow, which only installs it.
+// its log), and the lock that keeps a played package's plan read-only
+// (PlayedLock). Kept apart from MainWindow, which only installs it.
 
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,7 @@ namespace tranche {
 
 class MainWindow;
 class PackageEditor;
+class PlayedLock;
 
 class MainWindowExercise : public QObject
 {
@@ -28,6 +30,10 @@ public:
     QAction *editExerciseAction() const { return m_edit; }
     QAction *runExerciseAction() const { return m_run; }
     QAction *exportAarAction() const { return m_aar; }
+    // Keeps the plan read-only while its package has been played; editActions:
+    // the window's actions that edit the plan, and its Undo and Redo.
+    void lockWhenPlayed(const QList<QAction *> &editActions, QAction *undo, QAction *redo);
+    PlayedLock *playedLock() const { return m_lock; }
 
     // The open plan's exercise member, added (false when it already has one).
     bool newExercise();
@@ -53,6 +59,7 @@ private:
     QAction *m_run = nullptr;
     QAction *m_aar = nullptr;
     QPointer<PackageEditor> m_editor;
+    PlayedLock *m_lock = nullptr;
 };
 
 } // namespace tranche
