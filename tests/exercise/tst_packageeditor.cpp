@@ -72,6 +72,9 @@ private slots:
     void fileMenuOfTheEditor();
     void playedPlanIsReadOnlyInTheWindow_data();
     void playedPlanIsReadOnlyInTheWindow();
+
+private:
+    void tryEdit(MainWindow &w, const QString &edit, const QPoint &at);
 };
 
 void TestPackageEditor::newExerciseIsOneUndoStep()
@@ -292,40 +295,10 @@ void TestPackageEditor::playedPlanIsReadOnlyInTheWindow_data()
     QTest::newRow("delete a placement") << u"delete"_s;
 }
 
-// The played package opened in the window: every way of editing its plan is
-// refused (nothing pushed on the undo stack), the reason in the status bar;
-// File > Save As makes a copy that is not played, and editable again.
-void TestPackageEditor::playedPlanIsReadOnlyInTheWindow()
+// One way of editing the plan in the window, on the placement at `at`.
+void TestPackageEditor::tryEdit(MainWindow &w, const QString &edit, const QPoint &at)
 {
-    QFETCH(QString, edit);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    // Saved as .tranche (a .json is imported: the window keeps no file name
-    // for it, so no log beside it to read).
-    const QString package = dir.filePath(u"drill.tranche"_s);
-    QCOMPARE(savePlan(loadPackage(), package), QString());
-    QVERIFY(QFile::copy(exercisetest::kBundledLog, dir.filePath(u"drill.log.json"_s)));
-    MainWindow w;
-    w.setInteractive(false);
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openFile(package));
-    PlayedLock *lock = w.exercise()->playedLock();
-    QVERIFY(lock->isLocked());
     TimelineView *view = w.timeline();
-    QVERIFY(!view->action(TimelineView::Command::Delete)->isEnabled());
-    QVERIFY(!view->action(TimelineView::Command::AddPhase)->isEnabled());
-    QVERIFY(view->action(TimelineView::Command::ZoomIn)->isEnabled());
-    QSignalSpy pushed(w.document()->undoStack(), &QUndoStack::indexChanged);
-    const PlacementRef ref{1, 0};
-    const QRectF bar = view->geometry().placementRect(ref);
-    view->ensureContentVisible(bar);
-    const QPoint at = view->contentToViewport(bar.center()).toPoint();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // selecting still works
-    QCOMPARE(view->selectedPlacements(), QList<PlacementRef>{ref});
-    w.statusBar()->clearMessage();
-
     if (edit == u"drop"_s) {
         const QString item = w.document()->plan().catalog.items.constLast().id;
         QAbstractItemModel *items = w.palette()->itemsModel();
@@ -362,6 +335,43 @@ void TestPackageEditor::playedPlanIsReadOnlyInTheWindow()
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Delete);
     }
+}
+
+// The played package opened in the window: every way of editing its plan is
+// refused (nothing pushed on the undo stack), the reason in the status bar;
+// File > Save As makes a copy that is not played, and editable again.
+void TestPackageEditor::playedPlanIsReadOnlyInTheWindow()
+{
+    QFETCH(QString, edit);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Saved as .tranche (a .json is imported: the window keeps no file name
+    // for it, so no log beside it to read).
+    const QString package = dir.filePath(u"drill.tranche"_s);
+    QCOMPARE(savePlan(loadPackage(), package), QString());
+    QVERIFY(QFile::copy(exercisetest::kBundledLog, dir.filePath(u"drill.log.json"_s)));
+    MainWindow w;
+    w.setInteractive(false);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(package));
+    PlayedLock *lock = w.exercise()->playedLock();
+    QVERIFY(lock->isLocked());
+    TimelineView *view = w.timeline();
+    QVERIFY(!view->action(TimelineView::Command::Delete)->isEnabled());
+    QVERIFY(!view->action(TimelineView::Command::AddPhase)->isEnabled());
+    QVERIFY(view->action(TimelineView::Command::ZoomIn)->isEnabled());
+    QSignalSpy pushed(w.document()->undoStack(), &QUndoStack::indexChanged);
+    const PlacementRef ref{1, 0};
+    const QRectF bar = view->geometry().placementRect(ref);
+    view->ensureContentVisible(bar);
+    const QPoint at = view->contentToViewport(bar.center()).toPoint();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // selecting still works
+    QCOMPARE(view->selectedPlacements(), QList<PlacementRef>{ref});
+    w.statusBar()->clearMessage();
+
+    tryEdit(w, edit, at);
     QCOMPARE(pushed.count(), 0);
     if (edit == u"drop"_s || edit == u"place"_s)
         QCOMPARE(w.statusBar()->currentMessage(), PlayedLock::reason());
