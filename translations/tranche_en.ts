@@ -153,6 +153,41 @@
             <numerusform>Not listed: %n warnings and information findings, per phase: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not relieved</source>
+        <translation>
+            <numerusform>%n not relieved</numerusform>
+            <numerusform>%n not relieved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived, each with its justification in the findings section</source>
+        <translation>
+            <numerusform>%n waived, each with its justification in the findings section</numerusform>
+            <numerusform>%n waived, each with its justification in the findings section</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more (the annex lists every item in force)</source>
+        <translation>
+            <numerusform>%1; and %n more (the annex lists every item in force)</numerusform>
+            <numerusform>%1; and %n more (the annex lists every item in force)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual relief %1; %2 released and %3 escrowed over the plan&apos;s %n-month horizon, to %4 (%5).</source>
+        <translation>
+            <numerusform>Annual relief %1; %2 released and %3 escrowed over the plan&apos;s %n-month horizon, to %4 (%5).</numerusform>
+            <numerusform>Annual relief %1; %2 released and %3 escrowed over the plan&apos;s %n-month horizon, to %4 (%5).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineEdits</name>
@@ -189,6 +224,30 @@
         <translation>
             <numerusform>Remove %n Relief</numerusform>
             <numerusform>Remove %n Reliefs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePages</name>
+    <message numerus="yes">
+        <source>%n gate action(s)</source>
+        <translation>
+            <numerusform>%n gate action</numerusform>
+            <numerusform>%n gate actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relief %1/yr in %n placement(s)</source>
+        <translation>
+            <numerusform>relief %1/yr in %n placement</numerusform>
+            <numerusform>relief %1/yr in %n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
         </translation>
     </message>
 </context>

@@ -352,6 +352,41 @@
     </message>
 </context>
 <context>
+    <name>ExportNaming</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Briefing Report</source>
+        <translation>브리핑 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>briefing report</source>
+        <translation>브리핑 보고서</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -409,6 +444,80 @@
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Timeline, %1</source>
+        <translation>타임라인, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>The timeline needs %1 pages to be read at this page size (no text under 7 pt, no label cut); one %2 file cannot hold them. Export it to PDF, or one file per page (%3 to %4).</source>
+        <translation>이 용지 크기에서 타임라인을 읽을 수 있게 하려면 %1쪽이 필요합니다(7pt 미만 글자 없음, 잘리는 레이블 없음). %2 파일 하나에는 담을 수 없습니다. PDF로 내보내거나 쪽마다 파일 하나씩(%3~%4) 내보내십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FixHint</name>
+    <message>
+        <source>Require at least one counterpart action in the phase, and start each relief no earlier than the first verification of the phase&apos;s actions.</source>
+        <translation>단계에 상대국 조치를 하나 이상 요구하고, 각 제재 완화는 그 단계 조치의 첫 검증 시점 이후에 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Require weightier first steps verified by the month the first relief starts (the profile&apos;s minimum weight), or start that relief later.</source>
+        <translation>첫 제재 완화가 시작되는 월까지 검증되는 첫 조치의 가중치를 높이거나(프로필의 최소 가중치), 그 제재 완화를 늦게 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Lower interim relief at its peak month: reduce extents, shorten or stagger placements, or move relief to the final phase.</source>
+        <translation>정점 월의 잠정 제재 완화를 낮추십시오. 완화 범위를 줄이거나, 배치 기간을 줄이거나 시차를 두거나, 제재 완화를 최종 단계로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Move relief of a hard-to-reverse item to the final phase, or place an easily reversed variant of it instead.</source>
+        <translation>되돌리기 어려운 항목의 제재 완화를 최종 단계로 옮기거나, 대신 쉽게 되돌릴 수 있는 변형 항목을 배치하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the interim relief an end within the profile&apos;s limit (End in the inspector, or Shift+Alt+Left on the timeline).</source>
+        <translation>잠정 제재 완화에 프로필 한도 안의 종료 시점을 지정하십시오(속성의 종료 월, 또는 타임라인에서 Shift+Alt+Left).</translation>
+    </message>
+    <message>
+        <source>Turn Snapback on for the interim relief in the inspector.</source>
+        <translation>속성에서 잠정 제재 완화의 스냅백(자동 복원)을 켜십시오.</translation>
+    </message>
+    <message>
+        <source>Move relief of an item with lasting benefits to the final phase.</source>
+        <translation>장기적 혜택이 있는 항목의 제재 완화를 최종 단계로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Escrow the interim relief (100 % avoids the warning) and name its escrow agent and permitted uses in the inspector.</source>
+        <translation>잠정 제재 완화를 에스크로로 묶고(100 %이면 경고가 없습니다) 속성에서 에스크로 기관과 허용 용도를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Add a final phase that relieves the broad UN and US sanctions, primary trade included, up to the coverage the profile asks.</source>
+        <translation>1차 교역을 포함한 유엔 및 미국의 포괄적 제재를 프로필이 요구하는 범위까지 완화하는 최종 단계를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Gate the phase on verified nuclear, ICBM and WMD dismantlement and start its relief no earlier than the full verification, or move the big relief to such a phase.</source>
+        <translation>핵, ICBM, WMD 폐기의 검증을 이 단계의 선행 조치로 삼고 완전한 검증 이후에 제재 완화를 시작하거나, 큰 제재 완화를 그런 단계로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Remove the relief: sanctions on the military, security services, prison system and human-rights abusers stay.</source>
+        <translation>이 제재 완화를 제거하십시오. 군, 보안 기관, 수용소 체계, 인권 침해자에 대한 제재는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Require a verified financial-sector reform in the phase by the month the relief starts, or start the relief later.</source>
+        <translation>제재 완화가 시작되는 월까지 검증되는 금융 부문 개혁을 이 단계에 요구하거나, 제재 완화를 늦게 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix for the list of legal acts; for the warning, prefer relief by executive action in interim phases.</source>
+        <translation>법적 조치 목록은 고칠 것이 없습니다. 경고에 대해서는 잠정 단계에서 행정 조치에 의한 제재 완화를 우선하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>InterimPanel</name>
+    <message>
+        <source>Interim months 0–%1 at their own scale (top %2)</source>
+        <translation>잠정 기간 0–%1개월 차, 별도 축척(최대 %2)</translation>
+    </message>
 </context>
 <context>
     <name>PhaseOverview</name>
@@ -456,6 +565,53 @@
     </message>
 </context>
 <context>
+    <name>PlanRepair</name>
+    <message>
+        <source>phase %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>waiver of %1</source>
+        <translation>%1의 예외 승인</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>%1, relief of %2 from month %3</source>
+        <translation>%1, %3개월 차부터 %2의 제재 완화</translation>
+    </message>
+    <message>
+        <source>The repair drops this relief placement.</source>
+        <translation>복구하면 이 제재 완화 배치가 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>%1, required action %2</source>
+        <translation>%1, 요구 조치 %2</translation>
+    </message>
+    <message>
+        <source>The repair drops this required action.</source>
+        <translation>복구하면 이 요구 조치가 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>The repair drops the variantOf reference; the item stays, as an item of its own.</source>
+        <translation>복구하면 variantOf 참조가 삭제됩니다. 항목은 독립된 항목으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The repair drops this waiver.</source>
+        <translation>복구하면 이 예외 승인이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>unknown phase &quot;%1&quot; (not in the plan)</source>
+        <translation>알 수 없는 단계 &quot;%1&quot;(계획에 없음)</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (not in the catalog)</source>
+        <translation>알 수 없는 항목 &quot;%1&quot;(카탈로그에 없음)</translation>
+    </message>
+</context>
+<context>
     <name>PlayedChart</name>
     <message>
         <source>%1 %2 (month %3)</source>
@@ -489,6 +645,65 @@
         <source>in breach</source>
         <translation>위반 상태</translation>
     </message>
+    <message>
+        <source>Decisions: </source>
+        <translation>결정: </translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>결정</translation>
+    </message>
+</context>
+<context>
+    <name>PlayedOverlay</name>
+    <message>
+        <source>now: month %1</source>
+        <translation>현재: %1개월 차</translation>
+    </message>
+    <message>
+        <source>months run</source>
+        <translation>진행한 기간</translation>
+    </message>
+    <message>
+        <source>started late</source>
+        <translation>늦게 시작됨</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>snapped back</source>
+        <translation>스냅백 발동됨</translation>
+    </message>
+    <message>
+        <source>re-imposed</source>
+        <translation>재부과됨</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>연장됨</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>지연됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>현재 시점</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -516,19 +731,11 @@
         <source>Value per phase and exposure</source>
         <translation>단계별 가치 및 노출액</translation>
     </message>
-    <message>
-        <source>Briefing report</source>
-        <translation>브리핑 보고서</translation>
-    </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n개월</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (%1 to %2)</source>
-        <translation> (%1~%2)</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -571,10 +778,6 @@
         <translation>에스크로 지급 시점</translation>
     </message>
     <message>
-        <source>none (escrow is never paid out)</source>
-        <translation>없음(에스크로가 지급되지 않음)</translation>
-    </message>
-    <message>
         <source>Inducement ratio</source>
         <translation>유인 비율</translation>
     </message>
@@ -593,18 +796,6 @@
     <message>
         <source>%1 violations, %2 warnings, %3 info, %4 waived</source>
         <translation>위반 %1건, 경고 %2건, 정보 %3건, 예외 승인 %4건</translation>
-    </message>
-    <message>
-        <source>Contents: title page; timeline (%1); value per month (page %2); value per phase and exposure (page %3); phases, walk-away what-ifs, findings and sources (pages %4 to %5).</source>
-        <translation>목차: 표지, 타임라인(%1), 월별 가치(%2쪽), 단계별 가치 및 노출액(%3쪽), 단계·이탈 가정·검토 결과·출처(%4~%5쪽).</translation>
-    </message>
-    <message>
-        <source>pages 2 to %1</source>
-        <translation>2~%1쪽</translation>
-    </message>
-    <message>
-        <source>page 2</source>
-        <translation>2쪽</translation>
     </message>
     <message>
         <source>Timeline (%1 of %2)</source>
@@ -643,10 +834,6 @@
         <translation>잠정 단계, %1.</translation>
     </message>
     <message>
-        <source>Annual relief %1; released over the horizon %2; escrowed %3.</source>
-        <translation>연간 제재 완화 %1, 계획 기간 중 제공액 %2, 에스크로 적립액 %3.</translation>
-    </message>
-    <message>
         <source>Gate actions</source>
         <translation>선행 조치</translation>
     </message>
@@ -673,10 +860,6 @@
     <message>
         <source>Verified in month</source>
         <translation>검증 시점(개월 차)</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
     </message>
     <message>
         <source>yes</source>
@@ -745,10 +928,6 @@
         <translation>에스크로 기관: %1</translation>
     </message>
     <message>
-        <source>(none named)</source>
-        <translation>(지정 없음)</translation>
-    </message>
-    <message>
         <source>Uses: %1</source>
         <translation>용도: %1</translation>
     </message>
@@ -763,10 +942,6 @@
     <message>
         <source>Walk-away what-ifs</source>
         <translation>이탈 가정 분석</translation>
-    </message>
-    <message>
-        <source>What the counterpart keeps if it walks away at the end of a month: the relief released so far, plus relief that does not end by itself (no snapback, or hard to reverse) for up to 12 more months. Escrow freezes and does not count.</source>
-        <translation>상대국이 특정 월말에 이탈할 경우 보유하게 되는 가치: 지금까지 제공된 제재 완화에, 저절로 종료되지 않는 제재 완화(스냅백이 없거나 되돌리기 어려운 경우)의 최대 12개월분을 더한 금액입니다. 에스크로는 동결되며 포함되지 않습니다.</translation>
     </message>
     <message>
         <source>Walk away at the end of month</source>
@@ -815,18 +990,6 @@
     <message>
         <source>Waived</source>
         <translation>예외 승인됨</translation>
-    </message>
-    <message>
-        <source> by %1 on %2</source>
-        <translation> (%1, %2)</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(알 수 없음)</translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation>(일자 없음)</translation>
     </message>
     <message>
         <source>Stale waivers (no current finding matches them)</source>
@@ -889,14 +1052,6 @@
         <translation>카탈로그에 없음</translation>
     </message>
     <message>
-        <source>(not stated)</source>
-        <translation>(명시되지 않음)</translation>
-    </message>
-    <message>
-        <source>(no source)</source>
-        <translation>(출처 없음)</translation>
-    </message>
-    <message>
         <source>Counterpart actions required</source>
         <translation>요구되는 상대국 조치</translation>
     </message>
@@ -907,10 +1062,6 @@
     <message>
         <source>Detail</source>
         <translation>상세 수준</translation>
-    </message>
-    <message>
-        <source>summary: relief by authority for each phase with its largest placements; every violation and waiver, other findings counted</source>
-        <translation>요약: 단계별 권한 주체별 제재 완화와 최대 배치 항목, 모든 위반과 예외 승인 수록, 그 밖의 검토 결과는 건수만 표시</translation>
     </message>
     <message>
         <source>every placement and every finding</source>
@@ -973,10 +1124,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>(no phase)</source>
-        <translation>(단계 없음)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
@@ -989,6 +1136,478 @@
     <message>
         <source>Basis: %1.</source>
         <translation>근거: %1.</translation>
+    </message>
+    <message>
+        <source>not quantified</source>
+        <translation>정량화되지 않음</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation>신뢰도: %1</translation>
+    </message>
+    <message>
+        <source>confidence: no item values</source>
+        <translation>신뢰도: 항목 가치 없음</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1건</translation>
+    </message>
+    <message>
+        <source>retained targeted sanction</source>
+        <translation>유지되는 표적 제재</translation>
+    </message>
+    <message>
+        <source>FATF countermeasure</source>
+        <translation>FATF 대응 조치</translation>
+    </message>
+    <message>
+        <source>not relieved</source>
+        <translation>완화되지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retained targeted sanction(s)</source>
+        <translation>
+            <numerusform>유지되는 표적 제재 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FATF countermeasure(s)</source>
+        <translation>
+            <numerusform>FATF 대응 조치 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not relieved</source>
+        <translation>
+            <numerusform>완화되지 않음 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annex to the briefing memo</source>
+        <translation>브리핑 메모 부록</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <source>%1 interim, %2 final</source>
+        <translation>잠정 %1, 최종 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: every month of the plan and 12 more</source>
+        <translation>%1~%2: 계획의 모든 월과 추가 12개월</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>escrow is paid out when the last step of the final phase is verified</source>
+        <translation>최종 단계의 마지막 조치가 검증되면 에스크로가 지급됩니다</translation>
+    </message>
+    <message>
+        <source>no final phase requires an action, so escrow is never paid out</source>
+        <translation>조치를 요구하는 최종 단계가 없어 에스크로가 지급되지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>relief released from %1 to %2, %n month(s), payout included; %3</source>
+        <translation>
+            <numerusform>%1~%2에 제공된 제재 완화, %n개월, 에스크로 지급 포함; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the most held in escrow at the end of any month; %1</source>
+        <translation>월말 기준 에스크로 최대 보유액; %1</translation>
+    </message>
+    <message>
+        <source>%1 violations, %2 warnings, %3 info</source>
+        <translation>위반 %1건, 경고 %2건, 정보 %3건</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived, each with its justification in the findings section</source>
+        <translation>
+            <numerusform>예외 승인 %n건, 각 사유는 검토 결과 절에 수록</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>relief by authority for each phase with its largest placements; every violation and waiver, other findings counted</source>
+        <translation>단계별 권한 주체별 제재 완화와 가장 큰 배치, 모든 위반과 예외 승인 수록, 그 밖의 검토 결과는 건수만 표시</translation>
+    </message>
+    <message>
+        <source>Contents: memo (%1); this annex page (page %2); timeline (%3); value per month (page %4); value per phase and exposure (page %5); phases, walk-away what-ifs, findings, sources and bibliography (pages %6 to %7).</source>
+        <translation>목차: 메모(%1), 이 부록 쪽(%2쪽), 타임라인(%3), 월별 가치(%4쪽), 단계별 가치 및 노출액(%5쪽), 단계, 이탈 가정 분석, 검토 결과, 출처 및 참고 문헌(%6~%7쪽).</translation>
+    </message>
+    <message>
+        <source>pages 1 to %1</source>
+        <translation>1~%1쪽</translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation>1쪽</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2</source>
+        <translation>%1~%2쪽</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>Briefing memo</source>
+        <translation>브리핑 메모</translation>
+    </message>
+    <message>
+        <source>Briefing report: annex</source>
+        <translation>브리핑 보고서: 부록</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>not waived</source>
+        <translation>예외 승인 없음</translation>
+    </message>
+    <message>
+        <source>plan-wide</source>
+        <translation>계획 전체</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undefined: no final phase requires an action, so escrow is never paid out</source>
+        <translation>정의되지 않음: 조치를 요구하는 최종 단계가 없어 에스크로가 지급되지 않습니다</translation>
+    </message>
+    <message>
+        <source>undefined: the payout month is the plan&apos;s first month</source>
+        <translation>정의되지 않음: 에스크로 지급 시점이 계획의 첫 월입니다</translation>
+    </message>
+    <message>
+        <source>undefined: nothing is exposed before the payout in %1</source>
+        <translation>정의되지 않음: %1 에스크로 지급 전의 노출액이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1x: %2 released in the 12 months from the payout in %3 against %4, the most the counterpart keeps by walking away before it</source>
+        <translation>%1배: %3 에스크로 지급부터 12개월간 제공액 %2, 그 이전에 상대국이 이탈하여 보유할 수 있는 최대액 %4</translation>
+    </message>
+    <message>
+        <source>Inducement ratio %1.</source>
+        <translation>유인 비율 %1.</translation>
+    </message>
+    <message>
+        <source>Decision asked</source>
+        <translation>요청 결정 사항</translation>
+    </message>
+    <message>
+        <source>The plan states no decision for its reader to take.</source>
+        <translation>이 계획은 독자에게 요청하는 결정 사항을 명시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>What the plan trades</source>
+        <translation>계획의 교환 내용</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>주요 위험</translation>
+    </message>
+    <message>
+        <source>Everything after this page is the annex: key figures, the timeline, the value charts, each phase in full, walk-away what-ifs, findings with waivers, and the sources with a numbered bibliography.</source>
+        <translation>이 쪽 이후는 모두 부록입니다: 주요 수치, 타임라인, 가치 차트, 각 단계 전체 내용, 이탈 가정 분석, 예외 승인을 포함한 검토 결과, 번호가 매겨진 참고 문헌과 출처.</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the plan has no phases.</source>
+        <translation>아직 없음: 계획에 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>They do (counterpart steps)</source>
+        <translation>상대국이 하는 것(상대국 조치)</translation>
+    </message>
+    <message>
+        <source>We give (relief a year)</source>
+        <translation>우리가 주는 것(연간 제재 완화)</translation>
+    </message>
+    <message>
+        <source>final, %1 to %2</source>
+        <translation>최종, %1~%2</translation>
+    </message>
+    <message>
+        <source>interim, %1 to %2</source>
+        <translation>잠정, %1~%2</translation>
+    </message>
+    <message>
+        <source>no step required</source>
+        <translation>요구 조치 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), the last verified in %1</source>
+        <translation>
+            <numerusform>조치 %n건, 마지막 검증 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a year, %n placement(s)</source>
+        <translation>
+            <numerusform>연 %1, 배치 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus %n item(s) not quantified</source>
+        <translation>
+            <numerusform>정량화되지 않은 항목 %n건 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more phase(s)</source>
+        <translation>
+            <numerusform>그 밖의 단계 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, each in the annex</source>
+        <translation>%1~%2, 각각 부록에 수록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) in all</source>
+        <translation>
+            <numerusform>조치 총 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no relief</source>
+        <translation>제재 완화 없음</translation>
+    </message>
+    <message>
+        <source>none: all released</source>
+        <translation>없음: 모두 제공됨</translation>
+    </message>
+    <message>
+        <source>escrowed, no quantified value</source>
+        <translation>에스크로 적립, 정량화된 가치 없음</translation>
+    </message>
+    <message>
+        <source>%1 a year held until the payout</source>
+        <translation>에스크로 지급 시까지 연 %1 보유</translation>
+    </message>
+    <message>
+        <source>We keep (stays in force)</source>
+        <translation>우리가 유지하는 것(효력 유지)</translation>
+    </message>
+    <message>
+        <source>Nothing: every item of the catalog is relieved in some phase.</source>
+        <translation>없음: 카탈로그의 모든 항목이 어느 단계에선가 완화됩니다.</translation>
+    </message>
+    <message>
+        <source>Items in force</source>
+        <translation>효력이 유지되는 항목</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more (the annex lists every item in force)</source>
+        <translation>
+            <numerusform>%1 외 %n건(부록에 효력이 유지되는 모든 항목 수록)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>In this plan</source>
+        <translation>이 계획에서</translation>
+    </message>
+    <message>
+        <source>%1 if the counterpart walks away at the end of %2%3</source>
+        <translation>상대국이 %2 말에 이탈할 경우 %1%3</translation>
+    </message>
+    <message>
+        <source>, before the payout in %1</source>
+        <translation>, %1 에스크로 지급 이전</translation>
+    </message>
+    <message>
+        <source> (the plan has no payout)</source>
+        <translation>(계획에 에스크로 지급 없음)</translation>
+    </message>
+    <message>
+        <source>none: the counterpart keeps nothing by walking away before the payout</source>
+        <translation>없음: 에스크로 지급 전에 이탈해도 상대국이 보유하는 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Largest exposure before payout</source>
+        <translation>에스크로 지급 전 최대 노출액</translation>
+    </message>
+    <message>
+        <source>Steps for nothing</source>
+        <translation>대가 없는 조치</translation>
+    </message>
+    <message>
+        <source>none: relief flows in every month a required step is verified</source>
+        <translation>없음: 요구 조치가 검증되는 모든 월에 제재 완화가 제공됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) in which a required step is verified while no relief flows at all: %1</source>
+        <translation>
+            <numerusform>요구 조치가 검증되지만 제재 완화가 전혀 제공되지 않는 %n개월: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relief that does not end by itself</source>
+        <translation>자동으로 종료되지 않는 제재 완화</translation>
+    </message>
+    <message>
+        <source>Open violations and waivers</source>
+        <translation>미해결 위반 및 예외 승인</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open violation(s)</source>
+        <translation>
+            <numerusform>미해결 위반 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waived, each with its justification in the annex</source>
+        <translation>
+            <numerusform>예외 승인된 검토 결과 %n건, 각 사유는 부록에 수록</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: every placement has snapback and is easy to reverse</source>
+        <translation>없음: 모든 배치에 스냅백이 있고 되돌리기 쉽습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) without snapback or hard to reverse, %1 of them open-ended: the counterpart keeps them after walking away</source>
+        <translation>
+            <numerusform>스냅백이 없거나 되돌리기 어려운 배치 %n건(그중 종료 시점 없음 %1건): 상대국이 이탈한 뒤에도 보유합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual relief %1; %2 released and %3 escrowed over the plan&apos;s %n-month horizon, to %4 (%5).</source>
+        <translation>
+            <numerusform>연간 제재 완화 %1. 계획 기간 %n개월 동안 제공액 %2, 에스크로 적립액 %3, %4까지(%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No escrow agent named</source>
+        <translation>에스크로 기관 미지정</translation>
+    </message>
+    <message>
+        <source>No permitted uses named</source>
+        <translation>허용 용도 미지정</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n placement(s) not quantified</source>
+        <translation>
+            <numerusform>및 정량화되지 않은 배치 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>가치 없음</translation>
+    </message>
+    <message>
+        <source>What the counterpart keeps if it walks away at the end of a month: the relief released so far, plus relief that does not end by itself (no snapback, or hard to reverse) for up to 12 more months. Escrow freezes and does not count. The values behind these figures: %1.</source>
+        <translation>상대국이 어느 월말에 이탈할 경우 보유하는 것: 그때까지 제공된 제재 완화와, 자동으로 종료되지 않는 제재 완화(스냅백 없음 또는 되돌리기 어려움)의 최대 12개월분. 에스크로는 동결되며 포함하지 않습니다. 이 수치의 근거 가치: %1.</translation>
+    </message>
+    <message>
+        <source>No month to show: the plan has no phase that ends after month 0.</source>
+        <translation>표시할 월이 없습니다: 계획에 0개월 차 이후에 끝나는 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <source>%1 (not in the bibliography)</source>
+        <translation>%1(참고 문헌에 없음)</translation>
+    </message>
+    <message>
+        <source>Items that stay in force</source>
+        <translation>효력이 유지되는 항목</translation>
+    </message>
+    <message>
+        <source>None: every item of the catalog is relieved in some phase.</source>
+        <translation>없음: 카탈로그의 모든 항목이 어느 단계에선가 완화됩니다.</translation>
+    </message>
+    <message>
+        <source>Why it stays</source>
+        <translation>유지 사유</translation>
+    </message>
+    <message>
+        <source>Bibliography</source>
+        <translation>참고 문헌</translation>
+    </message>
+    <message>
+        <source>The plan lists no sources: the source texts above stand as written.</source>
+        <translation>계획에 출처 목록이 없습니다: 위의 출처 문구는 적힌 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Cited but not in the bibliography (the text stands as written): %1.</source>
+        <translation>인용되었으나 참고 문헌에 없음(문구는 적힌 그대로): %1.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1776,83 @@
     </message>
 </context>
 <context>
+    <name>TimelinePages</name>
+    <message>
+        <source>M%1</source>
+        <translation>%1개월</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>최종</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>잠정</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>months %1–%2</source>
+        <translation>%1–%2개월</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate action(s)</source>
+        <translation>
+            <numerusform>선행 조치 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relief %1/yr in %n placement(s)</source>
+        <translation>
+            <numerusform>제재 완화 연 %1, 배치 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>위반 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — verified %2</source>
+        <translation>%1 — 검증 %2</translation>
+    </message>
+    <message>
+        <source>%1 escrowed</source>
+        <translation>에스크로 %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1(계속)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1년 차</translation>
+    </message>
+    <message>
+        <source>phase months (interim, final)</source>
+        <translation>단계 기간(잠정, 최종)</translation>
+    </message>
+    <message>
+        <source>relief placement (hatched: escrowed share; arrow: open-ended)</source>
+        <translation>제재 완화 배치(빗금: 에스크로 비율, 화살표: 종료 시점 없음)</translation>
+    </message>
+    <message>
+        <source>counterpart step, month verified</source>
+        <translation>상대국 조치, 검증 월</translation>
+    </message>
+    <message>
+        <source>finding (violation, warning, info)</source>
+        <translation>검토 결과(위반, 경고, 정보)</translation>
+    </message>
+    <message>
+        <source>Phases and steps</source>
+        <translation>단계와 조치</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePainter</name>
     <message>
         <source>M%1</source>
@@ -1217,6 +1913,38 @@
         <translation>
             <numerusform>정보 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This plan has no phases yet.</source>
+        <translation>이 계획에는 아직 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>1. Add a phase (Plan &gt; Add Phase).</source>
+        <translation>1. 단계를 추가합니다(계획 &gt; 단계 추가).</translation>
+    </message>
+    <message>
+        <source>1. Add a phase (%1, or Plan &gt; Add Phase).</source>
+        <translation>1. 단계를 추가합니다(%1 또는 계획 &gt; 단계 추가).</translation>
+    </message>
+    <message>
+        <source>2. Drag an item from the catalog onto the phase&apos;s relief lane, and a counterpart action onto its action lane.</source>
+        <translation>2. 카탈로그에서 항목을 단계의 제재 완화 레인으로, 상대국 조치를 조치 레인으로 끌어다 놓습니다.</translation>
+    </message>
+    <message>
+        <source>Relief: drag a sanctions item here</source>
+        <translation>제재 완화: 제재 항목을 여기로 끌어다 놓으십시오</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>제재 완화</translation>
+    </message>
+    <message>
+        <source>Counterpart steps: drag an action here</source>
+        <translation>상대국 조치: 조치를 여기로 끌어다 놓으십시오</translation>
+    </message>
+    <message>
+        <source>Counterpart steps</source>
+        <translation>상대국 조치</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +2090,14 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>With --exercise: open the public screen too (full screen on a second display).</source>
         <translation>--exercise와 함께 사용: 공용 화면도 엽니다(보조 디스플레이에 전체 화면으로 표시).</translation>
+    </message>
+    <message>
+        <source>Timeline to PNG or SVG: auto (one file, or OUT-1, OUT-2 ... when the timeline needs more than one page), single (one file; refused when it needs more pages) or split (always OUT-1, OUT-2 ...).</source>
+        <translation>PNG 또는 SVG 타임라인: auto(파일 하나, 타임라인이 두 쪽 이상 필요하면 OUT-1, OUT-2 ...), single(파일 하나, 더 많은 쪽이 필요하면 거부) 또는 split(항상 OUT-1, OUT-2 ...).</translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation>PAGES</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2405,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>%1 could not be upgraded from schema %2: %3</source>
         <translation>%1을(를) 스키마 %2에서 업그레이드할 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <source>no free temporary file name</source>
-        <translation>사용 가능한 임시 파일 이름이 없습니다</translation>
     </message>
     <message>
         <source>Cannot save %1: the folder %2 does not exist.</source>
@@ -2807,6 +3539,50 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>New exercise</source>
         <translation>새 연습</translation>
     </message>
+    <message>
+        <source>tranche export: unknown --pages &quot;%1&quot; (auto, single or split)</source>
+        <translation>tranche export: 알 수 없는 --pages &quot;%1&quot;(auto, single 또는 split)</translation>
+    </message>
+    <message>
+        <source>tranche export: --pages applies to --timeline written to PNG or SVG only</source>
+        <translation>tranche export: --pages는 PNG 또는 SVG로 쓰는 --timeline에만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>more than %1 sources (the limit)</source>
+        <translation>출처 %1개 초과(한도)</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot;</source>
+        <translation>단계 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>action &quot;%1&quot;</source>
+        <translation>조치 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;</source>
+        <translation>항목 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space, or save the plan on another disk with Save As.</source>
+        <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 이름으로 저장을 사용해 다른 디스크에 계획을 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only. Save the plan in another folder with Save As.</source>
+        <translation>폴더 %1이(가) 읽기 전용입니다. 다른 이름으로 저장을 사용해 다른 폴더에 계획을 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write %1 in the folder %2. Save the plan in another folder with Save As.</source>
+        <translation>폴더 %2에 %1을(를) 쓸 권한이 없습니다. 다른 이름으로 저장을 사용해 다른 폴더에 계획을 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>must match [A-Za-z0-9._-]+ (got &quot;%1&quot;)</source>
+        <translation>[A-Za-z0-9._-]+ 형식이어야 합니다(입력값 &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 출처 ID &quot;%1&quot;(처음 위치 %2)</translation>
+    </message>
 </context>
 <context>
     <name>tranche::CatalogActionsModel</name>
@@ -3140,6 +3916,10 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>Change Reference Value Basis</source>
         <translation>기준 가치 근거 변경</translation>
     </message>
+    <message>
+        <source>Change Decision Asked</source>
+        <translation>요청 결정 사항 변경</translation>
+    </message>
 </context>
 <context>
     <name>tranche::ControlDesk</name>
@@ -3380,10 +4160,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>반영되지 않음: %1</translation>
     </message>
     <message>
-        <source>MSEL</source>
-        <translation>MSEL(상황 부여 목록)</translation>
-    </message>
-    <message>
         <source>Months played</source>
         <translation>진행한 개월</translation>
     </message>
@@ -3606,6 +4382,38 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>The evaluation comes after play: advance a turn first.</source>
         <translation>평가는 진행 후에 합니다. 먼저 한 턴을 진행하십시오.</translation>
+    </message>
+    <message>
+        <source>Negotiators, on %1</source>
+        <translation>협상단, 대상: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>보류(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>보류 해제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;impose</source>
+        <translation>재부과(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by %1 month(s)</source>
+        <translation>%1개월 연장(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>상대국</translation>
+    </message>
+    <message>
+        <source>Delay %1 to month %2</source>
+        <translation>%1을(를) %2개월 차로 연기</translation>
+    </message>
+    <message>
+        <source>Reverse %1 (fail its verification)</source>
+        <translation>%1 번복 (검증 실패 처리)</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4746,18 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>Show &amp;waived (%1)</source>
         <translation>예외 승인 %1건 표시(&amp;W)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%2 (%1)</source>
+        <translation>%2(%1)</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>해결 방법:</translation>
+    </message>
 </context>
 <context>
     <name>tranche::FlowCharts</name>
@@ -4080,6 +4900,18 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>keeps %1</source>
         <translation>보유 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Counterpart acts, no relief in return (months %1–%2)</source>
+        <translation>상대국은 조치하나 대가인 제재 완화 없음(%1–%2개월 차)</translation>
+    </message>
+    <message>
+        <source>counterpart steps, month verified</source>
+        <translation>상대국 조치, 검증 월</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +5256,22 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>Reference value &amp;basis:</source>
         <translation>기준 가치 근거(&amp;B):</translation>
     </message>
+    <message>
+        <source>Cited but not in the plan&apos;s sources (the text stays as written): %1</source>
+        <translation>인용되었으나 계획의 출처에 없음(문구는 적힌 그대로 유지): %1</translation>
+    </message>
+    <message>
+        <source>the decision the briefing asks of its reader</source>
+        <translation>브리핑이 독자에게 요청하는 결정</translation>
+    </message>
+    <message>
+        <source>&amp;Decision asked:</source>
+        <translation>요청 결정 사항(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Source citations not in the bibliography</source>
+        <translation>참고 문헌에 없는 출처 인용</translation>
+    </message>
 </context>
 <context>
     <name>tranche::MainWindow</name>
@@ -4624,10 +5472,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>JSON 계획 (*.json)</translation>
     </message>
     <message>
-        <source>Export JSON Plan</source>
-        <translation>JSON 계획 내보내기</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>자동 저장 실패: %1</translation>
     </message>
@@ -4686,10 +5530,6 @@ Recover them?</source>
     <message>
         <source>%1 now requires %2</source>
         <translation>%1이(가) 이제 %2을(를) 요구합니다</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>내보내기</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
@@ -4760,6 +5600,30 @@ Recover them?</source>
 %1</source>
         <translation>다음 문제를 바로잡기 전에는 복구된 계획을 저장할 수 없습니다:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Guide</source>
+        <translation>빠른 안내서(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>바로 가기 키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Export Plan as JSON</source>
+        <translation>계획을 JSON으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>열지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 repaired; not saved yet</source>
+        <translation>%1을(를) 복구하여 열었습니다. 아직 저장되지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5785,52 @@ Recover them?</source>
         <translation>
             <numerusform>목표 %n건 삭제</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::PlayedCharts</name>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Kept if they walk now: %1 (month %2)</source>
+        <translation>즉시 이탈 시 보유액: %1(%2개월 차)</translation>
+    </message>
+    <message>
+        <source>Kept if they walk now: %1</source>
+        <translation>즉시 이탈 시 보유액: %1</translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation>MSEL</translation>
+    </message>
+    <message>
+        <source>Timeline as played</source>
+        <translation>실제 진행 타임라인</translation>
+    </message>
+    <message>
+        <source>Value flow as played</source>
+        <translation>실제 진행 가치 흐름</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::PlayedLock</name>
+    <message>
+        <source>This exercise has been played: start a new run from a copy (File &gt; Save As)</source>
+        <translation>이 연습은 이미 진행되었습니다. 사본에서 새로 진행하십시오(파일 &gt; 다른 이름으로 저장)</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +6107,56 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>tranche::RepairDialog</name>
+    <message>
+        <source>Repair Plan</source>
+        <translation>계획 복구</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as it is: each problem below refers to something the plan does not have, or cannot be kept. The repair drops what each row says, and nothing else.</source>
+        <translation>%1을(를) 그대로 열 수 없습니다: 아래의 각 문제는 계획에 없는 것을 가리키거나 유지할 수 없는 것입니다. 복구는 각 행이 말하는 것만 삭제하고 그 밖에는 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The repaired plan opens as a modified plan; the file stays as it is until you save.</source>
+        <translation>복구된 계획은 수정된 계획으로 열립니다. 저장하기 전까지 파일은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>&amp;Repair and Open</source>
+        <translation>복구하고 열기(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+</context>
+<context>
     <name>tranche::TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -5428,6 +6388,10 @@ Recover them?</source>
     <message>
         <source>Date</source>
         <translation>일자</translation>
+    </message>
+    <message>
+        <source>Who accepts this finding (required)</source>
+        <translation>이 검토 결과를 수용하는 사람(필수)</translation>
     </message>
 </context>
 </TS>
