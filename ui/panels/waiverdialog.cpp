@@ -21,7 +21,8 @@ const QString kAuthorKey = u"waivers/author"_s;
 }
 
 WaiverDialog::WaiverDialog(const Finding &finding, QWidget *parent)
-    : Retranslating(parent), m_finding(finding), m_phaseName(finding.phase), m_itemName(finding.item)
+    : Retranslating(parent), m_finding(finding), m_phaseName(finding.phase),
+      m_itemName(finding.item)
 {
     m_findingLabel = new QLabel(this);
     m_findingLabel->setObjectName(u"waiverFinding"_s);
