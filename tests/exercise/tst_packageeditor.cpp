@@ -16,7 +16,9 @@
 #include "models/catalogmodel.h"
 #include "models/roles.h"
 #include "panels/catalogpalette.h"
+#include "panels/findingspane.h"
 #include "panels/inspector.h"
+#include "rules/ruleengine.h"
 #include "support/bundledexercise.h"
 #include "timeline/timelineview.h"
 #include "window/mainwindow.h"
@@ -379,6 +381,13 @@ void TestPackageEditor::playedPlanIsReadOnlyInTheWindow()
         if (!qobject_cast<QAbstractSpinBox *>(line->parentWidget()) &&
             !qobject_cast<QComboBox *>(line->parentWidget()))
             QVERIFY2(line->isReadOnly(), qPrintable(line->objectName()));
+    // Nor are findings waived.
+    QVERIFY(w.findingsPane()->isReadOnly());
+    const QList<Finding> findings = RuleEngine::check(w.document()->plan());
+    QVERIFY(!findings.isEmpty());
+    QVERIFY(!w.findingsPane()->waiveFinding(findings.first(), u"accepted"_s, u"trainer"_s,
+                                            QDate(2026, 12, 7)));
+    QCOMPARE(pushed.count(), 0);
 
     // Save As: the copy has no log beside it, a new run starts from it.
     const QString copy = dir.filePath(u"copy.tranche"_s); // as File > Save As does
@@ -386,6 +395,7 @@ void TestPackageEditor::playedPlanIsReadOnlyInTheWindow()
     w.document()->setFileName(copy);
     QVERIFY(!lock->isLocked());
     QVERIFY(view->action(TimelineView::Command::Delete)->isEnabled());
+    QVERIFY(!w.findingsPane()->isReadOnly());
     QVERIFY(!w.inspector()->findChild<QLineEdit *>(u"placementEscrowAgent"_s)->isReadOnly());
     QVERIFY(w.inspector()->findChild<QLineEdit *>(u"placementItem"_s)->isReadOnly()); // by design
 }

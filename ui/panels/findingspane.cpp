@@ -461,7 +461,7 @@ QString FindingsPane::detailText() const
 bool FindingsPane::waiveFinding(const Finding &finding, const QString &justification,
                                 const QString &author, const QDate &date)
 {
-    if (!m_document || justification.trimmed().isEmpty())
+    if (!editable() || justification.trimmed().isEmpty())
         return false;
     QList<Waiver> waivers = m_document->plan().waivers;
     if (waiverFor(waivers, finding))
@@ -481,7 +481,7 @@ bool FindingsPane::waiveFinding(const Finding &finding, const QString &justifica
 
 bool FindingsPane::removeWaiver(const Finding &finding)
 {
-    if (!m_document)
+    if (!editable())
         return false;
     QList<Waiver> waivers = m_document->plan().waivers;
     const Waiver *w = waiverFor(waivers, finding);
@@ -500,7 +500,7 @@ QList<Waiver> FindingsPane::staleWaivers() const
 
 bool FindingsPane::removeStaleWaiver(int index)
 {
-    if (!m_document || index < 0 || index >= m_stale.size())
+    if (!editable() || index < 0 || index >= m_stale.size())
         return false;
     QList<Waiver> waivers = m_document->plan().waivers;
     const qsizetype at = waivers.indexOf(m_stale.at(index));
@@ -515,7 +515,7 @@ bool FindingsPane::removeStaleWaiver(int index)
 
 void FindingsPane::waiveCurrent()
 {
-    if (!m_document || !hasCurrentFinding())
+    if (!editable() || !hasCurrentFinding())
         return;
     const Finding finding = currentFinding();
     if (finding.waived)
@@ -536,7 +536,7 @@ void FindingsPane::removeCurrentWaiver()
 
 void FindingsPane::removeSelectedStaleWaivers()
 {
-    if (!m_document)
+    if (!editable())
         return;
     QList<Waiver> remove;
     const QList<QTreeWidgetItem *> selected = m_staleList->selectedItems();
@@ -720,13 +720,24 @@ void FindingsPane::refreshCounts()
     }
 }
 
+void FindingsPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    refreshButtons();
+}
+
+bool FindingsPane::editable() const
+{
+    return m_document && !m_readOnly;
+}
+
 void FindingsPane::refreshButtons()
 {
-    const bool current = m_document && hasCurrentFinding();
+    const bool current = editable() && hasCurrentFinding();
     const bool waived = current && currentFinding().waived;
     m_waiveButton->setEnabled(current && !waived);
     m_unwaiveButton->setEnabled(waived);
-    m_removeStaleButton->setEnabled(m_document && !m_staleList->selectedItems().isEmpty());
+    m_removeStaleButton->setEnabled(editable() && !m_staleList->selectedItems().isEmpty());
 }
 
 void FindingsPane::applyFilters()

@@ -69,6 +69,11 @@ public:
     Finding currentFinding() const;
     QString detailText() const; // plain text of the detail panel
 
+    // Read-only (a played exercise's plan): the waiver buttons are off and the
+    // waiver functions below refuse.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     // --- Waivers (each pushes one SetWaiversCommand) ---
     // Waives the finding; false when there is no document, the justification
     // is blank or the finding is already waived.
@@ -96,6 +101,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool editable() const; // a document, and not read-only
     QHBoxLayout *createFilterBar();
     void createTable();
     QWidget *createDetailPart();
@@ -119,6 +125,7 @@ private:
     QString itemListText(const QString &itemId) const;
 
     QPointer<PlanDocument> m_document;
+    bool m_readOnly = false;
     QPointer<Checker> m_checker;
     QMetaObject::Connection m_documentConnection;
     QMetaObject::Connection m_checkerConnection;

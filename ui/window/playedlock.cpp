@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "exercise/packageeditor.h"
+#include "panels/findingspane.h"
 #include "panels/inspector.h"
 #include "timeline/timelineview.h"
 #include "window/mainwindow.h"
@@ -82,6 +83,7 @@ void PlayedLock::apply()
     if (m_redo)
         m_redo->setEnabled(!m_locked && stack->canRedo());
     m_window->timeline()->setToolTip(m_locked ? reason() : QString());
+    m_window->findingsPane()->setReadOnly(m_locked);
     applyToInspector();
     if (m_locked)
         refuse();
