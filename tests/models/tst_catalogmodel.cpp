@@ -2,13 +2,13 @@
 // drag payload), CatalogActionsModel and CatalogFilterProxy (search, filters,
 // sorting), each under QAbstractItemModelTester, following a PlanDocument.
 
-#include "models/catalogmodel.h"
-#include "panels/catalogpalette.h"
 #include "document/commands.h"
-#include "models/mimetypes.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
+#include "models/catalogmodel.h"
+#include "models/mimetypes.h"
 #include "models/roles.h"
+#include "panels/catalogpalette.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // (reset only when the number of months changes). Expected figures by hand.
 
 #include "document/commands.h"
-#include "models/flowtablemodel.h"
-#include "model/money.h"
 #include "document/plandocument.h"
+#include "model/money.h"
+#include "models/flowtablemodel.h"
 #include "models/roles.h"
 
 #include <QAbstractItemModelTester>

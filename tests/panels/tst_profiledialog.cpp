@@ -4,9 +4,9 @@
 // with its problems shown; export writes a file that imports again; choosing
 // the plan's profile is one undoable command the checker follows.
 
-#include "rules/checker.h"
 #include "document/plandocument.h"
 #include "panels/profiledialog.h"
+#include "rules/checker.h"
 #include "rules/ruleprofile.h"
 
 #include <QCheckBox>

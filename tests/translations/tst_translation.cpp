@@ -4,8 +4,8 @@
 // the main window retranslates when the translator is installed or removed.
 
 #include "document/commands.h"
-#include "window/mainwindow.h"
 #include "document/plandocument.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>
