@@ -30,8 +30,8 @@ QByteArray readResource(const QString &path)
     return f.readAll();
 }
 
-// Ids of ../shared/reference/dprk/items.csv (50 rows), lower-cased as the
-// scenario writes them.
+// Ids of the research notes' DPRK items table (items.csv in docs/catalog.md,
+// 50 rows), lower-cased as the scenario writes them.
 const QStringList kDprkItemIds = {
     u"un-coal"_s,         u"un-coal-cap"_s,     u"un-iron"_s,     u"un-min-2270"_s,
     u"un-min-2321"_s,     u"un-statue"_s,       u"un-lead"_s,     u"un-seafood"_s,
@@ -47,7 +47,8 @@ const QStringList kDprkItemIds = {
     u"eu-2017"_s,         u"jp-trade"_s,        u"jp-port"_s,     u"jp-remit"_s,
     u"rok-524"_s,         u"rok-kaesong"_s,
 };
-// ../shared/reference/dprk/items.csv has 50 data rows, actions.csv 29 (a01..a29).
+// The research notes' items.csv has 50 data rows, actions.csv 29 (a01..a29);
+// docs/catalog.md lists every row.
 constexpr int kDprkItemRows = 50;
 constexpr int kDprkActionRows = 29;
 // Added by the review: the prison item and the verification of the declaration.
