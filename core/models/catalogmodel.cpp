@@ -275,7 +275,8 @@ QVariant CatalogModelBase<QtModel>::headerData(int section, Qt::Orientation orie
         return QtModel::headerData(section, orientation, role);
     if (section < 0 || section >= m_titles.size())
         return {};
-    return this->metaObject()->tr(m_titles.at(section), nullptr);
+    // The titles are marked with QT_TRANSLATE_NOOP in the model's own context.
+    return QCoreApplication::translate(this->metaObject()->className(), m_titles.at(section));
 }
 
 template <typename QtModel>
