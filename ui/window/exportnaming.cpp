@@ -54,8 +54,10 @@ QString ExportNaming::exported(const QStringList &files)
 {
     if (files.size() <= 1)
         return tr("Exported %1").arg(files.value(0));
-    return tr("Exported %n pages: %1 … %2", nullptr, int(files.size()))
-        .arg(files.constFirst(), QFileInfo(files.constLast()).fileName());
+    // Never one page: no plural forms needed.
+    return tr("Exported %1 pages: %2 … %3")
+        .arg(QString::number(files.size()), files.constFirst(),
+             QFileInfo(files.constLast()).fileName());
 }
 
 } // namespace tranche
