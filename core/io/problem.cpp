@@ -65,6 +65,42 @@ QString nameAt(const QList<T> &list, std::optional<qsizetype> at, const QString 
     return byId(id);
 }
 
+// The entry at pointer token `token` of a list, when it is an index into it.
+template <typename T>
+const T *entryAt(const QStringList &tokens, qsizetype token, const QList<T> &list)
+{
+    bool ok = false;
+    const qsizetype i = tokens.value(token).toLongLong(&ok);
+    return ok && i >= 0 && i < list.size() ? &list.at(i) : nullptr;
+}
+
+// The ids of the phase and item (or action) at a problem's pointer, where the
+// problem has none (a problem the text scan found before the plan was read).
+void fillIds(Problem &p, const Plan &plan)
+{
+    const QStringList tokens = p.pointer.split(u'/'); // "", "phases", "0", "reliefs", "1", ...
+    const QString &list = tokens.value(1);
+    if (list == u"phases"_s) {
+        const Phase *phase = entryAt(tokens, 2, plan.phases);
+        if (!phase)
+            return;
+        if (p.phase.isEmpty())
+            p.phase = phase->id;
+        const Placement *pl =
+            tokens.value(3) == u"reliefs"_s ? entryAt(tokens, 4, phase->reliefs) : nullptr;
+        const RequiredAction *ra =
+            tokens.value(3) == u"actions"_s ? entryAt(tokens, 4, phase->actions) : nullptr;
+        if (p.item.isEmpty())
+            p.item = pl ? pl->item : ra ? ra->action : QString();
+    } else if (list == u"catalog"_s && p.item.isEmpty()) {
+        const SanctionsItem *it =
+            tokens.value(2) == u"items"_s ? entryAt(tokens, 3, plan.catalog.items) : nullptr;
+        const CounterpartAction *a =
+            tokens.value(2) == u"actions"_s ? entryAt(tokens, 3, plan.catalog.actions) : nullptr;
+        p.item = it ? it->id : a ? a->id : QString();
+    }
+}
+
 // The ids and names a pointer's array positions stand for, where the reason
 // does not already quote them: "; phase "Freeze" (p1), item "Coal" (coal)".
 QString namesOf(const Problem &problem)
@@ -133,6 +169,8 @@ void nameProblems(QList<Problem> &problems, const Plan &plan)
     NamesById<SanctionsItem> items(plan.catalog.items);
     NamesById<CounterpartAction> actions(plan.catalog.actions);
     for (Problem &p : problems) {
+        if (p.phase.isEmpty() || p.item.isEmpty())
+            fillIds(p, plan);
         const std::optional<qsizetype> phaseAt = indexAfter(p.pointer, u"/phases/");
         if (!p.phase.isEmpty())
             p.phaseName = nameAt(plan.phases, phaseAt, p.phase, phases);

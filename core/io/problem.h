@@ -57,8 +57,9 @@ QString namedText(const QString &name, const QString &id);
 enum class NamedKind { Phase, Item, Action };
 QString namedText(NamedKind kind, const QString &name, const QString &id);
 
-// Fills phaseName and itemName of each problem that has a phase or item id
-// from plan: the phase at /phases/N (or with that id), the catalog entry at
+// Fills the phase and item ids a problem lacks from the plan's entries at its
+// pointer, then phaseName and itemName of each problem that has a phase or
+// item id: the phase at /phases/N (or with that id), the catalog entry at
 // /catalog/items/N or /catalog/actions/N, else the item or action with that
 // id. Every reader calls it on the problems it found in a plan it read.
 void nameProblems(QList<Problem> &problems, const Plan &plan);

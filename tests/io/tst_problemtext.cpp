@@ -202,6 +202,13 @@ void TestProblemText::namesByPositionAndId_data()
     QTest::newRow("waiver of an action") << Problem(u"/waivers/0/rule"_s, {}, u"p1"_s, u"freeze"_s)
                                          << u"Freeze"_s << u"Reactor freeze"_s;
     QTest::newRow("no ids") << Problem(u"/plan/start"_s, {}) << QString() << QString();
+    // Problems found before the plan was read: the ids of the entries at the pointer.
+    QTest::newRow("ids by position: placement")
+        << Problem(u"/phases/1/reliefs/0/start"_s, {}) << u"Freeze again"_s << u"Coal exports"_s;
+    QTest::newRow("ids by position: catalog action")
+        << Problem(u"/catalog/actions/0/weight"_s, {}) << QString() << u"Reactor freeze"_s;
+    QTest::newRow("position out of range")
+        << Problem(u"/phases/7/start"_s, {}) << QString() << QString();
 }
 
 void TestProblemText::namesByPositionAndId()
@@ -234,6 +241,12 @@ void TestProblemText::readerNamesPhaseAndItem()
         QStringList({u"F: /phases/0/reliefs/0/extent: must be a number; phase \"Freeze\" "
                      "(p1), item \"Coal\\x1B[2J exports\" (coal)"_s,
                      u"F: /phases/1/end: end 3 is before start 6; phase \"Complete\" (p2)"_s}));
+    // A number the text scan refuses, before the plan is read: named all the same.
+    QByteArray scanned = json;
+    scanned.replace("\"start\":6,\"end\":3", "\"start\":06,\"end\":9");
+    QCOMPARE(formatProblemLines(u"F"_s, readPlanJson(scanned).problems).value(1),
+             u"F: /phases/1/start: number 06 has a leading zero, which JSON does not allow; phase "
+             "\"Complete\" (p2)"_s);
 }
 
 // The .tranche reader's limits on a plan as read name the phase and item too.
