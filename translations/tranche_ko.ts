@@ -385,6 +385,14 @@
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages: %2 … %3</source>
+        <translation>%1쪽을 내보냈습니다: %2 … %3</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -567,16 +575,8 @@
 <context>
     <name>PlanRepair</name>
     <message>
-        <source>phase %1</source>
-        <translation>단계 %1</translation>
-    </message>
-    <message>
         <source>waiver of %1</source>
         <translation>%1의 예외 승인</translation>
-    </message>
-    <message>
-        <source>item %1</source>
-        <translation>항목 %1</translation>
     </message>
     <message>
         <source>%1, relief of %2 from month %3</source>
@@ -1608,6 +1608,21 @@
     <message>
         <source>Cited but not in the bibliography (the text stands as written): %1.</source>
         <translation>인용되었으나 참고 문헌에 없음(문구는 적힌 그대로): %1.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>confidence</comment>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>confidence</comment>
+        <translation>중간</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>confidence</comment>
+        <translation>낮음</translation>
     </message>
 </context>
 <context>
@@ -3552,18 +3567,6 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>출처 %1개 초과(한도)</translation>
     </message>
     <message>
-        <source>phase &quot;%1&quot;</source>
-        <translation>단계 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>action &quot;%1&quot;</source>
-        <translation>조치 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;</source>
-        <translation>항목 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the disk is full. Free some space, or save the plan on another disk with Save As.</source>
         <translation>디스크가 가득 찼습니다. 공간을 확보하거나 다른 이름으로 저장을 사용해 다른 디스크에 계획을 저장하십시오.</translation>
     </message>
@@ -3582,6 +3585,18 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>duplicate source id &quot;%1&quot; (first at %2)</source>
         <translation>중복된 출처 ID &quot;%1&quot;(처음 위치 %2)</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>조치 %1</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3756,13 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Number of counterpart actions shown</source>
         <translation>표시된 상대국 조치 수</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::CaveatBanner</name>
+    <message>
+        <source>EXERCISE - EXERCISE - EXERCISE</source>
+        <translation>연습 - 연습 - 연습</translation>
     </message>
 </context>
 <context>
@@ -5538,10 +5560,6 @@ Recover them?</source>
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1을(를) 내보냈습니다</translation>
     </message>
     <message>
         <source>Go to &amp;Timeline</source>

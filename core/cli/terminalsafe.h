@@ -17,6 +17,12 @@ namespace tranche {
 // escape: "\x1B" up to U+00FF, "\u202E" above. Other text is unchanged.
 QString terminalSafe(const QString &s);
 
+// terminalSafe(s) cut to at most max characters (max >= 2): when longer, as
+// many whole characters and escapes as fit before a closing "\u2026" (an
+// escape or a surrogate pair is never cut in two). For untrusted names quoted
+// in a message, so that a hostile file cannot flood a line.
+QString terminalSafeElided(const QString &s, qsizetype max);
+
 // True when c is one of the characters terminalSafe() escapes.
 bool isTerminalControl(char16_t c);
 

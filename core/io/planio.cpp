@@ -61,7 +61,7 @@ QString savePlan(const Plan &plan, const QString &path)
         constexpr int kShown = 10;
         QStringList lines;
         for (const Problem &problem : problems.mid(0, kShown))
-            lines << problem.pointer + u": "_s + problem.reason;
+            lines << problemText(problem);
         if (problems.size() > kShown)
             lines << QCoreApplication::translate("tranche", "and %n more", nullptr,
                                                  int(problems.size() - kShown));

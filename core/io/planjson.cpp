@@ -337,7 +337,8 @@ PlanReadResult readPlanJsonFull(const QByteArray &json, std::optional<Plan> *inv
 
     Plan plan;
     PlanJsonWalk reader = walkPlanJson(parsed.doc.object(), plan);
-    parsed.doc = QJsonDocument(); // the tree is not needed any more
+    parsed.doc = QJsonDocument();        // the tree is not needed any more
+    nameProblems(parsed.problems, plan); // the text scan's, found before the plan was read
     reader.problems = parsed.problems + reader.problems;
 
     // A field whose JSON was wrong keeps its default in the plan: drop what

@@ -540,6 +540,7 @@ PlanJsonWalk walkPlanJson(const QJsonObject &root, Plan &plan)
 {
     JsonReader reader;
     reader.readPlan(root, plan);
+    nameProblems(reader.problems, plan);
     return {reader.problems, reader.readable, reader.itemsUsable, reader.actionsUsable,
             reader.unlisted};
 }

@@ -41,13 +41,17 @@ QString limitReason(PlanLimit limit, qint64 max)
     return QCoreApplication::translate("tranche", enumText(limit, kReasons)).arg(max);
 }
 
-// The strings of a plan that the format defines (extras are checked as read).
+// The strings of a plan that the format defines (extras are checked as read),
+// of the phase and item (or action) with those ids, where given.
 void checkStrings(const QString &pointer, std::initializer_list<const QString *> strings,
-                  QList<Problem> &out)
+                  QList<Problem> &out, const QString &phase = {}, const QString &item = {})
 {
     for (const QString *s : strings) {
         if (s->size() > planLimit(PlanLimit::StringLength)) {
-            out.append(limitProblem(PlanLimit::StringLength, pointer));
+            Problem problem = limitProblem(PlanLimit::StringLength, pointer);
+            problem.phase = phase;
+            problem.item = item;
+            out.append(std::move(problem));
             return;
         }
     }
@@ -105,31 +109,34 @@ QList<Problem> checkPlanLimits(const Plan &plan)
         checkStrings(u"/catalog/items/"_s + QString::number(i),
                      {&it.id, &it.name, &it.instrument, &it.category, &it.source, &it.confidence,
                       &it.valueBasis, &it.variantOf},
-                     out);
+                     out, QString(), it.id);
     }
     for (qsizetype i = 0; i < plan.catalog.actions.size(); ++i) {
         const CounterpartAction &a = plan.catalog.actions.at(i);
         checkStrings(u"/catalog/actions/"_s + QString::number(i),
-                     {&a.id, &a.name, &a.category, &a.source, &a.confidence}, out);
+                     {&a.id, &a.name, &a.category, &a.source, &a.confidence}, out, QString(), a.id);
     }
     for (qsizetype p = 0; p < plan.phases.size(); ++p) {
         const Phase &ph = plan.phases.at(p);
         const QString base = u"/phases/"_s + QString::number(p);
-        checkStrings(base, {&ph.id, &ph.name}, out);
+        checkStrings(base, {&ph.id, &ph.name}, out, ph.id);
         for (qsizetype i = 0; i < ph.actions.size(); ++i)
             checkStrings(base + u"/actions/"_s + QString::number(i), {&ph.actions.at(i).action},
-                         out);
+                         out, ph.id, ph.actions.at(i).action);
         for (qsizetype i = 0; i < ph.reliefs.size(); ++i) {
             const Placement &pl = ph.reliefs.at(i);
             checkStrings(base + u"/reliefs/"_s + QString::number(i),
-                         {&pl.item, &pl.escrowAgent, &pl.permittedUses, &pl.note}, out);
+                         {&pl.item, &pl.escrowAgent, &pl.permittedUses, &pl.note}, out, ph.id,
+                         pl.item);
         }
     }
     for (qsizetype i = 0; i < plan.waivers.size(); ++i) {
         const Waiver &w = plan.waivers.at(i);
         checkStrings(u"/waivers/"_s + QString::number(i),
-                     {&w.rule, &w.phase, &w.item, &w.justification, &w.author}, out);
+                     {&w.rule, &w.phase, &w.item, &w.justification, &w.author}, out, w.phase,
+                     w.item);
     }
+    nameProblems(out, plan);
     return out;
 }
 

@@ -19,28 +19,21 @@ namespace {
 
 using Kind = RepairStep::Kind;
 
-QString quoted(const QString &text)
-{
-    return u"\u201c"_s + text + u"\u201d"_s;
-}
-
-// "“Name” (id)", or "id" when the name is empty or the id itself.
-template <typename Named> QString nameAndId(const Named &named)
-{
-    if (named.name.isEmpty() || named.name == named.id)
-        return named.id;
-    return quoted(named.name) + u" ("_s + named.id + u')';
-}
-
 QString phaseText(const Phase &ph)
 {
-    return PlanRepair::tr("phase %1").arg(nameAndId(ph));
+    return namedText(NamedKind::Phase, ph.name, ph.id);
+}
+
+// The name of an entry looked up by id, or none when it is unknown.
+template <typename Named> QString nameOf(const Named *named)
+{
+    return named ? named->name : QString();
 }
 
 // An action or item by name and id, or by the id alone when it is unknown.
 template <typename Named> QString entryText(const Named *named, const QString &id)
 {
-    return named ? nameAndId(*named) : quoted(id);
+    return namedText(nameOf(named), id);
 }
 
 QString waiverText(const Plan &plan, const Waiver &w)
@@ -48,11 +41,13 @@ QString waiverText(const Plan &plan, const Waiver &w)
     QString text = PlanRepair::tr("waiver of %1").arg(w.rule.isEmpty() ? u"?"_s : w.rule);
     if (!w.phase.isEmpty()) {
         const Phase *ph = plan.phase(w.phase);
-        text += u", "_s + (ph ? phaseText(*ph) : PlanRepair::tr("phase %1").arg(quoted(w.phase)));
+        text += u", "_s + namedText(NamedKind::Phase, ph ? ph->name : QString(), w.phase);
     }
-    if (!w.item.isEmpty())
-        text +=
-            u", "_s + PlanRepair::tr("item %1").arg(entryText(plan.catalog.item(w.item), w.item));
+    if (!w.item.isEmpty()) { // a waiver's item may be an action
+        const SanctionsItem *it = plan.catalog.item(w.item);
+        const QString name = it ? it->name : nameOf(plan.catalog.action(w.item));
+        text += u", "_s + namedText(NamedKind::Item, name, w.item);
+    }
     return text;
 }
 
@@ -96,7 +91,8 @@ std::optional<RepairStep> stepFor(const Plan &plan, const Problem &problem)
         step.index = parts.at(3).toInt(&ok1);
         if (!ok1 || step.index < 0 || step.index >= plan.catalog.items.size())
             return std::nullopt;
-        step.where = PlanRepair::tr("item %1").arg(nameAndId(plan.catalog.items.at(step.index)));
+        const SanctionsItem &it = plan.catalog.items.at(step.index);
+        step.where = namedText(NamedKind::Item, it.name, it.id);
         step.action = PlanRepair::tr(
             "The repair drops the variantOf reference; the item stays, as an item of its own.");
         return step;
@@ -133,6 +129,7 @@ QList<Problem> danglingWaivers(const Plan &plan)
                         wv.phase, wv.item});
         }
     }
+    nameProblems(out, plan);
     return out;
 }
 

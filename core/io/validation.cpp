@@ -358,6 +358,7 @@ QList<Problem> validatePlan(const Plan &plan, const std::function<bool(const Pro
     v.checkCatalog(plan.catalog);
     v.checkPhases(plan);
     v.checkWaivers(plan.waivers);
+    nameProblems(v.problems, plan);
     if (unlisted)
         *unlisted = v.unlisted;
     return v.problems;

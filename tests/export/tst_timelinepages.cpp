@@ -243,10 +243,15 @@ void TestTimelinePages::imageFiles()
                         u"under 7 pt, no label cut); one PNG file cannot hold them. Export it "
                         u"to PDF, or one file per page (t-1.png to t-5.png)."_s);
         QCOMPARE(written, QStringList());
+        QCOMPARE(exporter.writtenFiles(), QStringList());
         return;
     }
     QCOMPARE(error, QString());
     QCOMPARE(written, files);
+    QStringList said; // what the exporter says it wrote, in page order
+    for (const QString &file : exporter.writtenFiles())
+        said << QFileInfo(file).fileName();
+    QCOMPARE(said, files);
     if (name.endsWith(".png"_L1)) {
         const QImage first(dir.filePath(files.first()));
         QCOMPARE(first.size(), exporter.imageSize(ExportKind::Timeline));

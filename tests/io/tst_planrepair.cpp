@@ -69,7 +69,7 @@ QStringList describe(const RepairOffer &offer)
     for (const RepairStep &s : offer.steps)
         lines << u"step: "_s + s.text();
     for (const Problem &p : offer.unrepairable)
-        lines << u"cannot: "_s + p.pointer + u": "_s + p.reason;
+        lines << u"cannot: "_s + problemText(p);
     if (offer.repairable())
         lines += summary(PlanRepair::apply(*offer.plan, offer.steps));
     return lines;
@@ -148,20 +148,21 @@ void TestPlanRepair::refusalNamesIds_data()
     QTest::addColumn<QStringList>("lines"); // after "FILE: "
     QTest::newRow("waivers") << u"waivers"_s
                              << QStringList{u"/phases/0/reliefs/1/item: unknown item \"ghost\" "
-                                            "(not in the catalog); phase \"p1\""_s,
+                                            "(not in the catalog); phase \"Freeze\" (p1)"_s,
                                             u"/waivers/1/justification: a waiver needs a "
                                             "justification"_s};
     QTest::newRow("unreadable")
         << u"unreadable"_s
-        << QStringList{u"/phases/0/start: must be a number; phase \"p1\""_s,
+        << QStringList{u"/phases/0/start: must be a number; phase \"Freeze\" (p1)"_s,
                        u"/phases/1/reliefs/0/item: unknown item \"un-gone\" (not in the "
-                       "catalog); phase \"p2\""_s};
+                       "catalog); phase \"Complete\" (p2)"_s};
     QTest::newRow("dangling action")
         << u"dangling-action"_s
         << QStringList{u"/phases/0/actions/1/action: unknown action \"no-such-step\" (not in "
-                       "the catalog); phase \"p1\""_s,
+                       "the catalog); phase \"Freeze\" (p1)"_s,
                        u"/phases/1/actions/1/action: action \"gate\" is already required by "
-                       "this phase (at /phases/1/actions/0); phase \"p2\""_s};
+                       "this phase (at /phases/1/actions/0); phase \"Complete\" (p2), action "
+                       "\"Complete dismantlement\""_s};
 }
 
 // The command line's and the window's refusal keeps each pointer and names the

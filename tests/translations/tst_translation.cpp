@@ -5,6 +5,9 @@
 
 #include "document/commands.h"
 #include "document/plandocument.h"
+#include "exercise/caveatbanner.h"
+#include "export/reportcells.h"
+#include "io/problem.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -140,6 +143,9 @@ private Q_SLOTS:
     void englishPluralsComplete();
     void englishPlurals_data();
     void englishPlurals();
+    void shownInKorean_data();
+    void shownInKorean();
+    void caveatBannerRetranslates();
 
 private:
     QList<TsMessage> m_messages;
@@ -351,6 +357,81 @@ void TestTranslation::englishPlurals()
         QCoreApplication::translate(c.constData(), s.constData(), nullptr, n);
     QCoreApplication::removeTranslator(&english);
     QCOMPARE(translated, expected);
+}
+
+void TestTranslation::shownInKorean_data()
+{
+    QTest::addColumn<int>("what"); // 0 confidenceWord, 1 confidenceInFull, 2 caveat, 3 problem
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("korean");
+    QTest::newRow("grade") << 0 << u"High (derived)"_s << u"high"_s << u"높음"_s;
+    QTest::newRow("medium") << 0 << u"medium; value from S12"_s << u"medium"_s << u"중간"_s;
+    QTest::newRow("not quantified")
+        << 0 << u"not quantified: no estimate"_s << u"not quantified"_s << u"정량화되지 않음"_s;
+    QTest::newRow("unknown grade") << 0 << u"fair"_s << u"fair"_s << u"fair"_s;
+    QTest::newRow("not stated") << 0 << QString() << u"not stated"_s << QString();
+    QTest::newRow("in full") << 1 << u"low (derived, S3)"_s << u"low (derived, S3)"_s
+                             << u"낮음 (derived, S3)"_s;
+    QTest::newRow("in full, capital") << 1 << u"High"_s << u"High"_s << u"높음"_s;
+    QTest::newRow("in full, unknown")
+        << 1 << u"expert judgment"_s << u"expert judgment"_s << u"expert judgment"_s;
+    QTest::newRow("default caveat")
+        << 2 << u"EXERCISE - EXERCISE - EXERCISE"_s << u"EXERCISE - EXERCISE - EXERCISE"_s
+        << u"연습 - 연습 - 연습"_s;
+    QTest::newRow("own caveat") << 2 << u"DRILL ONLY"_s << u"DRILL ONLY"_s << u"DRILL ONLY"_s;
+    QTest::newRow("problem") << 3 << u"/phases/0/start"_s
+                             << u"F: /phases/0/start: x; phase \"Freeze\" (p1)"_s
+                             << u"F: /phases/0/start: x; 단계 \"Freeze\" (p1)"_s;
+}
+
+// Words of the data (confidence grades, the default exercise caveat) shown in
+// the reader's language, the data's own words as written.
+void TestTranslation::shownInKorean()
+{
+    QFETCH(int, what);
+    QFETCH(QString, text);
+    QFETCH(QString, english);
+    QFETCH(QString, korean);
+    const auto shown = [&] {
+        switch (what) {
+        case 0:
+            return reportcells::confidenceWord(text);
+        case 1:
+            return reportcells::confidenceInFull(text);
+        case 2:
+            return CaveatBanner::shown(text);
+        default: {
+            Problem p(text, u"x"_s, u"p1"_s);
+            p.phaseName = u"Freeze"_s;
+            return formatProblem(u"F"_s, p);
+        }
+        }
+    };
+    QCOMPARE(shown(), english);
+    QTranslator translator;
+    QVERIFY(translator.load(qmPath()));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString translated = shown();
+    QCoreApplication::removeTranslator(&translator);
+    if (!korean.isEmpty())
+        QCOMPARE(translated, korean);
+}
+
+void TestTranslation::caveatBannerRetranslates()
+{
+    CaveatBanner banner(u"EXERCISE - EXERCISE - EXERCISE"_s);
+    CaveatBanner own(u"DRILL ONLY"_s);
+    QTranslator translator;
+    QVERIFY(translator.load(qmPath()));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(banner.text(), u"연습 - 연습 - 연습"_s);
+    QCOMPARE(own.text(), u"DRILL ONLY"_s);
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(banner.text(), u"EXERCISE - EXERCISE - EXERCISE"_s);
+    QCOMPARE(banner.caveat(), u"EXERCISE - EXERCISE - EXERCISE"_s); // the data keeps English
 }
 
 QTEST_MAIN(TestTranslation)

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void saveErrorOffersSaveAs();
     void repairOnOpen_data();
     void repairOnOpen();
+    void openErrorNamesPhases();
 };
 
 namespace {
@@ -235,6 +237,29 @@ void TestFirstUse::repairOnOpen()
     }
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), bytes);
+}
+
+// A plan that cannot be opened nor repaired: the error names each phase by
+// name and id, as the command line does.
+void TestFirstUse::openErrorNamesPhases()
+{
+    const QString path = QStringLiteral(TRANCHE_FIXTURES "/repair/unreadable/plan.json");
+    const QString file = QDir::toNativeSeparators(path);
+    MainWindow w;
+    w.setInteractive(true);
+    QString shown;
+    QTimer::singleShot(0, &w, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->reject();
+        }
+    });
+    QVERIFY(!w.openFile(path));
+    const QString first = file + u": /phases/0/start: must be a number; phase \"Freeze\" (p1)"_s;
+    QCOMPARE(shown, first + u'\n' + file +
+                        u": /phases/1/reliefs/0/item: unknown item \"un-gone\" (not in the "
+                        "catalog); phase \"Complete\" (p2)"_s);
+    QCOMPARE(w.statusBar()->currentMessage(), first);
 }
 
 QTEST_MAIN(TestFirstUse)

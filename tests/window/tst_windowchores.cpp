@@ -103,6 +103,8 @@ private Q_SLOTS:
     void toolBarButtonsKeepPlace();
     void exportNames_data();
     void exportNames();
+    void exportedStatus_data();
+    void exportedStatus();
     void shortcutsListEveryAction();
     void quickGuideInKorean();
     void emptyPlanSaysWhatToDo();
@@ -342,6 +344,27 @@ void TestWindowChores::exportNames()
     QCOMPARE(ExportNaming::dialogTitle(ExportKind(kind)), dialogTitle);
     QCOMPARE(ExportNaming::fileName(title, QString(), u"json"_s),
              fileName.section(u" - "_s, 0, -2) + u".json"_s);
+}
+
+void TestWindowChores::exportedStatus_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("one file") << QStringList{u"/tmp/plan - chart.pdf"_s}
+                              << u"Exported /tmp/plan - chart.pdf"_s;
+    QTest::newRow("pages") << QStringList{u"/tmp/t-1.png"_s, u"/tmp/t-2.png"_s, u"/tmp/t-3.png"_s}
+                           << u"Exported 3 pages: /tmp/t-1.png \u2026 t-3.png"_s;
+    QTest::newRow("two pages") << QStringList{u"/tmp/t-1.svg"_s, u"/tmp/t-2.svg"_s}
+                               << u"Exported 2 pages: /tmp/t-1.svg \u2026 t-2.svg"_s;
+}
+
+// After an export the status bar names what was written: the file, or the
+// first and last page of a timeline written a file a page.
+void TestWindowChores::exportedStatus()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, status);
+    QCOMPARE(ExportNaming::exported(files), status);
 }
 
 void TestWindowChores::shortcutsListEveryAction()

@@ -236,7 +236,7 @@ void ControlDesk::refresh()
 {
     const ExercisePackage &package = m_session->package();
     const ExerciseRun &run = m_session->run();
-    m_caveat->setText(package.caveat);
+    m_caveat->setCaveat(package.caveat);
     const bool over = run.clock > package.endMonth;
     const std::optional<QDate> date = m_session->plan().monthDate(run.clock);
     const int left = std::max(0, package.endMonth + 1 - run.clock);

@@ -31,6 +31,7 @@ class QTableWidget;
 
 namespace tranche {
 
+class CaveatBanner;
 class ExerciseSession;
 class PlayedTimeline;
 
@@ -104,7 +105,7 @@ private:
     QString m_logPath;
     ExerciseLogKeeper m_keeper; // the log beside, in a .tranche package, in a recovery file
     QPointer<PublicScreen> m_public;
-    QLabel *m_caveat = nullptr;
+    CaveatBanner *m_caveat = nullptr;
     QLabel *m_clock = nullptr;
     QSpinBox *m_months = nullptr;
     QPushButton *m_advance = nullptr;

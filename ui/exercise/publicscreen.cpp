@@ -77,7 +77,7 @@ void PublicScreen::refresh()
 {
     const ExercisePackage &package = m_session->package();
     const ExerciseRun &run = m_session->run();
-    m_caveat->setText(package.caveat);
+    m_caveat->setCaveat(package.caveat);
     m_title->setText(package.title);
     const std::optional<QDate> date = m_session->plan().monthDate(run.clock);
     const bool over = run.clock > package.endMonth;

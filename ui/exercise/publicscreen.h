@@ -14,6 +14,7 @@ class QListWidget;
 
 namespace tranche {
 
+class CaveatBanner;
 class ExerciseSession;
 
 class PublicScreen : public QWidget
@@ -28,7 +29,7 @@ private:
     QLabel *figure(const QString &caption, QLabel *&value);
 
     ExerciseSession *m_session;
-    QLabel *m_caveat = nullptr;
+    CaveatBanner *m_caveat = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_clock = nullptr;
     QLabel *m_released = nullptr;

@@ -351,21 +351,28 @@ QImage Exporter::image(ExportKind kind, const ExportProgress &progress)
 
 QString Exporter::write(ExportKind kind, const QString &path, const ExportProgress &progress)
 {
+    m_written.clear();
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format)
         return tr("Unknown output format of %1: use .png, .svg or .pdf.")
             .arg(QDir::toNativeSeparators(path));
     if (kind == ExportKind::Timeline && *format != ExportFormat::Pdf)
         return writeTimelineFiles(path, *format, progress);
+    QString error;
     switch (*format) {
     case ExportFormat::Png:
-        return writePng(kind, path, progress);
+        error = writePng(kind, path, progress);
+        break;
     case ExportFormat::Svg:
-        return writeSvg(kind, path, progress);
+        error = writeSvg(kind, path, progress);
+        break;
     case ExportFormat::Pdf:
-        return writePdf(kind, path, progress);
+        error = writePdf(kind, path, progress);
+        break;
     }
-    return {};
+    if (error.isEmpty())
+        m_written = {path};
+    return error;
 }
 
 QString Exporter::writePng(ExportKind kind, const QString &path, const ExportProgress &progress)
@@ -472,6 +479,7 @@ QString Exporter::writeTimelineFiles(const QString &path, ExportFormat format,
     for (const std::unique_ptr<QSaveFile> &file : files) {
         if (!file->commit())
             return saveError(*file);
+        m_written.append(file->fileName());
     }
     return {};
 }

@@ -108,6 +108,9 @@ public:
     // Writes `kind` to `path`, the format by its suffix. Empty on success, else
     // the translated reason ("Export cancelled." when progress returned false).
     QString write(ExportKind kind, const QString &path, const ExportProgress &progress = {});
+    // The files the last write() wrote, in page order: path, or OUT-1.png ...
+    // OUT-N.png for a timeline in pages; none when it failed.
+    QStringList writtenFiles() const { return m_written; }
 
     static QString cancelledMessage();
 
@@ -147,6 +150,7 @@ private:
     int m_dpi = 96;
     ReportDetail m_reportDetail = ReportDetail::Auto;
     PageFiles m_pageFiles = PageFiles::Auto;
+    QStringList m_written;
 };
 
 // --- Window-side helpers -------------------------------------------------

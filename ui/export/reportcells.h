@@ -67,16 +67,49 @@ inline QString itemMoney(const SanctionsItem *item, double usd, const QString &s
     return formatMoney(usd) + suffix;
 }
 
-// The leading grade of a confidence text, up to the first '(', ';', ':' or
-// ',': "high (value); medium ..." -> "high", "not quantified: ..." -> "not quantified".
+// The grade words of the catalog's confidence texts in the reader's language
+// (the data keeps them in English): "high" -> tr("high"); others as they are.
+inline QString confidenceGrade(const QString &word)
+{
+    if (word == u"high")
+        return ReportWriter::tr("high", "confidence");
+    if (word == u"medium")
+        return ReportWriter::tr("medium", "confidence");
+    if (word == u"low")
+        return ReportWriter::tr("low", "confidence");
+    if (word == u"not quantified")
+        return ReportWriter::tr("not quantified");
+    return word;
+}
+
+// The leading grade of a trimmed confidence text, up to the first '(', ';',
+// ':' or ',' (not lowered, not trimmed at its end).
+inline QString confidenceLead(const QString &trimmed)
+{
+    qsizetype end = 0;
+    while (end < trimmed.size() && !QStringView(u"(;:,").contains(trimmed.at(end)))
+        ++end;
+    return trimmed.left(end);
+}
+
+// The leading grade of a confidence text, translated: "high (value); medium
+// ..." -> "high", "not quantified: ..." -> "not quantified".
 inline QString confidenceWord(const QString &confidence)
 {
+    const QString word = confidenceLead(confidence.trimmed()).trimmed().toLower();
+    return word.isEmpty() ? ReportWriter::tr("not stated") : confidenceGrade(word);
+}
+
+// A whole confidence text with its grade translated and the rest (the data's
+// note) as written: "low (derived)" -> tr("low") + " (derived)".
+inline QString confidenceInFull(const QString &confidence)
+{
     const QString t = confidence.trimmed();
-    qsizetype end = 0;
-    while (end < t.size() && !QStringView(u"(;:,").contains(t.at(end)))
-        ++end;
-    const QString word = t.left(end).trimmed().toLower();
-    return word.isEmpty() ? ReportWriter::tr("not stated") : word;
+    if (t.isEmpty())
+        return ReportWriter::tr("not stated");
+    const QString word = confidenceLead(t).trimmed();
+    const QString grade = confidenceGrade(word.toLower());
+    return grade == word.toLower() ? confidence : grade + t.mid(word.size());
 }
 
 // "confidence: high" for one item.

@@ -109,7 +109,6 @@ private:
     void addBibliography(ReportFlow &flow) const;
     void addKeptItems(ReportFlow &flow) const;
     ReportCell sourceCell(const QString &source) const;
-    static QString confidenceText(const QString &confidence);
 
     // Catalog lookups by id, built by layout() (the catalog's own are linear).
     const SanctionsItem *findItem(const QString &id) const { return m_items.value(id); }

@@ -66,7 +66,7 @@ void ReportWriter::addSources(ReportFlow &out) const
                 {named(item->name.isEmpty() ? id : item->name, id),
                  plain(item->valueQuantified ? exact(item->annualValueUsd) : tr("not quantified")),
                  plain(item->valueBasis.isEmpty() ? tr("not stated") : item->valueBasis),
-                 sourceCell(item->source), plain(confidenceText(item->confidence))});
+                 sourceCell(item->source), plain(confidenceInFull(item->confidence))});
         }
         out.endTable();
     }
@@ -86,7 +86,7 @@ void ReportWriter::addSources(ReportFlow &out) const
             }
             out.row({named(a->name.isEmpty() ? id : a->name, id),
                      plain(QLocale().toString(a->weight)), sourceCell(a->source),
-                     plain(confidenceText(a->confidence))});
+                     plain(confidenceInFull(a->confidence))});
         }
         out.endTable();
     }
@@ -116,11 +116,6 @@ ReportCell ReportWriter::sourceCell(const QString &source) const
     return cell;
 }
 
-QString ReportWriter::confidenceText(const QString &confidence)
-{
-    return confidence.trimmed().isEmpty() ? tr("not stated") : confidence;
-}
-
 // Every item that stays in force (relieved by no placement), by authority.
 void ReportWriter::addKeptItems(ReportFlow &out) const
 {
@@ -135,7 +130,7 @@ void ReportWriter::addKeptItems(ReportFlow &out) const
         out.row({named(nameOrId(item), item.id), plain(authorityText(item.authority)),
                  plain(keptReasonText(k.reason)),
                  plain(item.valueQuantified ? exact(item.annualValueUsd) : tr("not quantified")),
-                 plain(confidenceText(item.confidence))});
+                 plain(confidenceInFull(item.confidence))});
     }
     out.endTable();
 }

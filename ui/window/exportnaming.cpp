@@ -2,6 +2,8 @@
 
 #include "cli/exportoptions.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace tranche {
@@ -46,6 +48,16 @@ QString ExportNaming::fileName(const QString &planTitle, const QString &what,
     if (!what.isEmpty())
         title += u" - "_s + what;
     return title + u'.' + extension;
+}
+
+QString ExportNaming::exported(const QStringList &files)
+{
+    if (files.size() <= 1)
+        return tr("Exported %1").arg(files.value(0));
+    // Never one page: no plural forms needed.
+    return tr("Exported %1 pages: %2 … %3")
+        .arg(QString::number(files.size()), files.constFirst(),
+             QFileInfo(files.constLast()).fileName());
 }
 
 } // namespace tranche

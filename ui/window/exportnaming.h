@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace tranche {
 
@@ -22,6 +23,10 @@ public:
     // file name cannot hold become spaces.
     static QString fileName(const QString &planTitle, const QString &what,
                             const QString &extension);
+    // The status after an export wrote `files`: "Exported OUT.pdf", or for a
+    // timeline in pages "Exported 3 pages: OUT-1.png ... OUT-3.png" (the first
+    // file with its folder, the last by name).
+    static QString exported(const QStringList &files);
 };
 
 } // namespace tranche

@@ -330,7 +330,7 @@ void MainWindow::exportView(ExportKind kind)
     if (!error.isEmpty())
         showError(tr("Export failed"), error);
     else
-        statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+        statusBar()->showMessage(ExportNaming::exported(exporter->writtenFiles()), 8000);
 }
 
 void MainWindow::printView(ExportKind kind)
