@@ -35,6 +35,7 @@ SourcesDialog::SourcesDialog(PlanDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
+    m_table->setWordWrap(false);         // one line a source: more of them in sight
     m_table->horizontalHeader()->setSectionResizeMode(SourceTableModel::TitleColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SourceTableModel::UrlColumn,
