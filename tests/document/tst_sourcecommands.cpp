@@ -7,6 +7,7 @@
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "io/planio.h"
+#include "support/sourcestestplan.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,39 +23,7 @@ namespace {
 
 Plan samplePlan()
 {
-    Plan plan;
-    plan.meta.title = u"Sources"_s;
-    SanctionsItem coal;
-    coal.id = u"un-coal"_s;
-    coal.name = u"Coal export ban"_s;
-    coal.annualValueUsd = 1.2e9;
-    coal.source = u"S01;S02 - 2016 exports"_s;
-    SanctionsItem statue;
-    statue.id = u"un-statue"_s;
-    statue.annualValueUsd = 0;
-    statue.source = u"S02"_s;
-    SanctionsItem army;
-    army.id = u"un-army"_s;
-    army.valueQuantified = false;
-    plan.catalog.items = {coal, statue, army};
-    CounterpartAction a;
-    a.id = u"a07"_s;
-    a.source = u"S01"_s;
-    plan.catalog.actions = {a};
-    plan.meta.sources = {
-        Source{u"S01"_s, u"Fact sheet"_s, u"US Mission"_s, u"2017"_s, u"https://example.org/a"_s,
-               QJsonObject{{u"x-pages"_s, u"4-6"_s}}},
-        Source{u"S02"_s, u"Panel of Experts report"_s, u"UN"_s, u"2019"_s, {}, {}},
-    };
-    Phase p1;
-    p1.id = u"p1"_s;
-    p1.end = 6;
-    Placement pl;
-    pl.item = u"un-coal"_s;
-    pl.extent = 0.5;
-    p1.reliefs = {pl};
-    plan.phases = {p1};
-    return plan;
+    return sourcestest::plan();
 }
 
 using Edit = std::function<QUndoCommand *(PlanDocument *)>;
@@ -85,7 +54,7 @@ void TestSourceCommands::redoUndoRestore_data()
     QTest::addColumn<QString>("text"); // the undo text
     const int meta = ChangeEvent::MetaChanged;
     QTest::newRow("add at end") << Edit([](PlanDocument *d) {
-        return new AddSourceCommand(d, Source{u"S03"_s, u"T"_s, u"P"_s, u"2020"_s, u"u"_s, {}});
+        return new AddSourceCommand(d, Source{u"S04"_s, u"T"_s, u"P"_s, u"2020"_s, u"u"_s, {}});
     }) << meta << u"Add Source"_s;
     QTest::newRow("add first") << Edit([](PlanDocument *d) {
         return new AddSourceCommand(d, Source{u"S00"_s, {}, {}, {}, {}, {}}, 0);
@@ -94,7 +63,7 @@ void TestSourceCommands::redoUndoRestore_data()
         return new RemoveSourceCommand(d, 0);
     }) << meta << u"Remove Source"_s;
     QTest::newRow("remove last") << Edit([](PlanDocument *d) {
-        return new RemoveSourceCommand(d, 1);
+        return new RemoveSourceCommand(d, 2);
     }) << meta << u"Remove Source"_s;
     QTest::newRow("id") << Edit([](PlanDocument *d) {
         return new EditSourceFieldCommand(d, 1, SourceField::Id, u"POE-2019"_s);
@@ -175,7 +144,7 @@ void TestSourceCommands::fieldEditsMerge()
 
 void TestSourceCommands::idRefusal_data()
 {
-    QTest::addColumn<int>("index"); // 2: a new source after S01, S02
+    QTest::addColumn<int>("index"); // 3: a new source after S01, S02, S03
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("pointer"); // empty: accepted
     QTest::addColumn<QString>("reason");
@@ -185,7 +154,7 @@ void TestSourceCommands::idRefusal_data()
                            << u"must match [A-Za-z0-9._-]+ (got \"S 2\")"_s;
     QTest::newRow("not ascii") << 1 << u"S\u00e92"_s << u"/plan/sources/1/id"_s
                                << u"must match [A-Za-z0-9._-]+ (got \"S\u00e92\")"_s;
-    QTest::newRow("new, empty") << 2 << QString() << u"/plan/sources/2/id"_s
+    QTest::newRow("new, empty") << 3 << QString() << u"/plan/sources/3/id"_s
                                 << u"must match [A-Za-z0-9._-]+ (got \"\")"_s;
     QTest::newRow("duplicate of an earlier one")
         << 1 << u"S01"_s << u"/plan/sources/1/id"_s
@@ -193,11 +162,11 @@ void TestSourceCommands::idRefusal_data()
     QTest::newRow("duplicate of a later one")
         << 0 << u"S02"_s << u"/plan/sources/1/id"_s
         << u"duplicate source id \"S02\" (first at /plan/sources/0)"_s;
-    QTest::newRow("new duplicate") << 2 << u"S02"_s << u"/plan/sources/2/id"_s
+    QTest::newRow("new duplicate") << 3 << u"S02"_s << u"/plan/sources/3/id"_s
                                    << u"duplicate source id \"S02\" (first at /plan/sources/1)"_s;
     QTest::newRow("unchanged") << 0 << u"S01"_s << QString() << QString();
     QTest::newRow("upper, lower, . _ -") << 1 << u"Ab.c_d-9"_s << QString() << QString();
-    QTest::newRow("new, free") << 2 << u"S03"_s << QString() << QString();
+    QTest::newRow("new, free") << 3 << u"S04"_s << QString() << QString();
 }
 
 void TestSourceCommands::idRefusal()
@@ -269,7 +238,7 @@ void TestSourceCommands::saveAndReopen()
     PlanDocument doc(samplePlan());
     QUndoStack *stack = doc.undoStack();
     stack->push(new AddSourceCommand(
-        &doc, Source{u"S03"_s, u"Title \"q\"\n2"_s, u"\ud55c\uad6d"_s, u"2020"_s, u"u"_s, {}}));
+        &doc, Source{u"S04"_s, u"Title \"q\"\n2"_s, u"\ud55c\uad6d"_s, u"2020"_s, u"u"_s, {}}));
     stack->push(new RemoveSourceCommand(&doc, 1));
     stack->push(new EditSourceFieldCommand(&doc, 0, SourceField::Year, u"2018"_s));
     stack->push(new EditSourceFieldCommand(&doc, 1, SourceField::Id, u"S-3.b_"_s));
@@ -284,7 +253,7 @@ void TestSourceCommands::saveAndReopen()
     const OpenResult reopened = openPlan(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorLines().join(u'\n')));
     const Plan &plan = *reopened.plan;
-    QCOMPARE(plan.meta.sources.size(), 2);
+    QCOMPARE(plan.meta.sources.size(), 3);
     QVERIFY(plan.meta.sources == doc.plan().meta.sources);
     QCOMPARE(plan.meta.sources.at(1).id, u"S-3.b_"_s);
     QCOMPARE(plan.catalog.items.at(1).valueQuantified, false);

@@ -10,6 +10,7 @@
 #include "models/sourcetablemodel.h"
 #include "panels/inspector.h"
 #include "panels/sourcesdialog.h"
+#include "support/sourcestestplan.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,38 +30,27 @@ namespace {
 
 Plan samplePlan()
 {
-    Plan plan;
-    plan.meta.title = u"Sources"_s;
-    SanctionsItem coal;
-    coal.id = u"un-coal"_s;
-    coal.name = u"Coal export ban"_s;
-    coal.annualValueUsd = 1.2e9;
-    coal.source = u"S01;S02 - 2016 exports"_s;
-    SanctionsItem statue;
-    statue.id = u"un-statue"_s;
-    statue.name = u"Statue exports"_s;
-    statue.source = u"S02"_s;
-    plan.catalog.items = {coal, statue};
-    CounterpartAction freeze;
-    freeze.id = u"freeze"_s;
-    freeze.source = u"S01 - declared"_s;
-    plan.catalog.actions = {freeze};
-    plan.meta.sources = {
-        Source{
-            u"S01"_s, u"Fact sheet"_s, u"US Mission"_s, u"2017"_s, u"https://example.org/a"_s, {}},
-        Source{u"S02"_s, u"Panel of Experts report"_s, u"UN"_s, u"2019"_s, {}, {}},
-        Source{u"S03"_s, u"Uncited"_s, {}, {}, {}, {}},
-    };
-    Phase p1;
-    p1.id = u"p1"_s;
-    p1.end = 6;
-    Placement coalRelief;
-    coalRelief.item = u"un-coal"_s;
-    Placement statueRelief;
-    statueRelief.item = u"un-statue"_s;
-    p1.reliefs = {coalRelief, statueRelief};
-    plan.phases = {p1};
-    return plan;
+    return sourcestest::plan();
+}
+
+// Shows the dialog and puts the keyboard on cell (row, column) of its table;
+// nullptr when the dialog is not shown.
+QTableView *showAt(SourcesDialog &dialog, int row, int column)
+{
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return nullptr;
+    QTableView *table = dialog.table();
+    table->setFocus();
+    table->setCurrentIndex(dialog.model()->index(row, column));
+    return table;
+}
+
+// F2 on the table's current cell: its editor, or nullptr when none opened.
+QLineEdit *editCurrent(QTableView *table)
+{
+    QTest::keyClick(table, Qt::Key_F2);
+    return qobject_cast<QLineEdit *>(QApplication::focusWidget());
 }
 
 // Return in a cell's editor: the delegate commits the text once the event loop
@@ -213,11 +203,8 @@ void TestSourcesDialog::dialogKeys()
 {
     PlanDocument doc(samplePlan());
     SourcesDialog dialog(&doc);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTableView *table = dialog.table();
-    table->setFocus();
-    table->setCurrentIndex(dialog.model()->index(0, 0));
+    QTableView *table = showAt(dialog, 0, 0);
+    QVERIFY(table);
     QUndoStack *stack = doc.undoStack();
 
     QTest::keyClick(table, Qt::Key_Insert);
@@ -225,8 +212,7 @@ void TestSourcesDialog::dialogKeys()
     QCOMPARE(stack->count(), 1);
     QCOMPARE(table->currentIndex(), dialog.model()->index(3, SourceTableModel::IdColumn));
 
-    QTest::keyClick(table, Qt::Key_F2); // edits the new id, its text selected
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QLineEdit *editor = editCurrent(table); // the new id, its text selected
     QVERIFY(editor);
     QCOMPARE(editor->text(), u"S4"_s);
     QTest::keyClicks(editor, u"KCNA-2018"_s);
@@ -235,8 +221,7 @@ void TestSourcesDialog::dialogKeys()
     QCOMPARE(stack->count(), 2);
 
     QTest::keyClick(table, Qt::Key_Right); // the title
-    QTest::keyClick(table, Qt::Key_F2);
-    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    editor = editCurrent(table);
     QVERIFY(editor);
     QTest::keyClicks(editor, u"Statement"_s);
     commit(editor);
@@ -261,13 +246,9 @@ void TestSourcesDialog::refusedIdShown()
 {
     PlanDocument doc(samplePlan());
     SourcesDialog dialog(&doc);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTableView *table = dialog.table();
-    table->setFocus();
-    table->setCurrentIndex(dialog.model()->index(2, SourceTableModel::IdColumn));
-    QTest::keyClick(table, Qt::Key_F2);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QTableView *table = showAt(dialog, 2, SourceTableModel::IdColumn);
+    QVERIFY(table);
+    QLineEdit *editor = editCurrent(table);
     QVERIFY(editor);
     QTest::keyClicks(editor, u"S01"_s);
     commit(editor);
@@ -279,9 +260,10 @@ void TestSourcesDialog::refusedIdShown()
                               "/plan/sources/0) (/plan/sources/2/id)"_s);
     // The next edit made answers the refusal.
     table->setCurrentIndex(dialog.model()->index(2, SourceTableModel::TitleColumn));
-    QTest::keyClick(table, Qt::Key_F2);
-    QTest::keyClicks(QApplication::focusWidget(), u"New"_s);
-    commit(QApplication::focusWidget());
+    editor = editCurrent(table);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, u"New"_s);
+    commit(editor);
     QCOMPARE(doc.undoStack()->count(), 1);
     QVERIFY(!problem->isVisibleTo(&dialog));
 }
@@ -290,11 +272,8 @@ void TestSourcesDialog::removeCitedAsksFirst()
 {
     PlanDocument doc(samplePlan());
     SourcesDialog dialog(&doc);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTableView *table = dialog.table();
-    table->setFocus();
-    table->setCurrentIndex(dialog.model()->index(1, SourceTableModel::TitleColumn));
+    QTableView *table = showAt(dialog, 1, SourceTableModel::TitleColumn);
+    QVERIFY(table);
     QCOMPARE(dialog.findChild<QLabel *>(u"sourcesCiters"_s)->text(),
              u"Cited by: Coal export ban (un-coal), Statue exports (un-statue)"_s);
 
@@ -330,15 +309,12 @@ void TestSourcesDialog::readOnly()
     PlanDocument doc(samplePlan());
     SourcesDialog dialog(&doc);
     dialog.setReadOnly(true, u"played"_s);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTableView *table = dialog.table();
-    table->setFocus();
-    table->setCurrentIndex(dialog.model()->index(0, SourceTableModel::IdColumn));
+    QTableView *table = showAt(dialog, 0, SourceTableModel::IdColumn);
+    QVERIFY(table);
     QTest::keyClick(table, Qt::Key_Insert);
     QTest::keyClick(table, Qt::Key_Delete);
-    QTest::keyClick(table, Qt::Key_F2);
-    QCOMPARE(QApplication::focusWidget(), table); // no editor
+    QVERIFY(!editCurrent(table));
+    QCOMPARE(QApplication::focusWidget(), table);
     QVERIFY(!dialog.findChild<QPushButton *>(u"sourcesAdd"_s)->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(u"sourcesRemove"_s)->isEnabled());
     QCOMPARE(dialog.findChild<QLabel *>(u"sourcesCiters"_s)->text(), u"played"_s);
