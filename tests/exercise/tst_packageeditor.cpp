@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -315,6 +316,7 @@ void TestPackageEditor::trySources(MainWindow &w)
             open = a;
     QVERIFY(open);
     QVERIFY(open->isEnabled()); // the bibliography can still be read
+    QVERIFY(w.inspector()->findChild<QPushButton *>(u"metaSources"_s)->isEnabled());
     bool readOnly = false;
     bool editorOpened = true;
     QTimer::singleShot(0, this, [&] { // once exec() has shown the dialog

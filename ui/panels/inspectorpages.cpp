@@ -149,6 +149,8 @@ void Inspector::buildPlanPage()
     m_metaSources =
         addField<QPushButton>(form, u"metaSources"_s, m_labels, QT_TR_NOOP("So&urces:"));
     m_metaSources->setAutoDefault(false);
+    // The Sources dialog is read-only itself on a locked plan: the lock leaves the button on.
+    m_metaSources->setProperty("trancheOpensReadOnly", true);
     m_metaCitations = errorLabel(m_planPage, u"metaCitations"_s); // cited ids not in plan.sources
     form->addRow(m_metaCitations);
     m_metaError = errorLabel(m_planPage, u"metaError"_s);
