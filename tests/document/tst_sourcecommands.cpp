@@ -80,6 +80,10 @@ void TestSourceCommands::redoUndoRestore_data()
     QTest::newRow("url") << Edit([](PlanDocument *d) {
         return new EditSourceFieldCommand(d, 1, SourceField::Url, u"https://un.org/x"_s);
     }) << meta << u"Change Source URL"_s;
+    QTest::newRow("the whole bibliography") << Edit([](PlanDocument *d) {
+        QList<Source> reversed(d->plan().meta.sources.crbegin(), d->plan().meta.sources.crend());
+        return new EditMetaFieldCommand(d, MetaField::Sources, QVariant::fromValue(reversed));
+    }) << meta << u"Change Sources"_s;
     QTest::newRow("not quantified")
         << Edit([](PlanDocument *d) { return new SetValueQuantifiedCommand(d, 1, false); })
         << int(ChangeEvent::CatalogChanged) << u"Change Value Quantified"_s;
