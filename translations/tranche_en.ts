@@ -359,6 +359,13 @@
             <numerusform>%n relief placements, %1/yr in all.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s)...</source>
+        <translation>
+            <numerusform>%n source...</numerusform>
+            <numerusform>%n sources...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tranche::PackageTableModel</name>
@@ -388,6 +395,16 @@
         <translation>
             <numerusform>Remove %n objective</numerusform>
             <numerusform>Remove %n objectives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tranche::SourcesDialog</name>
+    <message numerus="yes">
+        <source>%n catalog entr(y/ies) cite(s) %1:</source>
+        <translation>
+            <numerusform>%n catalog entry cites %1:</numerusform>
+            <numerusform>%n catalog entries cite %1:</numerusform>
         </translation>
     </message>
 </context>

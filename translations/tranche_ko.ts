@@ -3598,6 +3598,10 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>action %1</source>
         <translation>조치 %1</translation>
     </message>
+    <message>
+        <source>%1 has an estimated value: an item whose value is not quantified is valued 0 in the catalog</source>
+        <translation>%1에는 추정 가치가 있습니다: 가치가 정량화되지 않은 항목은 카탈로그에서 0으로 평가됩니다</translation>
+    </message>
 </context>
 <context>
     <name>tranche::CatalogActionsModel</name>
@@ -3941,6 +3945,42 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     <message>
         <source>Change Decision Asked</source>
         <translation>요청 결정 사항 변경</translation>
+    </message>
+    <message>
+        <source>Change Sources</source>
+        <translation>출처 변경</translation>
+    </message>
+    <message>
+        <source>Change Source Id</source>
+        <translation>출처 ID 변경</translation>
+    </message>
+    <message>
+        <source>Change Source Title</source>
+        <translation>출처 제목 변경</translation>
+    </message>
+    <message>
+        <source>Change Source Publisher</source>
+        <translation>출처 발행처 변경</translation>
+    </message>
+    <message>
+        <source>Change Source Year</source>
+        <translation>출처 연도 변경</translation>
+    </message>
+    <message>
+        <source>Change Source URL</source>
+        <translation>출처 URL 변경</translation>
+    </message>
+    <message>
+        <source>Change Value Quantified</source>
+        <translation>가치 정량화 여부 변경</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>출처 추가</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>출처 삭제</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5334,28 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>Source citations not in the bibliography</source>
         <translation>참고 문헌에 없는 출처 인용</translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s)...</source>
+        <translation>
+            <numerusform>출처 %n개...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No estimate of the item&apos;s value exists: reports say &quot;not quantified&quot; rather than &quot;$0&quot;</source>
+        <translation>이 항목의 가치 추정치가 없습니다: 보고서에는 &quot;$0&quot; 대신 &quot;정량화되지 않음&quot;으로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>출처(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Value not &amp;quantified:</source>
+        <translation>가치 미정량(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Edit the plan&apos;s bibliography (Plan &gt; Sources...)</source>
+        <translation>계획의 참고 문헌 편집(계획 &gt; 출처...)</translation>
+    </message>
 </context>
 <context>
     <name>tranche::MainWindow</name>
@@ -5642,6 +5704,10 @@ Recover them?</source>
     <message>
         <source>Opened %1 repaired; not saved yet</source>
         <translation>%1을(를) 복구하여 열었습니다. 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Sources...</source>
+        <translation>출처(&amp;S)...</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +6238,98 @@ Recover them?</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>바로 가기 키</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::SourceTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>인용 항목</translation>
+    </message>
+</context>
+<context>
+    <name>tranche::SourcesDialog</name>
+    <message>
+        <source>Remove Source</source>
+        <translation>출처 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog entr(y/ies) cite(s) %1:</source>
+        <translation>
+            <numerusform>카탈로그 항목 %n개가 %1을(를) 인용합니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their source texts stay as written and will cite a source the plan does not have.</source>
+        <translation>해당 출처 문구는 적힌 그대로 남으며, 계획에 없는 출처를 인용하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anyway</source>
+        <translation>그래도 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1 (%2)</source>
+        <translation>변경되지 않음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No catalog entry cites %1.</source>
+        <translation>%1을(를) 인용하는 카탈로그 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cited by: %1</source>
+        <translation>인용 항목: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bibliography, numbered in the briefing report. A catalog item cites sources by id at the start of its source text, e.g. &quot;S1;S2 - 2016 exports&quot;. An id is one or more of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and unique.</source>
+        <translation>계획의 참고 문헌으로, 브리핑 보고서에 번호가 매겨져 실립니다. 카탈로그 항목은 출처 문구 맨 앞에 ID로 출처를 인용합니다(예: &quot;S1;S2 - 2016 exports&quot;). ID는 A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; 중 한 자 이상이며 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a source (Insert)</source>
+        <translation>출처 추가(Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the current source (Delete)</source>
+        <translation>현재 출처 삭제(Delete)</translation>
+    </message>
+    <message>
+        <source>Catalog entries citing the source</source>
+        <translation>출처를 인용하는 카탈로그 항목</translation>
+    </message>
+    <message>
+        <source>Source input error</source>
+        <translation>출처 입력 오류</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 //   placementcommands.h relief placements added, removed, moved, replaced
 //   actioncommands.h    required actions added, removed
 //   waivercommands.h    the plan's waivers
+//   sourcecommands.h    the plan's sources; an item's "value not quantified" flag
 // Text is translated in each constructor (context tranche::Commands); data
 // changes only through PlanDocument's mutators.
 
@@ -14,4 +15,5 @@
 #include "document/editfieldcommand.h"
 #include "document/phasecommands.h"
 #include "document/placementcommands.h"
+#include "document/sourcecommands.h"
 #include "document/waivercommands.h"

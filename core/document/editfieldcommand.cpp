@@ -114,10 +114,27 @@ const FieldSpec<PlanMeta> kMetaFields[] = {
      QT_TRANSLATE_NOOP("tranche::Commands", "Change Reference Value Basis")},
     member<PlanMeta, &PlanMeta::decisionAsked>(
         QT_TRANSLATE_NOOP("tranche::Commands", "Change Decision Asked")),
+    member<PlanMeta, &PlanMeta::sources>(QT_TRANSLATE_NOOP("tranche::Commands", "Change Sources")),
 };
-static_assert(std::size(kMetaFields) == int(MetaField::DecisionAsked) + 1);
+static_assert(std::size(kMetaFields) == int(MetaField::Sources) + 1);
 
-// --- The four edited objects: where each lives and which mutator writes it ---
+const FieldSpec<Source> kSourceFields[] = {
+    member<Source, &Source::id>(QT_TRANSLATE_NOOP("tranche::Commands", "Change Source Id")),
+    member<Source, &Source::title>(QT_TRANSLATE_NOOP("tranche::Commands", "Change Source Title")),
+    member<Source, &Source::publisher>(
+        QT_TRANSLATE_NOOP("tranche::Commands", "Change Source Publisher")),
+    member<Source, &Source::year>(QT_TRANSLATE_NOOP("tranche::Commands", "Change Source Year")),
+    member<Source, &Source::url>(QT_TRANSLATE_NOOP("tranche::Commands", "Change Source URL")),
+};
+static_assert(std::size(kSourceFields) == int(SourceField::Url) + 1);
+
+const FieldSpec<SanctionsItem> kItemFields[] = {
+    member<SanctionsItem, &SanctionsItem::valueQuantified>(
+        QT_TRANSLATE_NOOP("tranche::Commands", "Change Value Quantified")),
+};
+static_assert(std::size(kItemFields) == int(ItemField::ValueQuantified) + 1);
+
+// --- The six edited objects: where each lives and which mutator writes it ---
 
 template <typename Field> struct Subject;
 
@@ -171,6 +188,28 @@ template <> struct Subject<MetaField>
     }
 };
 
+template <> struct Subject<SourceField>
+{
+    static constexpr const auto &table = kSourceFields;
+    static constexpr int id = EditSourceFieldId;
+    static const Source &read(const Plan &plan, int at) { return plan.meta.sources.at(at); }
+    static void write(PlanDocument *doc, int at, const Source &source, quint32)
+    {
+        doc->setSource(at, source);
+    }
+};
+
+template <> struct Subject<ItemField>
+{
+    static constexpr const auto &table = kItemFields;
+    static constexpr int id = EditItemFieldId;
+    static const SanctionsItem &read(const Plan &plan, int at) { return plan.catalog.items.at(at); }
+    static void write(PlanDocument *doc, int at, const SanctionsItem &item, quint32)
+    {
+        doc->setCatalogItem(at, item);
+    }
+};
+
 template <typename Field> const auto &specOf(Field field)
 {
     return Subject<Field>::table[static_cast<int>(field)];
@@ -196,6 +235,16 @@ QVariant fieldValue(const RequiredAction &action, ActionField field)
 QVariant fieldValue(const PlanMeta &meta, MetaField field)
 {
     return specOf(field).get(meta);
+}
+
+QVariant fieldValue(const Source &source, SourceField field)
+{
+    return specOf(field).get(source);
+}
+
+QVariant fieldValue(const SanctionsItem &item, ItemField field)
+{
+    return specOf(field).get(item);
 }
 
 quint32 changedFields(const Placement &a, const Placement &b)
@@ -258,5 +307,7 @@ template class EditFieldCommand<PlacementField, PlacementRef>;
 template class EditFieldCommand<PhaseField, int>;
 template class EditFieldCommand<ActionField, ActionRef>;
 template class EditFieldCommand<MetaField, MetaRef>;
+template class EditFieldCommand<SourceField, int>;
+template class EditFieldCommand<ItemField, int>;
 
 } // namespace tranche

@@ -21,6 +21,8 @@ enum CommandId {
     EditPhaseFieldId,
     EditMetaFieldId,
     EditActionFieldId,
+    EditSourceFieldId,
+    EditItemFieldId,
 };
 
 enum class PlacementField {
@@ -46,8 +48,13 @@ enum class MetaField {
     Profile,
     ReferenceValue,
     ReferenceBasis,
-    DecisionAsked
+    DecisionAsked,
+    Sources // the bibliography as a whole (QList<Source>); its entries: SourceField
 };
+// One entry of the plan's bibliography (plan.sources), by index.
+enum class SourceField { Id, Title, Publisher, Year, Url };
+// A catalog item, by index in the catalog: only its "value not quantified" flag.
+enum class ItemField { ValueQuantified };
 
 // The value a field edit command reads and writes, as a QVariant (an invalid
 // QVariant for an open end or an unset reference value; PhaseField::Kind as int).
@@ -55,6 +62,8 @@ QVariant fieldValue(const Placement &placement, PlacementField field);
 QVariant fieldValue(const Phase &phase, PhaseField field);
 QVariant fieldValue(const RequiredAction &action, ActionField field);
 QVariant fieldValue(const PlanMeta &meta, MetaField field);
+QVariant fieldValue(const Source &source, SourceField field);
+QVariant fieldValue(const SanctionsItem &item, ItemField field);
 
 // The fields (ChangeEvent::fieldBit of PlacementField) in which two placements differ.
 quint32 changedFields(const Placement &a, const Placement &b);
@@ -73,7 +82,8 @@ struct MetaRef
 };
 
 // Edit field `field` of the object at `at` (Ref: PlacementRef, phase index,
-// ActionRef or MetaRef) to `value`. Instantiated for the four objects only.
+// ActionRef, MetaRef, source index or item index) to `value`. Instantiated for
+// these six objects only.
 template <typename Field, typename Ref> class EditFieldCommand : public QUndoCommand
 {
 public:

@@ -1,5 +1,7 @@
 #include "document/plandocument.h"
 
+#include "document/editfieldcommand.h"
+
 namespace tranche {
 
 PlanDocument::PlanDocument(QObject *parent) : PlanDocument(Plan{}, parent) {}
@@ -122,6 +124,36 @@ void PlanDocument::setWaivers(const QList<Waiver> &waivers)
 {
     m_plan.waivers = waivers;
     emitChange({.kind = ChangeEvent::WaiversChanged});
+}
+
+void PlanDocument::insertSource(int index, Source source)
+{
+    Q_ASSERT(index >= 0 && index <= m_plan.meta.sources.size());
+    m_plan.meta.sources.insert(index, std::move(source));
+    emitChange(
+        {.kind = ChangeEvent::MetaChanged, .fields = ChangeEvent::fieldBit(MetaField::Sources)});
+}
+
+Source PlanDocument::takeSource(int index)
+{
+    Q_ASSERT(index >= 0 && index < m_plan.meta.sources.size());
+    Source source = m_plan.meta.sources.takeAt(index);
+    emitChange(
+        {.kind = ChangeEvent::MetaChanged, .fields = ChangeEvent::fieldBit(MetaField::Sources)});
+    return source;
+}
+
+void PlanDocument::setSource(int index, const Source &source)
+{
+    m_plan.meta.sources[index] = source;
+    emitChange(
+        {.kind = ChangeEvent::MetaChanged, .fields = ChangeEvent::fieldBit(MetaField::Sources)});
+}
+
+void PlanDocument::setCatalogItem(int index, const SanctionsItem &item)
+{
+    m_plan.catalog.items[index] = item;
+    emitChange({.kind = ChangeEvent::CatalogChanged});
 }
 
 void PlanDocument::setExtra(const QJsonObject &extra)

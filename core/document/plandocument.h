@@ -49,6 +49,12 @@ public:
     void setPlacement(PlacementRef ref, const Placement &placement,
                       ChangeEvent::Fields fields = ChangeEvent::AllFields);
     void setWaivers(const QList<Waiver> &waivers);
+    // The plan's bibliography (plan.meta.sources): MetaChanged, field MetaField::Sources.
+    void insertSource(int index, Source source);
+    Source takeSource(int index);
+    void setSource(int index, const Source &source);
+    // One catalog item: CatalogChanged.
+    void setCatalogItem(int index, const SanctionsItem &item);
     // The plan's kept top-level members (e.g. `exercise`); emits extraChanged()
     // only: the rules, the timeline and the flow do not read them.
     void setExtra(const QJsonObject &extra);

@@ -15,9 +15,11 @@
 #include "io/planio.h"
 #include "models/catalogmodel.h"
 #include "models/roles.h"
+#include "models/sourcetablemodel.h"
 #include "panels/catalogpalette.h"
 #include "panels/findingspane.h"
 #include "panels/inspector.h"
+#include "panels/sourcesdialog.h"
 #include "rules/ruleengine.h"
 #include "support/bundledexercise.h"
 #include "timeline/timelineview.h"
@@ -28,11 +30,15 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -77,6 +83,7 @@ private slots:
 
 private:
     void tryEdit(MainWindow &w, const QString &edit, const QPoint &at);
+    void trySources(MainWindow &w);
 };
 
 void TestPackageEditor::newExerciseIsOneUndoStep()
@@ -295,6 +302,39 @@ void TestPackageEditor::playedPlanIsReadOnlyInTheWindow_data()
     QTest::newRow("type an escrow agent") << u"type"_s;
     QTest::newRow("step the extent") << u"step"_s;
     QTest::newRow("delete a placement") << u"delete"_s;
+    QTest::newRow("mark the value not quantified") << u"quantified"_s;
+    QTest::newRow("edit the sources") << u"sources"_s;
+}
+
+// Plan > Sources... on a played plan: the dialog opens read-only; Insert,
+// Delete and F2 do nothing.
+void TestPackageEditor::trySources(MainWindow &w)
+{
+    QAction *open = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+            open = a;
+    QVERIFY(open);
+    QVERIFY(open->isEnabled()); // the bibliography can still be read
+    QVERIFY(w.inspector()->findChild<QPushButton *>(u"metaSources"_s)->isEnabled());
+    bool readOnly = false;
+    bool editorOpened = true;
+    QTimer::singleShot(0, this, [&] { // once exec() has shown the dialog
+        auto *dialog = qobject_cast<SourcesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        readOnly = dialog->model()->isReadOnly();
+        QTableView *table = dialog->table();
+        table->setCurrentIndex(dialog->model()->index(0, 1));
+        QTest::keyClick(table, Qt::Key_Insert);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTest::keyClick(table, Qt::Key_F2);
+        editorOpened = table->viewport()->findChild<QLineEdit *>() != nullptr;
+        dialog->reject();
+    });
+    open->trigger();
+    QVERIFY(readOnly);
+    QVERIFY(!editorOpened);
 }
 
 // One way of editing the plan in the window, on the placement at `at`.
@@ -327,6 +367,13 @@ void TestPackageEditor::tryEdit(MainWindow &w, const QString &edit, const QPoint
         agent->setFocus();
         QTest::keyClicks(agent, u"changed"_s);
         QTest::keyClick(agent, Qt::Key_Return);
+    } else if (edit == u"quantified"_s) {
+        auto *box = w.inspector()->findChild<QCheckBox *>(u"placementNotQuantified"_s);
+        QVERIFY(box);
+        QVERIFY(!box->isEnabled());
+        box->click();
+    } else if (edit == u"sources"_s) {
+        trySources(w);
     } else if (edit == u"step"_s) {
         auto *extent = w.inspector()->findChild<QAbstractSpinBox *>(u"placementExtent"_s);
         QVERIFY(extent);

@@ -312,6 +312,7 @@ void Inspector::refreshPlan()
         tr("Cited but not in the plan's sources (the text stays as written): %1")
             .arg(unknown.join(u", "_s)));
     m_metaCitations->setVisible(!unknown.isEmpty());
+    m_metaSources->setText(tr("%n source(s)...", nullptr, int(meta.sources.size())));
     {
         const QSignalBlocker blocker(m_metaProfile);
         QStringList names = m_profiles;
@@ -441,6 +442,13 @@ void Inspector::refreshPlacement()
     setLineText(m_plItem, tr("%1 (%2)").arg(itemName, p->item));
     m_plItem->setCursorPosition(0);
     m_plItem->setToolTip(plainToolTip(it ? it->instrument : tr("Not in the catalog")));
+    setChecked(m_plNotQuantified, it && !it->valueQuantified);
+    const QString refusal = it ? valueQuantifiedRefusal(*it, false) : tr("Not in the catalog");
+    m_plNotQuantified->setEnabled(refusal.isEmpty());
+    m_plNotQuantified->setToolTip(
+        refusal.isEmpty() ? tr("No estimate of the item's value exists: reports say \"not "
+                               "quantified\" rather than \"$0\"")
+                          : refusal);
     setLineText(m_plPhase, ph->name.isEmpty() ? ph->id : tr("%1 (%2)").arg(ph->name, ph->id));
     setDoubleSpin(m_plExtent, p->extent * 100.0);
     setSpin(m_plStart, p->start);
@@ -597,6 +605,22 @@ void Inspector::editPlacement(int field, const QVariant &value)
     if (m_updating || !currentPlacement())
         return;
     push(new EditPlacementFieldCommand(m_doc, m_ref, PlacementField(field), value));
+}
+
+void Inspector::editValueQuantified(bool quantified)
+{
+    const Placement *p = currentPlacement();
+    const int item = p ? m_doc->plan().catalog.itemIndex(p->item) : -1;
+    if (m_updating || item < 0)
+        return;
+    const QString refusal =
+        valueQuantifiedRefusal(m_doc->plan().catalog.items.at(item), quantified);
+    if (!refusal.isEmpty()) {
+        showError(m_plError, refusal);
+        refresh();
+        return;
+    }
+    push(new SetValueQuantifiedCommand(m_doc, item, quantified));
 }
 
 void Inspector::addRequiredAction()

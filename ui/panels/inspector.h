@@ -63,6 +63,8 @@ public:
 Q_SIGNALS:
     // A short reason when an edit was refused (also shown in the inspector).
     void statusMessage(const QString &message);
+    // The plan page's Sources button: edit the plan's bibliography.
+    void sourcesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +102,7 @@ private:
     void editPhaseId(const QString &text);
     void editPlacementMonths();
     void editPlacement(int field, const QVariant &value);
+    void editValueQuantified(bool quantified);
     void addRequiredAction();
     void removeRequiredAction();
     void showError(QLabel *label, const QString &message);
@@ -131,6 +134,7 @@ private:
     QLineEdit *m_metaReferenceBasis = nullptr;
     QLineEdit *m_metaDecision = nullptr;
     QLabel *m_metaCitations = nullptr;
+    QPushButton *m_metaSources = nullptr;
     QComboBox *m_metaProfile = nullptr;
     QCheckBox *m_metaReferenceSet = nullptr;
     QDoubleSpinBox *m_metaReference = nullptr;
@@ -156,6 +160,7 @@ private:
     QWidget *m_placementPage = nullptr;
     QLineEdit *m_plItem = nullptr;
     QLineEdit *m_plPhase = nullptr;
+    QCheckBox *m_plNotQuantified = nullptr; // the item's valueQuantified, inverted
     QDoubleSpinBox *m_plExtent = nullptr;
     QSpinBox *m_plStart = nullptr;
     QCheckBox *m_plOpenEnded = nullptr;

@@ -146,6 +146,11 @@ void Inspector::buildPlanPage()
     m_metaDecision = named<QLineEdit>(m_planPage, u"metaDecisionAsked"_s);
     m_metaDecision->setPlaceholderText(tr("the decision the briefing asks of its reader"));
     addFormRow(form, m_metaDecision, m_labels, QT_TR_NOOP("&Decision asked:"));
+    m_metaSources =
+        addField<QPushButton>(form, u"metaSources"_s, m_labels, QT_TR_NOOP("So&urces:"));
+    m_metaSources->setAutoDefault(false);
+    // The Sources dialog is read-only itself on a locked plan: the lock leaves the button on.
+    m_metaSources->setProperty("trancheOpensReadOnly", true);
     m_metaCitations = errorLabel(m_planPage, u"metaCitations"_s); // cited ids not in plan.sources
     form->addRow(m_metaCitations);
     m_metaError = errorLabel(m_planPage, u"metaError"_s);
@@ -162,6 +167,7 @@ void Inspector::buildPlanPage()
     textField(m_metaClassification, MetaField::Classification);
     textField(m_metaReferenceBasis, MetaField::ReferenceBasis);
     textField(m_metaDecision, MetaField::DecisionAsked);
+    connect(m_metaSources, &QPushButton::clicked, this, &Inspector::sourcesRequested);
     connect(m_metaStart, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (!m_metaStart->hasAcceptableInput()) {
             showError(m_metaError, tr("The start month is written YYYY-MM, e.g. 2026-07."));
@@ -267,6 +273,8 @@ void Inspector::buildPlacementPage()
     m_placementPage = new QWidget(m_stack);
     auto *form = topForm(m_placementPage);
     m_plItem = addReadOnlyLine(form, u"placementItem"_s, m_labels, QT_TR_NOOP("Item:"));
+    m_plNotQuantified = addField<QCheckBox>(form, u"placementNotQuantified"_s, m_labels,
+                                            QT_TR_NOOP("Value not &quantified:"));
     m_plPhase = addReadOnlyLine(form, u"placementPhase"_s, m_labels, QT_TR_NOOP("Phase:"));
     m_plExtent = percentSpin(m_placementPage, u"placementExtent"_s);
     addFormRow(form, m_plExtent, m_labels, QT_TR_NOOP("E&xtent:"));
@@ -311,6 +319,8 @@ void Inspector::buildPlacementPage()
             [this](const QString &t) { editPlacement(int(PlacementField::EscrowAgent), t); });
     connect(m_plPermittedUses, &QLineEdit::textEdited, this,
             [this](const QString &t) { editPlacement(int(PlacementField::PermittedUses), t); });
+    connect(m_plNotQuantified, &QCheckBox::toggled, this,
+            [this](bool on) { editValueQuantified(!on); });
     connect(m_plSnapback, &QCheckBox::toggled, this,
             [this](bool on) { editPlacement(int(PlacementField::Snapback), on); });
     connect(m_plNote, &QPlainTextEdit::textChanged, this, [this] {
@@ -385,6 +395,7 @@ void Inspector::retranslatePages()
         m_metaReferenceHint->setAccessibleName(tr("Default reference value"));
         m_metaError->setAccessibleName(tr("Plan input error"));
         m_metaCitations->setAccessibleName(tr("Source citations not in the bibliography"));
+        m_metaSources->setToolTip(tr("Edit the plan's bibliography (Plan > Sources...)"));
     }
     if (m_phasePage) {
         m_phaseKind->setItemText(0, tr("Interim"));

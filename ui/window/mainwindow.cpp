@@ -137,6 +137,8 @@ void MainWindow::createActions()
     m_copyChartAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_profileAct = new QAction(this);
     connect(m_profileAct, &QAction::triggered, this, &MainWindow::editProfile);
+    m_sourcesAct =
+        keyedAction(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::editSources);
     m_placeAct = new QAction(this);
     m_placeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_focusCatalogAct = new QAction(this);
@@ -243,6 +245,7 @@ void MainWindow::createMenus()
     }
     m_planMenu->addSeparator();
     m_planMenu->addAction(m_profileAct);
+    m_planMenu->addAction(m_sourcesAct);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *a : timelineActions) {
@@ -374,6 +377,7 @@ void MainWindow::retranslateUi()
     m_detailActs[int(ReportDetail::Summary)]->setText(tr("&Summary"));
     m_copyChartAct->setText(tr("Copy &Chart"));
     m_profileAct->setText(tr("Rule &Profile..."));
+    m_sourcesAct->setText(tr("&Sources..."));
     m_placeAct->setText(tr("Place Selected Catalog &Entry in Phase"));
     m_focusCatalogAct->setText(tr("Go to &Catalog"));
     m_focusInspectorAct->setText(tr("Go to &Inspector"));

@@ -113,6 +113,7 @@ private:
     void printView(ExportKind kind);
     void copyChart();
     void editProfile();
+    void editSources();
     // content may be null: set on first use.
     QDockWidget *addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area);
     void retranslateUi();
@@ -172,6 +173,7 @@ private:
     QAction *m_detailActs[3] = {}; // indexed by ReportDetail
     QAction *m_copyChartAct = nullptr;
     QAction *m_profileAct = nullptr;
+    QAction *m_sourcesAct = nullptr;
     QAction *m_focusInspectorAct = nullptr;
     QAction *m_focusTimelineAct = nullptr;
     QAction *m_focusFindingsAct = nullptr;

@@ -13,6 +13,7 @@
 #include "panels/findingspane.h"
 #include "panels/inspector.h"
 #include "panels/profiledialog.h"
+#include "panels/sourcesdialog.h"
 #include "rules/checker.h"
 #include "rules/ruleprofile.h"
 #include "timeline/timelineview.h"
@@ -105,6 +106,7 @@ void MainWindow::connectDocks()
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_inspector, &Inspector::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_inspector, &Inspector::sourcesRequested, this, &MainWindow::editSources);
     connect(m_findings, &FindingsPane::activated, this, &MainWindow::selectFinding);
     connect(m_palette, &CatalogPalette::itemActivated, this, &MainWindow::placeCatalogItem);
     connect(m_palette, &CatalogPalette::actionActivated, this, &MainWindow::requireCatalogAction);
@@ -372,6 +374,15 @@ void MainWindow::editProfile()
     dialog.setChecker(m_checker);
     dialog.exec();
     m_inspector->setProfileNames(ruleProfileNames());
+}
+
+// The plan's bibliography; read-only (but shown) once the exercise has been played.
+void MainWindow::editSources()
+{
+    SourcesDialog dialog(m_doc.get(), this);
+    if (m_exercise->playedLock()->isLocked())
+        dialog.setReadOnly(true, PlayedLock::reason());
+    dialog.exec();
 }
 
 } // namespace tranche

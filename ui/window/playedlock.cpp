@@ -96,13 +96,14 @@ namespace {
 constexpr char kLocked[] = "tranchePlayedLock";
 
 // Sets a field of kind W read-only (readOnly: setReadOnly, else setEnabled)
-// while locked, or gives it back.
+// while locked, or gives it back. A widget whose "trancheOpensReadOnly"
+// property is set (it opens a view that is read-only itself) is left alone.
 template <typename W> void lockAll(QWidget *root, bool locked, bool readOnly)
 {
     for (W *w : root->findChildren<W *>()) {
         QWidget *parent = w->parentWidget(); // a spin box's or combo box's own parts
         if (qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QComboBox *>(parent) ||
-            w->window() != root->window())
+            w->window() != root->window() || w->property("trancheOpensReadOnly").toBool())
             continue;
         bool open = w->isEnabled();
         if constexpr (requires { w->isReadOnly(); })
