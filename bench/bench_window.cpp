@@ -5,8 +5,8 @@
 //                        move and drop events) on a bare TimelineView with its
 //                        document and checker.
 //   BM_DropInWindow/S/C  the same drop in the full MainWindow, every dock as a
-//                        user starts it (findings in front of the charts);
-//                        C=0: the charts tab hidden, C=1: the charts tab shown.
+//                        user starts it; C=1: the charts tab shown, C=0: the
+//                        charts shown once, then behind the findings' tab.
 //   BM_UndoInWindow/S/C  the undo of that drop (the drop itself not timed).
 //   BM_BareOpen/S        the baseline of opening: the plan file read into a
 //                        document, checked and shown in a bare TimelineView
@@ -276,8 +276,12 @@ struct WindowEditor
         window.resize(kWindowSize);
         window.show();
         watcher.wait();
-        if (chartsShown)
-            window.chartsDock()->raise();
+        // Hidden: shown once, then behind the findings' tab again (as a user
+        // who looked at them has them).
+        window.chartsDock()->raise();
+        flush();
+        if (!chartsShown)
+            window.findChild<QDockWidget *>(u"FindingsDock"_s)->raise();
         flush();
     }
 
