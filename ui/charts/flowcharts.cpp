@@ -390,8 +390,6 @@ void updateValues(QBarSet *set, const QList<qreal> &values, qsizetype from, qsiz
 {
     const qsizetype n = values.size();
     if (set->count() != n) {
-        from = 0;
-        to = n - 1;
         if (set->count() > 0)
             set->remove(0, set->count());
         if (!values.isEmpty())
