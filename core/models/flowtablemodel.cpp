@@ -123,6 +123,32 @@ std::optional<int> FlowTableModel::peakExposureMonth() const
     return peakMonth;
 }
 
+namespace {
+
+bool sameFigures(const FlowMonth &a, const FlowMonth &b)
+{
+    return a.released == b.released && a.releasedCumulative == b.releasedCumulative &&
+           a.escrowed == b.escrowed && a.escrowBalance == b.escrowBalance && a.payout == b.payout &&
+           a.exposure == b.exposure;
+}
+
+// The months [first, last] in which two flows of the same horizon differ.
+std::optional<std::pair<int, int>> differingMonths(const QList<FlowMonth> &a,
+                                                   const QList<FlowMonth> &b)
+{
+    int first = 0;
+    int last = int(a.size()) - 1;
+    while (first <= last && sameFigures(a.at(first), b.at(first)))
+        ++first;
+    while (last >= first && sameFigures(a.at(last), b.at(last)))
+        --last;
+    if (first > last)
+        return std::nullopt;
+    return std::pair{first, last};
+}
+
+} // namespace
+
 void FlowTableModel::recompute()
 {
     m_stale = false;
@@ -130,14 +156,18 @@ void FlowTableModel::recompute()
     if (next.months.size() != m_flow.months.size()) {
         beginResetModel();
         m_flow = std::move(next);
+        m_changed = std::nullopt;
+        if (!m_flow.months.isEmpty())
+            m_changed = std::pair{0, int(m_flow.months.size()) - 1};
         endResetModel();
     } else {
+        m_changed = differingMonths(m_flow.months, next.months);
         m_flow = std::move(next);
-        if (!m_flow.months.isEmpty()) {
-            const int last = rowCount() - 1;
-            Q_EMIT dataChanged(index(0, 0), index(last, ColumnCount - 1));
-            Q_EMIT headerDataChanged(Qt::Vertical, 0, last); // calendar months follow meta.start
-        }
+        if (m_changed)
+            Q_EMIT dataChanged(index(m_changed->first, 0),
+                               index(m_changed->second, ColumnCount - 1));
+        if (!m_flow.months.isEmpty()) // calendar months follow meta.start
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     }
     Q_EMIT flowChanged();
 }

@@ -1,8 +1,9 @@
 #pragma once
 // The value flow of a PlanDocument as a table: one row per month, one column
 // per figure, recomputed once per change of the document (or once per burst of
-// changes, or only when wanted again: setUpdates). The charts read their
-// series from it, a whole series in one go (points()).
+// changes, or only when wanted again: setUpdates). Each recomputation says
+// which months changed (dataChanged() over those rows, changedMonths()), so
+// that the charts replace only those.
 //
 // DisplayMode::Raw makes Qt::DisplayRole give the raw double (what Qt Charts
 // model mappers read with QVariant::toReal(): formatted money, "$1.2B", would
@@ -15,6 +16,9 @@
 #include <QAbstractTableModel>
 #include <QPointF>
 #include <QPointer>
+
+#include <optional>
+#include <utility>
 
 namespace tranche {
 
@@ -65,6 +69,10 @@ public:
 
     // The whole computed flow: payout month, inducement ratio, per-phase totals.
     const ValueFlow &flow() const { return m_flow; }
+    // The months [first, last] whose figures the last recomputation changed
+    // (every month after a change of their number); nullopt when none did.
+    // dataChanged() covers the same rows.
+    std::optional<std::pair<int, int>> changedMonths() const { return m_changed; }
     // The points (month, figure of `column`) of every month, for a chart series.
     QList<QPointF> points(int column) const;
     // The figures of `column`, month by month, for a bar set.
@@ -96,6 +104,7 @@ private:
     QPointer<PlanDocument> m_document;
     QMetaObject::Connection m_connection;
     ValueFlow m_flow;
+    std::optional<std::pair<int, int>> m_changed;
     DisplayMode m_mode = DisplayMode::Formatted;
     Updates m_updates = Updates::Immediate;
     bool m_stale = false;

@@ -12,6 +12,7 @@
 #include "document/plandocument.h"
 #include "flow/valueflow.h"
 #include "model/money.h"
+#include "support/chartseries.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -113,34 +114,6 @@ void apply(PlanDocument &doc, Edit edit)
         undo->push(new EditPlacementFieldCommand(&doc, coal, PlacementField::Extent, 1.0));
         undo->undo();
         break;
-    }
-}
-
-// Every point of every per-month series equals the value flow of the plan.
-void compareSeries(const FlowCharts &charts, const ValueFlow &flow)
-{
-    const QList<QBarSet *> sets = charts.monthlyBars()->barSets();
-    QCOMPARE(sets.size(), 2);
-    const int h = static_cast<int>(flow.months.size());
-    QCOMPARE(sets.at(0)->count(), h);
-    QCOMPARE(sets.at(1)->count(), h);
-    QCOMPARE(charts.releasedCumulativeLine()->count(), h);
-    QCOMPARE(charts.escrowBalanceLine()->count(), h);
-    QCOMPARE(charts.exposureLine()->count(), h);
-    for (int m = 0; m < h; ++m) {
-        const FlowMonth &f = flow.months.at(m);
-        QCOMPARE(sets.at(0)->at(m), f.released);
-        QCOMPARE(sets.at(1)->at(m), f.escrowed);
-        QCOMPARE(charts.releasedCumulativeLine()->at(m), QPointF(m, f.releasedCumulative));
-        QCOMPARE(charts.escrowBalanceLine()->at(m), QPointF(m, f.escrowBalance));
-        QCOMPARE(charts.exposureLine()->at(m), QPointF(m, f.exposure));
-    }
-    const QList<QBarSet *> phaseSets = charts.phaseBars()->barSets();
-    QCOMPARE(phaseSets.size(), 2);
-    QCOMPARE(phaseSets.at(0)->count(), flow.phases.size());
-    for (int i = 0; i < flow.phases.size(); ++i) {
-        QCOMPARE(phaseSets.at(0)->at(i), flow.phases.at(i).released);
-        QCOMPARE(phaseSets.at(1)->at(i), flow.phases.at(i).escrowed);
     }
 }
 

@@ -23,12 +23,16 @@ ChartOverlay::ChartOverlay(QChart *chart, QAbstractSeries *anchor)
 
 void ChartOverlay::setMarkers(QList<Marker> markers)
 {
+    if (markers == m_markers)
+        return;
     m_markers = std::move(markers);
     update();
 }
 
 void ChartOverlay::setNote(const QString &note, const QColor &colour)
 {
+    if (note == m_note && colour == m_noteColour)
+        return;
     m_note = note;
     m_noteColour = colour;
     update();
@@ -36,6 +40,8 @@ void ChartOverlay::setNote(const QString &note, const QColor &colour)
 
 void ChartOverlay::setSpans(QList<Span> spans, const QColor &colour)
 {
+    if (spans == m_spans && colour == m_spanColour)
+        return;
     m_spans = std::move(spans);
     m_spanColour = colour;
     update();
@@ -43,6 +49,8 @@ void ChartOverlay::setSpans(QList<Span> spans, const QColor &colour)
 
 void ChartOverlay::setSteps(QList<Step> steps, const QString &caption, const QColor &colour)
 {
+    if (steps == m_steps && caption == m_stepCaption && colour == m_stepColour)
+        return;
     m_steps = std::move(steps);
     m_stepCaption = caption;
     m_stepColour = colour;
@@ -53,6 +61,7 @@ void ChartOverlay::setColours(const QColor &text, const QColor &background)
 {
     m_text = text;
     m_background = background;
+    update();
 }
 
 QRectF ChartOverlay::boundingRect() const

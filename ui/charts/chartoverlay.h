@@ -29,6 +29,7 @@ public:
         QColor colour;
         Qt::PenStyle style = Qt::DashLine;
         bool strong = false;
+        bool operator==(const Marker &) const = default;
     };
     // Months [from, to] in axis units, shaded and labelled.
     struct Span
@@ -36,16 +37,19 @@ public:
         double from = 0;
         double to = 0;
         QString label;
+        bool operator==(const Span &) const = default;
     };
     // Counterpart steps verified in a month: a diamond on the month axis.
     struct Step
     {
         double x = 0;
         int count = 1;
+        bool operator==(const Step &) const = default;
     };
 
     ChartOverlay(QChart *chart, QAbstractSeries *anchor);
 
+    // Each setter repaints the overlay only when what it draws changes.
     void setMarkers(QList<Marker> markers);
     void setNote(const QString &note, const QColor &colour);
     void setSpans(QList<Span> spans, const QColor &colour);

@@ -79,6 +79,7 @@ QString exact(double usd)
 ChartsWidget::ChartsWidget(PlanDocument *document, QWidget *parent) : QWidget(parent)
 {
     m_charts = new FlowCharts(document, this);
+    m_charts->setOverlaysCached(true); // an edit repaints the series, not the labels over them
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
 
@@ -159,13 +160,30 @@ bool ChartsWidget::isStale() const
 void ChartsWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_charts->setUpdates(FlowTableModel::Updates::Coalesced); // catches up if stale
+    followUpdates();
 }
 
 void ChartsWidget::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_charts->setUpdates(FlowTableModel::Updates::Paused);
+    followUpdates();
+}
+
+void ChartsWidget::setInSight(bool inSight)
+{
+    m_inSight = inSight;
+    followUpdates();
+}
+
+// Seen, the charts follow the edits once per burst (catching up at once if
+// stale); unseen, they only note that they are stale.
+void ChartsWidget::followUpdates()
+{
+    const bool seen = isVisible() && m_inSight;
+    const auto updates =
+        seen ? FlowTableModel::Updates::Coalesced : FlowTableModel::Updates::Paused;
+    if (m_charts->model()->updates() != updates)
+        m_charts->setUpdates(updates);
 }
 
 int ChartsWidget::currentChart() const

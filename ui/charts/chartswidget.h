@@ -36,6 +36,10 @@ public:
     FlowCharts *charts() const;
     // True while hidden with edits not yet drawn.
     bool isStale() const;
+    // Whether the widget can be seen when shown: a dock behind another dock's
+    // tab is not hidden (Qt moves it out of sight), so its window says so.
+    // Out of sight, the charts only note that they are stale, as when hidden.
+    void setInSight(bool inSight);
 
     // 0: per month, 1: per phase, 2: exposure.
     int currentChart() const;
@@ -57,6 +61,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void followUpdates();
     void onMonthlyHovered(bool status, int index, QBarSet *set);
     void onPhaseHovered(bool status, int index, QBarSet *set);
     void onLineHovered(const QPointF &point, bool state);
@@ -69,6 +74,7 @@ private:
     QList<QChartView *> m_views;
     QLabel *m_ratio = nullptr;
     QLabel *m_walkAway = nullptr;
+    bool m_inSight = true;
 };
 
 } // namespace tranche

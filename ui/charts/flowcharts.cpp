@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStackedBarSeries>
 
@@ -63,8 +64,8 @@ namespace {
 
 // A category axis's labels (each ending at its value), set only when they
 // differ from what the axis has: new labels make the chart lay out and
-// measure every axis text again.
-void setCategories(QCategoryAxis *axis, double startValue,
+// measure every axis text again. True when they differed.
+bool setCategories(QCategoryAxis *axis, double startValue,
                    const QList<std::pair<QString, double>> &categories, double min, double max)
 {
     const QStringList old = axis->categoriesLabels();
@@ -74,7 +75,7 @@ void setCategories(QCategoryAxis *axis, double startValue,
         same = old.at(i) == categories.at(i).first &&
                axis->endValue(old.at(i)) == categories.at(i).second;
     if (same)
-        return;
+        return false;
     for (const QString &label : old)
         axis->remove(label);
     axis->setStartValue(startValue);
@@ -82,11 +83,12 @@ void setCategories(QCategoryAxis *axis, double startValue,
         axis->append(label, value);
     axis->setRange(min, max);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    return true;
 }
 
 } // namespace
 
-void setMoneyAxis(QCategoryAxis *axis, double maxValue)
+bool setMoneyAxis(QCategoryAxis *axis, double maxValue)
 {
     const double top = maxValue > 0 && std::isfinite(maxValue) ? maxValue : 1e6;
     const double raw = top / 5;
@@ -97,10 +99,10 @@ void setMoneyAxis(QCategoryAxis *axis, double maxValue)
     QList<std::pair<QString, double>> categories;
     for (int i = 0; i <= count; ++i)
         categories.append({formatMoney(i * step), i * step});
-    setCategories(axis, -step, categories, 0, count * step);
+    return setCategories(axis, -step, categories, 0, count * step);
 }
 
-void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels)
+bool setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels)
 {
     const int h = std::max(1, horizon);
     int every = 1;
@@ -116,7 +118,7 @@ void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLab
             label += u"<br>"_s + monthLabel(*d);
         categories.append({label, double(m)});
     }
-    setCategories(axis, -1, categories, -0.5, h - 0.5);
+    return setCategories(axis, -1, categories, -0.5, h - 0.5);
 }
 
 FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent), m_doc(document)
@@ -378,40 +380,75 @@ QString FlowCharts::monthDetails(int month) const
 
 namespace {
 
-// A bar set's values replaced at once (two signals, not one per value), and
-// only when they differ.
-void replaceValues(QBarSet *set, const QList<qreal> &values)
+// The bar set's values made equal to `values`, looking for differences in
+// [from, to] only (the rest is known equal; the whole set when its count
+// differs). Each QBarSet::replace() makes Qt Charts lay out the whole series
+// again, so a value or two are replaced one by one and a longer run is
+// removed and appended from its first change on: two signals, and only the
+// bars from there on change their rectangles (and are repainted).
+void updateValues(QBarSet *set, const QList<qreal> &values, qsizetype from, qsizetype to)
 {
-    bool same = set->count() == values.size();
-    for (qsizetype i = 0; same && i < values.size(); ++i)
-        same = set->at(int(i)) == values.at(i);
-    if (same)
+    const qsizetype n = values.size();
+    if (set->count() != n) {
+        if (set->count() > 0)
+            set->remove(0, set->count());
+        if (!values.isEmpty())
+            set->append(values);
         return;
-    if (set->count() > 0)
-        set->remove(0, set->count());
-    if (!values.isEmpty())
-        set->append(values);
+    }
+    to = std::min(to, n - 1);
+    while (from <= to && set->at(int(from)) == values.at(from))
+        ++from;
+    while (to >= from && set->at(int(to)) == values.at(to))
+        --to;
+    if (from > to)
+        return;
+    if (to - from < 2) {
+        for (qsizetype i = from; i <= to; ++i)
+            set->replace(int(i), values.at(i));
+        return;
+    }
+    set->remove(int(from), int(n - from));
+    set->append(values.mid(from));
 }
 
-// A line's points replaced in one call, and only when they differ.
-void replacePoints(QXYSeries *series, const QList<QPointF> &points)
+// A line's points replaced when any of [from, to] differs: in one call (a
+// point replaced alone makes Qt Charts rebuild the whole path too).
+void updatePoints(QXYSeries *series, const QList<QPointF> &points, qsizetype from, qsizetype to)
 {
-    if (series->points() != points)
+    if (series->count() != points.size()) {
         series->replace(points);
+        return;
+    }
+    to = std::min(to, points.size() - 1);
+    for (qsizetype i = from; i <= to; ++i) {
+        if (series->at(int(i)) != points.at(i)) {
+            series->replace(points);
+            return;
+        }
+    }
 }
 
 } // namespace
 
 void FlowCharts::refreshSeries()
 {
+    // The series show the model's previous flow: only the months it says
+    // changed can differ (all of them when the horizon changed).
+    const std::optional<std::pair<int, int>> changed = m_model->changedMonths();
+    const qsizetype horizon = m_model->flow().months.size();
     const QList<QBarSet *> monthly = m_monthlyBars->barSets();
-    replaceValues(monthly.at(0), m_model->values(FlowTableModel::ReleasedColumn));
-    replaceValues(monthly.at(1), m_model->values(FlowTableModel::EscrowedColumn));
+    if (!changed && monthly.at(0)->count() == horizon && m_cumulativeLine->count() == horizon)
+        return;
+    const qsizetype from = changed ? changed->first : 0;
+    const qsizetype to = changed ? changed->second : horizon - 1;
+    updateValues(monthly.at(0), m_model->values(FlowTableModel::ReleasedColumn), from, to);
+    updateValues(monthly.at(1), m_model->values(FlowTableModel::EscrowedColumn), from, to);
     const QList<QPointF> cumulative = m_model->points(FlowTableModel::ReleasedCumulativeColumn);
-    replacePoints(m_cumulativeLine, cumulative);
-    replacePoints(m_balanceLine, m_model->points(FlowTableModel::EscrowBalanceColumn));
-    replacePoints(m_exposureLine, m_model->points(FlowTableModel::ExposureColumn));
-    replacePoints(m_exposureReleasedLine, cumulative);
+    updatePoints(m_cumulativeLine, cumulative, from, to);
+    updatePoints(m_balanceLine, m_model->points(FlowTableModel::EscrowBalanceColumn), from, to);
+    updatePoints(m_exposureLine, m_model->points(FlowTableModel::ExposureColumn), from, to);
+    updatePoints(m_exposureReleasedLine, cumulative, from, to);
 }
 
 namespace {
@@ -463,13 +500,13 @@ void FlowCharts::refreshPhaseBars()
     const QList<QBarSet *> sets = m_phaseBars->barSets();
     if (m_phaseX->categories() != categories) {
         for (QBarSet *set : sets)
-            replaceValues(set, {});
+            updateValues(set, {}, 0, 0);
         m_phaseX->setCategories(categories);
         if (categories.isEmpty())
             m_phaseX->clear();
     }
-    replaceValues(sets.at(0), released);
-    replaceValues(sets.at(1), escrowed);
+    updateValues(sets.at(0), released, 0, released.size() - 1);
+    updateValues(sets.at(1), escrowed, 0, escrowed.size() - 1);
 }
 
 void FlowCharts::updateAxes()
@@ -486,11 +523,15 @@ void FlowCharts::updateAxes()
     }
     for (const PhaseFlow &pf : flow.phases)
         maxPhase = std::max({maxPhase, pf.released, pf.escrowed});
-    setMonthAxis(m_monthlyX, plan, h, m_monthlyLabels);
-    setMonthAxis(m_exposureX, plan, h, m_exposureLabels);
-    setMoneyAxis(m_monthlyY, maxBar * 1.05);
-    setMoneyAxis(m_monthlyY2, maxCumulative * 1.05);
-    setMoneyAxis(m_exposureY, maxExposure * 1.05);
+    // What the overlays draw at values moves with the axes' ranges.
+    if (setMonthAxis(m_monthlyX, plan, h, m_monthlyLabels) |
+        setMoneyAxis(m_monthlyY, maxBar * 1.05) | setMoneyAxis(m_monthlyY2, maxCumulative * 1.05)) {
+        m_monthlyOverlay->update();
+        m_interim->update();
+    }
+    if (setMonthAxis(m_exposureX, plan, h, m_exposureLabels) |
+        setMoneyAxis(m_exposureY, maxExposure * 1.05))
+        m_exposureOverlay->update();
     setMoneyAxis(m_phaseY, maxPhase * 1.05);
 }
 
@@ -648,7 +689,8 @@ void FlowCharts::refreshStory()
         }
     }
     interim.spans = periods;
-    m_interim->setData(interim);
+    if (m_interim->setData(interim))
+        m_monthlyOverlay->update(); // its span labels keep clear of the panel
 }
 
 void FlowCharts::fitTexts(Kind kind, const QSizeF &size)
@@ -665,12 +707,28 @@ void FlowCharts::fitTexts(Kind kind, const QSizeF &size)
     }
 }
 
+void FlowCharts::setOverlaysCached(bool cached)
+{
+    const auto mode = cached ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
+    for (QGraphicsItem *item :
+         std::initializer_list<QGraphicsItem *>{m_monthlyOverlay, m_exposureOverlay, m_interim})
+        item->setCacheMode(mode);
+}
+
 void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
 {
     QChart *c = chart(kind);
     QGraphicsScene *scene = c->scene();
     if (!scene)
         return;
+    // Exports draw the overlays' texts and lines as they are, not a view's pixmap.
+    const bool cached = m_interim->cacheMode() != QGraphicsItem::NoCache;
+    const auto restoreCache = qScopeGuard([this, cached] {
+        if (cached)
+            setOverlaysCached(true);
+    });
+    if (cached)
+        setOverlaysCached(false);
     const QRectF old = c->geometry();
     fitTexts(kind, target.size());
     c->setGeometry(QRectF(old.topLeft(), target.size()));

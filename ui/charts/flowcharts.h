@@ -1,9 +1,11 @@
 #pragma once
 // The three value-flow charts of a plan (escrowed vs released per month,
 // per-phase totals, exposure with the inducement ratio) as QChart objects
-// without views, drawn from a FlowTableModel: each refresh replaces every
-// series whole, in one call (never point by point). ChartsWidget shows them
-// (and pauses them while hidden); the exporter renders them into any QPainter.
+// without views, drawn from a FlowTableModel: each refresh changes only the
+// bars and lines of the months the model says changed, the axes only when
+// their range must change, and the overlays only when what they draw
+// changed. ChartsWidget shows them (and pauses them while hidden); the
+// exporter renders them into any QPainter.
 
 #include "document/plandocument.h"
 #include "models/flowtablemodel.h"
@@ -87,6 +89,10 @@ public:
 
     // Dark or light colours (the window follows its palette; exports are light).
     void setDark(bool dark);
+    // Whether views draw the overlays and the interim panel from a pixmap
+    // kept until what they show changes (series repainted below them do not
+    // lay their labels out again). render() always draws them afresh.
+    void setOverlaysCached(bool cached);
 
     // Fits a chart's axis titles, legend and month labels to `size` (views
     // call it as they are resized; render() before it draws).
@@ -96,7 +102,7 @@ public:
     // Renders all three: the monthly chart on top, the other two below.
     void renderAll(QPainter *painter, const QRectF &target);
 
-    // Recompute series, axes, per-phase bars and markers from the model.
+    // Bring series, axes, per-phase bars and markers up to the model's flow.
     // Called after every recomputation of the model.
     void refresh();
     // How the model follows the document (FlowTableModel::setUpdates): the
@@ -156,9 +162,11 @@ private:
 };
 
 // Money axis: range 0..a round top above `maxValue`, labels "$0", "$200M", ...
-void setMoneyAxis(QCategoryAxis *axis, double maxValue);
+// True when the axis changed.
+bool setMoneyAxis(QCategoryAxis *axis, double maxValue);
 // Month axis: range -0.5..horizon-0.5, a label every few months (at most
-// about maxLabels), with the calendar month when the plan has a start.
-void setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels = 12);
+// about maxLabels), with the calendar month when the plan has a start. True
+// when the axis changed.
+bool setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels = 12);
 
 } // namespace tranche

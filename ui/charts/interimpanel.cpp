@@ -45,11 +45,16 @@ InterimPanel::InterimPanel(QChart *chart) : QGraphicsItem(chart), m_chart(chart)
     });
 }
 
-void InterimPanel::setData(Data data)
+bool InterimPanel::setData(Data data)
 {
-    prepareGeometryChange();
+    if (data == m_data)
+        return false;
+    const bool wasShown = isShown();
     m_data = std::move(data);
+    if (!wasShown && !isShown())
+        return false; // nothing drawn before or now (its place does not depend on the data)
     update();
+    return true;
 }
 
 void InterimPanel::setColours(const QColor &released, const QColor &escrowed, const QColor &span,

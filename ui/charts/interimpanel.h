@@ -31,11 +31,13 @@ public:
         QList<std::pair<int, int>> spans; // months [from, to] shaded
         QList<int> steps;                 // months with verified steps
         double chartMax = 0;              // the largest bar of the whole chart
+        bool operator==(const Data &) const = default;
     };
 
     explicit InterimPanel(QChart *chart);
 
-    void setData(Data data);
+    // Repaints the panel only when what it draws changes; true when it did.
+    bool setData(Data data);
     void setColours(const QColor &released, const QColor &escrowed, const QColor &span,
                     const QColor &step, const QColor &text, const QColor &background);
 

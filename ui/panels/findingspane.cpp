@@ -6,6 +6,7 @@
 #include "models/findingsmodel.h"
 #include "models/roles.h"
 #include "panels/laptopfit.h"
+#include "panels/rowshifttableview.h"
 #include "panels/waiverdialog.h"
 #include "panels/widgettexts.h"
 #include "rules/checker.h"
@@ -246,7 +247,7 @@ QHBoxLayout *FindingsPane::createFilterBar()
 
 void FindingsPane::createTable()
 {
-    m_view = new QTableView(this);
+    m_view = new RowShiftTableView(this);
     m_view->setObjectName(u"findingsView"_s);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -84,6 +84,8 @@ void MainWindow::createDocks()
     connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             chartsWidget();
+        if (m_charts)
+            m_charts->setInSight(visible); // behind the findings' tab it is not hidden
     });
 
     connectDocks();
