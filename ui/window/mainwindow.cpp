@@ -2,6 +2,7 @@
 
 #include "window/exportnaming.h"
 #include "window/helpbrowser.h"
+#include "window/onesizeiconengine.h"
 #include "window/shortcutsdialog.h"
 
 #include "charts/chartswidget.h"
@@ -320,7 +321,7 @@ void MainWindow::createToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const auto icon = [this](QAction *a, QStyle::StandardPixmap pixmap) {
         if (a->icon().isNull())
-            a->setIcon(style()->standardIcon(pixmap));
+            a->setIcon(OneSizeIconEngine::standardIcon(style(), pixmap)); // read when painted
     };
     icon(m_newAct, QStyle::SP_FileIcon);
     icon(m_openAct, QStyle::SP_DialogOpenButton);
