@@ -12,6 +12,7 @@
 #include "io/planio.h"
 #include "timeline/timelineview.h"
 #include "window/firstframewatcher.h"
+#include "window/fontwarmup.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 using namespace tranche;
@@ -245,8 +247,13 @@ int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStre
 int main(int argc, char **argv)
 {
     const Command command = commandOf(argc, argv);
-    if (command != Command::Gui || wantsHelpOrVersion(argc, argv))
+    const bool headless = command != Command::Gui || wantsHelpOrVersion(argc, argv);
+    if (headless)
         prepareHeadless();
+    // The windows' first text needs the font configuration: loaded meanwhile.
+    std::optional<FontWarmup> fonts;
+    if (!headless)
+        fonts.emplace();
 
     std::unique_ptr<QCoreApplication> app;
     if (command == Command::Gui || command == Command::Export || command == Command::Exercise)
@@ -277,5 +284,6 @@ int main(int argc, char **argv)
     case Command::Gui:
         break;
     }
+    fonts->wait();
     return runEditor(parser, *app, err);
 }
