@@ -43,6 +43,8 @@
 #include <QUndoStack>
 #include <QUuid>
 
+#include <utility>
+
 namespace tranche {
 
 namespace {
@@ -108,9 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     resize(size);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        QTimer::singleShot(0, this,
-                           &MainWindow::applyDefaultLayout); // once the docks have their size hints
+    // Without a saved layout, the default one is applied as the window is shown (showEvent).
+    m_defaultLayoutPending =
+        !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
 }
 
@@ -401,6 +403,15 @@ void MainWindow::retranslateUi()
     m_planFormatAct->setText(tr("Plan &Format and Command Line"));
     m_aboutAct->setText(tr("&About Tranche"));
     updateTitle();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Shown means laid out at its size: the docks have their size hints. Applied
+    // now, before the first frame is painted, not after it (nothing moves then).
+    if (std::exchange(m_defaultLayoutPending, false))
+        applyDefaultLayout();
 }
 
 void MainWindow::changeEvent(QEvent *event)

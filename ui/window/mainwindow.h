@@ -80,6 +80,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -149,6 +150,7 @@ private:
     QString m_sessionId;
     QTimer *m_autosaveTimer = nullptr;
     bool m_interactive = true;
+    bool m_defaultLayoutPending = false; // no saved layout: the default one when first shown
 
     Checker *m_checker = nullptr;
     TimelineView *m_timeline = nullptr;
