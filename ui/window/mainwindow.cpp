@@ -457,7 +457,11 @@ void MainWindow::resetDocumentView()
 
 bool MainWindow::openFile(const QString &path)
 {
-    const OpenResult result = openPlan(path);
+    return openFile(path, openPlan(path));
+}
+
+bool MainWindow::openFile(const QString &path, const OpenResult &result)
+{
     if (!result.ok()) {
         if (const RepairAnswer repair = offerRepair(path); repair != RepairAnswer::NotOffered)
             return repair == RepairAnswer::Repaired;

@@ -29,6 +29,7 @@ class MainWindowExercise;
 class PlanDocument;
 class RecoveryStore;
 class TimelineView;
+struct OpenResult;
 struct Plan;
 struct PlacementRef;
 enum class ExportKind;
@@ -45,6 +46,9 @@ public:
     // the reason and keeps the current document; returns false. A file refused only
     // for problems a drop repairs is offered for repair (when interactive).
     bool openFile(const QString &path);
+    // The same with FILE read already (openPlan(path)): the start reads it while
+    // the font configuration loads.
+    bool openFile(const QString &path, const OpenResult &read);
     // Saves to path (.tranche or .json); returns false and says why on failure
     // (or only puts the reason in `failure`, when given).
     bool saveTo(const QString &path, QString *failure = nullptr);
