@@ -12,6 +12,7 @@
 #include "io/planio.h"
 #include "timeline/timelineview.h"
 #include "window/firstframewatcher.h"
+#include "window/fontwarmup.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 using namespace tranche;
@@ -202,8 +204,15 @@ int runExport(QCommandLineParser &parser, const QCoreApplication &app, QTextStre
 }
 
 // The windows: the editor on FILE, or the exercise control desk (--exercise).
-int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &err)
+// fonts: the font configuration's loading (none for --help and --version),
+// waited for before a window is built.
+int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStream &err,
+              std::optional<FontWarmup> &fonts)
 {
+    const auto waitForFonts = [&fonts] {
+        if (fonts)
+            fonts->wait();
+    };
     const QCommandLineOption exercise(QStringLiteral("exercise"),
                                       Main::tr("Run the exercise PACKAGE at the control desk."),
                                       Main::tr("PACKAGE"));
@@ -216,19 +225,24 @@ int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStre
         Main::tr("With --exercise: open the public screen too (full screen on a second display)."));
     parser.addOptions({exercise, exerciseLog, publicScreen});
     processCommand(parser, app, Main::tr("[FILE]"), -1);
-    if (parser.isSet(exercise))
+    if (parser.isSet(exercise)) {
+        waitForFonts();
         return runControlDesk(parser.value(exercise), parser.value(exerciseLog),
                               parser.isSet(publicScreen), err);
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         err << Main::tr("Give at most one FILE.") << Qt::endl;
         return 2;
     }
+    // FILE (else the bundled scenario) is read while the font configuration loads.
+    const QString path = files.isEmpty() ? defaultScenarioPath() : files.first();
+    const OpenResult read = openPlan(path);
+    waitForFonts();
     MainWindow window;
     // Unsaved changes left by a crash come first; else FILE, else the bundled
     // scenario. The plan is there before the window is first shown and painted.
-    if (!window.offerRecovery() &&
-        !window.openFile(files.isEmpty() ? defaultScenarioPath() : files.first()))
+    if (!window.offerRecovery() && !window.openFile(path, read))
         window.openFile(defaultScenarioPath());
     // bench/startup.sh measures the start to the first frame showing the plan.
     if (qEnvironmentVariableIsSet("TRANCHE_QUIT_AFTER_FIRST_FRAME")) {
@@ -245,8 +259,13 @@ int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStre
 int main(int argc, char **argv)
 {
     const Command command = commandOf(argc, argv);
-    if (command != Command::Gui || wantsHelpOrVersion(argc, argv))
+    const bool headless = command != Command::Gui || wantsHelpOrVersion(argc, argv);
+    if (headless)
         prepareHeadless();
+    // The windows' first text needs the font configuration: loaded meanwhile.
+    std::optional<FontWarmup> fonts;
+    if (!headless)
+        fonts.emplace();
 
     std::unique_ptr<QCoreApplication> app;
     if (command == Command::Gui || command == Command::Export || command == Command::Exercise)
@@ -277,5 +296,5 @@ int main(int argc, char **argv)
     case Command::Gui:
         break;
     }
-    return runEditor(parser, *app, err);
+    return runEditor(parser, *app, err, fonts);
 }

@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build dpkg-dev file
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev
+  libfontconfig-dev
   qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   xvfb xauth imagemagick fonts-dejavu-core fonts-nanum
   poppler-utils librsvg2-bin libbenchmark-dev desktop-file-utils appstream

@@ -2,6 +2,7 @@
 
 #include "models/catalogmodel.h"
 #include "models/roles.h"
+#include "panels/deferredclearbutton.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -112,11 +113,11 @@ void fitColumns(QTreeView *view)
         view->setColumnWidth(0, cap);
 }
 
-// A search line with its clear button, child of page.
+// A search line with its clear button (turned on after the first frame), child of page.
 QLineEdit *searchLine(QWidget *page)
 {
     auto *line = new QLineEdit(page);
-    line->setClearButtonEnabled(true);
+    DeferredClearButton::install(line);
     return line;
 }
 

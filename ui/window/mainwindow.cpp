@@ -2,6 +2,7 @@
 
 #include "window/exportnaming.h"
 #include "window/helpbrowser.h"
+#include "window/onesizeiconengine.h"
 #include "window/shortcutsdialog.h"
 
 #include "charts/chartswidget.h"
@@ -41,6 +42,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUuid>
+
+#include <utility>
 
 namespace tranche {
 
@@ -107,9 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     resize(size);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        QTimer::singleShot(0, this,
-                           &MainWindow::applyDefaultLayout); // once the docks have their size hints
+    // Without a saved layout, the default one is applied as the window is shown (showEvent).
+    m_defaultLayoutPending =
+        !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
 }
 
@@ -323,7 +326,7 @@ void MainWindow::createToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const auto icon = [this](QAction *a, QStyle::StandardPixmap pixmap) {
         if (a->icon().isNull())
-            a->setIcon(style()->standardIcon(pixmap));
+            a->setIcon(OneSizeIconEngine::standardIcon(style(), pixmap)); // read when painted
     };
     icon(m_newAct, QStyle::SP_FileIcon);
     icon(m_openAct, QStyle::SP_DialogOpenButton);
@@ -406,6 +409,15 @@ void MainWindow::retranslateUi()
     updateTitle();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Shown means laid out at its size: the docks have their size hints. Applied
+    // now, before the first frame is painted, not after it (nothing moves then).
+    if (std::exchange(m_defaultLayoutPending, false))
+        applyDefaultLayout();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -449,7 +461,11 @@ void MainWindow::resetDocumentView()
 
 bool MainWindow::openFile(const QString &path)
 {
-    const OpenResult result = openPlan(path);
+    return openFile(path, openPlan(path));
+}
+
+bool MainWindow::openFile(const QString &path, const OpenResult &result)
+{
     if (!result.ok()) {
         if (const RepairAnswer repair = offerRepair(path); repair != RepairAnswer::NotOffered)
             return repair == RepairAnswer::Repaired;

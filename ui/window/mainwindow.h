@@ -29,6 +29,7 @@ class MainWindowExercise;
 class PlanDocument;
 class RecoveryStore;
 class TimelineView;
+struct OpenResult;
 struct Plan;
 struct PlacementRef;
 enum class ExportKind;
@@ -45,6 +46,9 @@ public:
     // the reason and keeps the current document; returns false. A file refused only
     // for problems a drop repairs is offered for repair (when interactive).
     bool openFile(const QString &path);
+    // The same with FILE read already (openPlan(path)): the start reads it while
+    // the font configuration loads.
+    bool openFile(const QString &path, const OpenResult &read);
     // Saves to path (.tranche or .json); returns false and says why on failure
     // (or only puts the reason in `failure`, when given).
     bool saveTo(const QString &path, QString *failure = nullptr);
@@ -80,6 +84,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -150,6 +155,7 @@ private:
     QString m_sessionId;
     QTimer *m_autosaveTimer = nullptr;
     bool m_interactive = true;
+    bool m_defaultLayoutPending = false; // no saved layout: the default one when first shown
 
     Checker *m_checker = nullptr;
     TimelineView *m_timeline = nullptr;

@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -188,18 +189,18 @@ void MainWindow::applyDefaultLayout()
         return;
     }
     stackSideDocks();
-    // Once the docks have their new minimum sizes: back within the screen (the three
-    // columns' minimum height may have grown the window past it when it was shown).
-    QTimer::singleShot(0, this, [this] {
-        QSize fit = size();
-        if (const QScreen *s = screen())
-            fit = fit.boundedTo(s->availableGeometry().size() * 0.95);
-        resize(fit);
-        resizeDocks({m_paletteDock}, {fit.width() * 33 / 100}, Qt::Horizontal);
-        resizeDocks({m_paletteDock, m_inspectorDock}, {fit.height() * 3 / 5, fit.height() * 2 / 5},
-                    Qt::Vertical);
-        resizeDocks({m_findingsDock}, {fit.height() * 2 / 5}, Qt::Vertical);
-    });
+    // Once the docks have their new minimum sizes (the layout activated now, not
+    // after a first frame): back within the screen (the three columns' minimum
+    // height may have grown the window past it when it was shown).
+    layout()->activate();
+    QSize fit = size();
+    if (const QScreen *s = screen())
+        fit = fit.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(fit);
+    resizeDocks({m_paletteDock}, {fit.width() * 33 / 100}, Qt::Horizontal);
+    resizeDocks({m_paletteDock, m_inspectorDock}, {fit.height() * 3 / 5, fit.height() * 2 / 5},
+                Qt::Vertical);
+    resizeDocks({m_findingsDock}, {fit.height() * 2 / 5}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
