@@ -603,6 +603,9 @@ void TestCatalogModel::paletteAccessible()
     PlanDocument doc(samplePlan());
     CatalogPalette palette;
     palette.setDocument(&doc);
+    // The counterpart actions tab is built when first shown or asked for.
+    QCOMPARE(palette.tabs()->widget(1)->findChildren<QWidget *>().size(), 0);
+    QVERIFY(palette.actionsView());
     const QList<QWidget *> widgets = palette.findChildren<QWidget *>();
     int named = 0;
     for (QWidget *w : widgets) {

@@ -138,11 +138,8 @@ QLabel *addViewTab(QTabWidget *tabs, QVBoxLayout *layout, QTreeView *view)
 CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
 {
     m_itemsModel = new CatalogItemsModel(this);
-    m_actionsModel = new CatalogActionsModel(this);
     m_itemsProxy = new CatalogFilterProxy(this);
     m_itemsProxy->setSourceModel(m_itemsModel);
-    m_actionsProxy = new CatalogFilterProxy(this);
-    m_actionsProxy->setSourceModel(m_actionsModel);
 
     m_tabs = new QTabWidget(this);
     auto *layout = new QVBoxLayout(this);
@@ -150,7 +147,8 @@ CatalogPalette::CatalogPalette(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs);
 
     createItemsTab();
-    createActionsTab();
+    m_actionsPage = new QWidget(m_tabs);
+    m_tabs->addTab(m_actionsPage, QString());
 
     setFocusProxy(m_tabs);
     setTabOrder(m_itemSearch, m_itemFilter);
@@ -183,15 +181,62 @@ void CatalogPalette::createItemsTab()
 // The counterpart actions tab: search, list, count.
 void CatalogPalette::createActionsTab()
 {
-    auto *actionsPage = new QWidget(m_tabs);
-    auto *actionsLayout = new QVBoxLayout(actionsPage);
-    m_actionSearch = searchLine(actionsPage);
+    if (m_actionsView)
+        return;
+    m_actionsModel = new CatalogActionsModel(this);
+    m_actionsModel->setDocument(m_doc);
+    m_actionsProxy = new CatalogFilterProxy(this);
+    m_actionsProxy->setSourceModel(m_actionsModel);
+
+    auto *actionsLayout = new QVBoxLayout(m_actionsPage);
+    m_actionSearch = searchLine(m_actionsPage);
     actionsLayout->addWidget(m_actionSearch);
-    m_actionsView = makeView(actionsPage, m_actionsProxy, false);
-    m_actionCount = addViewTab(m_tabs, actionsLayout, m_actionsView);
+    m_actionsView = makeView(m_actionsPage, m_actionsProxy, false);
+    actionsLayout->addWidget(m_actionsView, 1);
+    m_actionCount = new QLabel(m_actionsPage);
+    actionsLayout->addWidget(m_actionCount);
+    // Tab goes on from the items' list to this tab, as when it was built with it.
+    setTabOrder(m_itemsView, m_actionSearch);
+    setTabOrder(m_actionSearch, m_actionsView);
+
+    connectActionsSignals();
+    retranslateActionsTab();
+    updateCounts();
+    m_actionsFitted = false;
+    if (m_actionsPage->isVisible()) { // being shown: lay it out and show it at once
+        actionsLayout->activate();
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_actionSearch), static_cast<QWidget *>(m_actionsView),
+              static_cast<QWidget *>(m_actionCount)})
+            w->show();
+    }
 }
 
-// Search and filter, the models' changes and the views' activations.
+QTreeView *CatalogPalette::actionsView()
+{
+    createActionsTab();
+    return m_actionsView;
+}
+
+QLineEdit *CatalogPalette::actionSearch()
+{
+    createActionsTab();
+    return m_actionSearch;
+}
+
+CatalogActionsModel *CatalogPalette::actionsModel()
+{
+    createActionsTab();
+    return m_actionsModel;
+}
+
+CatalogFilterProxy *CatalogPalette::actionsProxy()
+{
+    createActionsTab();
+    return m_actionsProxy;
+}
+
+// Search and filter, the models' changes and the views' activations (items tab).
 void CatalogPalette::connectSignals()
 {
     connect(m_itemSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -200,26 +245,20 @@ void CatalogPalette::connectSignals()
             m_itemsView->expandAll();
     });
     connect(m_itemFilter, &QComboBox::currentIndexChanged, this, &CatalogPalette::applyItemFilter);
-    connect(m_actionSearch, &QLineEdit::textChanged, m_actionsProxy,
-            &CatalogFilterProxy::setSearchText);
 
     // Keep groups open as the catalog changes; Down from the search field enters the list.
     connect(m_itemsProxy, &QAbstractItemModel::modelReset, m_itemsView, &QTreeView::expandAll);
     // Widths follow the catalog that was loaded (the palette exists before the plan does).
     connect(m_itemsProxy, &QAbstractItemModel::modelReset, this,
             &CatalogPalette::scheduleFitColumns);
-    connect(m_actionsProxy, &QAbstractItemModel::modelReset, this,
-            &CatalogPalette::scheduleFitColumns);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &CatalogPalette::fitShownColumns);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_actionsPage)
+            createActionsTab();
+        fitShownColumns();
+    });
     connect(m_itemsProxy, &QAbstractItemModel::rowsInserted, m_itemsView, &QTreeView::expandAll);
     connect(m_itemsProxy, &QAbstractItemModel::layoutChanged, m_itemsView, &QTreeView::expandAll);
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_itemsProxy),
-                                  static_cast<QAbstractItemModel *>(m_actionsProxy)}) {
-        connect(m, &QAbstractItemModel::modelReset, this, &CatalogPalette::updateCounts);
-        connect(m, &QAbstractItemModel::rowsInserted, this, &CatalogPalette::updateCounts);
-        connect(m, &QAbstractItemModel::rowsRemoved, this, &CatalogPalette::updateCounts);
-        connect(m, &QAbstractItemModel::layoutChanged, this, &CatalogPalette::updateCounts);
-    }
+    connectCounts(m_itemsProxy);
     connect(m_itemSearch, &QLineEdit::returnPressed, this, [this] {
         m_itemsView->setFocus();
         // The first matching item (not its authority's group row): Enter again places it.
@@ -231,22 +270,40 @@ void CatalogPalette::connectSignals()
                 m_itemsView->setCurrentIndex(first);
         }
     });
-    connect(m_actionSearch, &QLineEdit::returnPressed, this, [this] {
-        m_actionsView->setFocus();
-        if (!m_actionsView->currentIndex().isValid())
-            m_actionsView->setCurrentIndex(m_actionsProxy->index(0, 0));
-    });
-
     connect(m_itemsView, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
         const QString id = idx.siblingAtColumn(0).data(ItemIdRole).toString();
         if (!id.isEmpty())
             Q_EMIT itemActivated(id);
+    });
+}
+
+// The same for the counterpart actions tab, once it is built.
+void CatalogPalette::connectActionsSignals()
+{
+    connect(m_actionSearch, &QLineEdit::textChanged, m_actionsProxy,
+            &CatalogFilterProxy::setSearchText);
+    connect(m_actionsProxy, &QAbstractItemModel::modelReset, this,
+            &CatalogPalette::scheduleFitColumns);
+    connectCounts(m_actionsProxy);
+    connect(m_actionSearch, &QLineEdit::returnPressed, this, [this] {
+        m_actionsView->setFocus();
+        if (!m_actionsView->currentIndex().isValid())
+            m_actionsView->setCurrentIndex(m_actionsProxy->index(0, 0));
     });
     connect(m_actionsView, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
         const QString id = idx.siblingAtColumn(0).data(ActionIdRole).toString();
         if (!id.isEmpty())
             Q_EMIT actionActivated(id);
     });
+}
+
+// The counts follow every change of the rows `proxy` shows.
+void CatalogPalette::connectCounts(QAbstractItemModel *proxy)
+{
+    connect(proxy, &QAbstractItemModel::modelReset, this, &CatalogPalette::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &CatalogPalette::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &CatalogPalette::updateCounts);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &CatalogPalette::updateCounts);
 }
 
 CatalogPalette::~CatalogPalette() = default;
@@ -287,7 +344,7 @@ void CatalogPalette::fitShownColumns()
         fitColumns(m_itemsView);
         m_itemsFitted = true;
     }
-    if (!m_actionsFitted && m_actionsView->isVisible()) {
+    if (!m_actionsFitted && m_actionsView && m_actionsView->isVisible()) {
         fitColumns(m_actionsView);
         m_actionsFitted = true;
     }
@@ -295,8 +352,10 @@ void CatalogPalette::fitShownColumns()
 
 void CatalogPalette::setDocument(PlanDocument *doc)
 {
+    m_doc = doc;
     m_itemsModel->setDocument(doc);
-    m_actionsModel->setDocument(doc);
+    if (m_actionsModel)
+        m_actionsModel->setDocument(doc);
     m_itemsView->expandAll();
     scheduleFitColumns();
 }
@@ -308,6 +367,8 @@ QStringList CatalogPalette::selectedItemIds() const
 
 QStringList CatalogPalette::selectedActionIds() const
 {
+    if (!m_actionsView) // never shown: nothing selected
+        return {};
     return selectedIds(m_actionsView, ActionIdRole);
 }
 
@@ -321,6 +382,7 @@ void CatalogPalette::focusItemSearch()
 void CatalogPalette::focusActionSearch()
 {
     m_tabs->setCurrentIndex(1);
+    createActionsTab();
     m_actionSearch->setFocus(Qt::ShortcutFocusReason);
     m_actionSearch->selectAll();
 }
@@ -345,6 +407,8 @@ void CatalogPalette::updateCounts()
     m_itemCount->setText(shownItems == allItems
                              ? tr("%n item(s)", nullptr, allItems)
                              : tr("%1 of %n item(s)", nullptr, allItems).arg(shownItems));
+    if (!m_actionsProxy)
+        return;
     const int shownActions = m_actionsProxy->rowCount();
     const int allActions = m_actionsModel->rowCount();
     m_actionCount->setText(shownActions == allActions
@@ -380,7 +444,13 @@ void CatalogPalette::retranslateUi()
         tr("Sanctions items grouped by authority and category; drag onto a phase's relief lane, "
            "or press Enter to place in the current phase"));
     m_itemCount->setAccessibleName(tr("Number of sanctions items shown"));
+    if (m_actionsView)
+        retranslateActionsTab();
+    updateCounts();
+}
 
+void CatalogPalette::retranslateActionsTab()
+{
     m_actionSearch->setPlaceholderText(tr("Search actions (name, category)"));
     m_actionSearch->setAccessibleName(tr("Search counterpart actions"));
     m_actionsView->setAccessibleName(tr("Counterpart actions"));
@@ -388,7 +458,6 @@ void CatalogPalette::retranslateUi()
         tr("Counterpart actions with weight and category; drag onto a phase's action lane, "
            "or press Enter to require in the current phase"));
     m_actionCount->setAccessibleName(tr("Number of counterpart actions shown"));
-    updateCounts();
 }
 
 } // namespace tranche

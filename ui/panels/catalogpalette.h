@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,14 +51,15 @@ public:
     // For the main window and tests.
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *itemsView() const { return m_itemsView; }
-    QTreeView *actionsView() const { return m_actionsView; }
     QLineEdit *itemSearch() const { return m_itemSearch; }
-    QLineEdit *actionSearch() const { return m_actionSearch; }
     QComboBox *itemFilter() const { return m_itemFilter; }
     CatalogItemsModel *itemsModel() const { return m_itemsModel; }
-    CatalogActionsModel *actionsModel() const { return m_actionsModel; }
     CatalogFilterProxy *itemsProxy() const { return m_itemsProxy; }
-    CatalogFilterProxy *actionsProxy() const { return m_actionsProxy; }
+    // The counterpart actions tab is built when first shown or asked for.
+    QTreeView *actionsView();
+    QLineEdit *actionSearch();
+    CatalogActionsModel *actionsModel();
+    CatalogFilterProxy *actionsProxy();
 
 Q_SIGNALS:
     // Enter or double-click on an item / action (keyboard placing: the main
@@ -73,8 +75,13 @@ protected:
 
 private:
     void createItemsTab();
+    // Fills the counterpart actions tab's page (once): it is hidden at start,
+    // so its model, proxy, view and search field wait for it to be shown.
     void createActionsTab();
     void connectSignals();
+    void connectActionsSignals();
+    void connectCounts(QAbstractItemModel *proxy);
+    void retranslateActionsTab();
     void retranslateUi();
     void applyItemFilter();
     void updateCounts();
@@ -88,6 +95,8 @@ private:
     QComboBox *m_itemFilter = nullptr;
     QTreeView *m_itemsView = nullptr;
     QLabel *m_itemCount = nullptr;
+    QWidget *m_actionsPage = nullptr;
+    PlanDocument *m_doc = nullptr;
     QLineEdit *m_actionSearch = nullptr;
     QTreeView *m_actionsView = nullptr;
     bool m_fitQueued = false;
