@@ -13,6 +13,7 @@
 #include "timeline/timelineview.h"
 #include "window/firstframewatcher.h"
 #include "window/fontwarmup.h"
+#include "window/lazyiconstyle.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -225,6 +226,7 @@ int runEditor(QCommandLineParser &parser, const QCoreApplication &app, QTextStre
         Main::tr("With --exercise: open the public screen too (full screen on a second display)."));
     parser.addOptions({exercise, exerciseLog, publicScreen});
     processCommand(parser, app, Main::tr("[FILE]"), -1);
+    LazyIconStyle::install(); // the bars' extension icons are read when painted
     if (parser.isSet(exercise)) {
         waitForFonts();
         return runControlDesk(parser.value(exercise), parser.value(exerciseLog),

@@ -1,7 +1,9 @@
-// OneSizeIconEngine: the toolbar's standard icons, read one size at a time,
+// OneSizeIconEngine: the toolbar's standard icons (and the bars' extension
+// arrows, which LazyIconStyle gives every bar), read one size at a time,
 // paint the same pixels as QStyle::standardIcon() at every size and in every
 // mode, and report the same sizes.
 
+#include "window/lazyiconstyle.h"
 #include "window/onesizeiconengine.h"
 
 #include <QApplication>
@@ -29,9 +31,13 @@ void addIcons()
 {
     QTest::addColumn<int>("pixmap");
     const std::pair<const char *, QStyle::StandardPixmap> icons[] = {
-        {"file", QStyle::SP_FileIcon},         {"open", QStyle::SP_DialogOpenButton},
-        {"save", QStyle::SP_DialogSaveButton}, {"back", QStyle::SP_ArrowBack},
+        {"file", QStyle::SP_FileIcon},
+        {"open", QStyle::SP_DialogOpenButton},
+        {"save", QStyle::SP_DialogSaveButton},
+        {"back", QStyle::SP_ArrowBack},
         {"forward", QStyle::SP_ArrowForward},
+        {"toolbar extension", QStyle::SP_ToolBarHorizontalExtensionButton},
+        {"vertical extension", QStyle::SP_ToolBarVerticalExtensionButton},
     };
     for (const auto &[name, pixmap] : icons)
         QTest::newRow(name) << int(pixmap);
@@ -99,6 +105,13 @@ void TstOneSizeIcon::sameSizes()
     QCOMPARE(lazy.availableSizes(), qt.availableSizes());
     QCOMPARE(lazy.availableSizes(QIcon::Disabled), qt.availableSizes(QIcon::Disabled));
     QCOMPARE(lazy.isNull(), false);
+    // The application's style made lazy gives the engine's icon, of the same sizes.
+    const LazyIconStyle lazyStyle(style->name());
+    const QIcon fromStyle = lazyStyle.standardIcon(sp);
+    QCOMPARE(fromStyle.availableSizes(), qt.availableSizes());
+    QCOMPARE(fromStyle.pixmap(QSize(16, 16)).toImage(), qt.pixmap(QSize(16, 16)).toImage());
+    // Through the proxy too, the engine reads Qt's files lazily (not as before).
+    QCOMPARE(OneSizeIconEngine::standardIcon(&lazyStyle, sp).availableSizes(), qt.availableSizes());
 }
 
 // The tests run without an icon theme, as the offscreen start does: the

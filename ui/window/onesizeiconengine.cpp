@@ -2,7 +2,10 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOption>
 
 using namespace Qt::StringLiterals;
 
@@ -10,24 +13,54 @@ namespace tranche {
 
 namespace {
 
-// The name of Qt's own files of `pixmap` (in Qt Widgets' resources), or empty.
-QString fileBase(QStyle::StandardPixmap pixmap)
+// Qt's own files of `pixmap` (in Qt Widgets' resources) with their sizes, or none.
+QList<OneSizeIconEngine::File> qtFiles(QStyle::StandardPixmap pixmap, bool rtl)
 {
-    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    QString base;
+    QList<QSize> sizes{{16, 16}, {32, 32}, {128, 128}};
     switch (pixmap) {
     case QStyle::SP_FileIcon:
-        return u"file"_s;
+        base = u"file"_s;
+        break;
     case QStyle::SP_DialogOpenButton:
-        return u"standardbutton-open"_s;
+        base = u"standardbutton-open"_s;
+        break;
     case QStyle::SP_DialogSaveButton:
-        return u"standardbutton-save"_s;
+        base = u"standardbutton-save"_s;
+        break;
     case QStyle::SP_ArrowBack:
-        return rtl ? u"right"_s : u"left"_s;
+        base = rtl ? u"right"_s : u"left"_s;
+        break;
     case QStyle::SP_ArrowForward:
-        return rtl ? u"left"_s : u"right"_s;
+        base = rtl ? u"left"_s : u"right"_s;
+        break;
+    case QStyle::SP_ToolBarHorizontalExtensionButton:
+        base = rtl ? u"toolbar-ext-h-rtl"_s : u"toolbar-ext-h"_s;
+        sizes = {{8, 5}, {16, 10}, {32, 20}};
+        break;
+    case QStyle::SP_ToolBarVerticalExtensionButton:
+        base = u"toolbar-ext-v"_s;
+        sizes = {{5, 8}, {10, 16}, {20, 32}};
+        break;
     default:
         return {};
     }
+    QList<OneSizeIconEngine::File> files;
+    for (const QSize &size : sizes) { // the files are named by their width
+        const QString path =
+            u":/qt-project.org/styles/commonstyle/images/%1-%2.png"_s.arg(base).arg(size.width());
+        if (QFile::exists(path))
+            files.append({size, path});
+    }
+    return files;
+}
+
+// The style a proxy style draws with, through every proxy.
+const QStyle *baseOf(const QStyle *style)
+{
+    while (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    return style;
 }
 
 int area(const QSize &size)
@@ -37,21 +70,15 @@ int area(const QSize &size)
 
 } // namespace
 
-QIcon OneSizeIconEngine::standardIcon(const QStyle *style, QStyle::StandardPixmap pixmap)
+QIcon OneSizeIconEngine::standardIcon(const QStyle *style, QStyle::StandardPixmap pixmap,
+                                      const QStyleOption *option, const QWidget *widget)
 {
-    const QString base = fileBase(pixmap);
+    const bool rtl =
+        (option ? option->direction : QGuiApplication::layoutDirection()) == Qt::RightToLeft;
+    QList<File> files = qtFiles(pixmap, rtl);
     // Another style, or an icon theme, draws its own icons: asked as before.
-    if (base.isEmpty() || style->name() != "fusion"_L1 || !QIcon::themeName().isEmpty())
-        return style->standardIcon(pixmap);
-    QList<File> files;
-    for (const int side : {16, 32, 128}) {
-        const QString path =
-            u":/qt-project.org/styles/commonstyle/images/%1-%2.png"_s.arg(base).arg(side);
-        if (QFile::exists(path))
-            files.append({QSize(side, side), path});
-    }
-    if (files.isEmpty())
-        return style->standardIcon(pixmap);
+    if (files.isEmpty() || baseOf(style)->name() != "fusion"_L1 || !QIcon::themeName().isEmpty())
+        return style->standardIcon(pixmap, option, widget);
     return QIcon(new OneSizeIconEngine(std::move(files)));
 }
 
@@ -74,7 +101,12 @@ const QIcon &OneSizeIconEngine::iconFor(const QSize &size)
 {
     const File &file = bestFile(size);
     if (!m_read.contains(file.path)) {
-        m_icon.addFile(file.path, file.size);
+        // Read as PNG, and only as PNG: QIcon::addFile() (and a reader left to
+        // detect the format) would first ask every image format plugin whether
+        // it knows the file, loading them all.
+        QImageReader reader(file.path, "png");
+        reader.setAutoDetectImageFormat(false);
+        m_icon.addPixmap(QPixmap::fromImage(reader.read()));
         m_read.append(file.path);
     }
     return m_icon;

@@ -23,10 +23,12 @@ public:
         QString path;
     };
 
-    // style->standardIcon(pixmap), reading one size at a time where Qt takes it
-    // from its own files (the Fusion style without an icon theme); else exactly
-    // style->standardIcon(pixmap).
-    static QIcon standardIcon(const QStyle *style, QStyle::StandardPixmap pixmap);
+    // style->standardIcon(pixmap, option, widget), reading one size at a time
+    // where Qt takes it from its own files (the Fusion style, or a proxy over
+    // it, without an icon theme); else exactly that call.
+    static QIcon standardIcon(const QStyle *style, QStyle::StandardPixmap pixmap,
+                              const QStyleOption *option = nullptr,
+                              const QWidget *widget = nullptr);
 
     explicit OneSizeIconEngine(QList<File> files);
 
