@@ -23,6 +23,8 @@ private slots:
     void samePixels();
     void sameSizes_data();
     void sameSizes();
+    void titleButtons_data();
+    void titleButtons();
 };
 
 namespace {
@@ -112,6 +114,31 @@ void TstOneSizeIcon::sameSizes()
     QCOMPARE(fromStyle.pixmap(QSize(16, 16)).toImage(), qt.pixmap(QSize(16, 16)).toImage());
     // Through the proxy too, the engine reads Qt's files lazily (not as before).
     QCOMPARE(OneSizeIconEngine::standardIcon(&lazyStyle, sp).availableSizes(), qt.availableSizes());
+}
+
+void TstOneSizeIcon::titleButtons_data()
+{
+    QTest::addColumn<int>("pixmap");
+    QTest::newRow("float") << int(QStyle::SP_TitleBarNormalButton);
+    QTest::newRow("title close") << int(QStyle::SP_TitleBarCloseButton);
+    QTest::newRow("dock close") << int(QStyle::SP_DockWidgetCloseButton);
+}
+
+// The dock title buttons' icons, made once by LazyIconStyle: Fusion's, every time.
+void TstOneSizeIcon::titleButtons()
+{
+    QFETCH(int, pixmap);
+    const auto sp = QStyle::StandardPixmap(pixmap);
+    QStyle *style = QApplication::style();
+    const LazyIconStyle lazyStyle(style->name());
+    const QIcon qt = style->standardIcon(sp);
+    for (int asked = 0; asked < 2; ++asked) {
+        const QIcon icon = lazyStyle.standardIcon(sp);
+        QCOMPARE(icon.availableSizes(), qt.availableSizes());
+        for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Active})
+            QCOMPARE(icon.pixmap(QSize(16, 16), 1.0, mode).toImage(),
+                     qt.pixmap(QSize(16, 16), 1.0, mode).toImage());
+    }
 }
 
 // The tests run without an icon theme, as the offscreen start does: the

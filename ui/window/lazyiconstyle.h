@@ -5,8 +5,12 @@
 // and QToolBar ask for their extension button's icon as they are built, and
 // that first image read loaded every image format plugin before the window's
 // first frame, for a button shown only when the bar overflows
-// (docs/performance.md, Startup). Same pixels, sizes and modes.
+// (docs/performance.md, Startup). Same pixels, sizes and modes. The dock title
+// buttons' icons, which Fusion makes from the same built-in images on every
+// layout of every dock, are made once.
 
+#include <QHash>
+#include <QIcon>
 #include <QProxyStyle>
 
 namespace tranche {
@@ -23,6 +27,10 @@ public:
 
     QIcon standardIcon(StandardPixmap pixmap, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+
+private:
+    // Fusion's dock title button icons, by pixmap, once made.
+    mutable QHash<int, QIcon> m_titleButtons;
 };
 
 } // namespace tranche
