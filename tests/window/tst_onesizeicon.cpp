@@ -40,6 +40,7 @@ void addIcons()
         {"forward", QStyle::SP_ArrowForward},
         {"toolbar extension", QStyle::SP_ToolBarHorizontalExtensionButton},
         {"vertical extension", QStyle::SP_ToolBarVerticalExtensionButton},
+        {"line edit clear", QStyle::SP_LineEditClearButton},
     };
     for (const auto &[name, pixmap] : icons)
         QTest::newRow(name) << int(pixmap);

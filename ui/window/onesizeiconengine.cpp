@@ -42,6 +42,10 @@ QList<OneSizeIconEngine::File> qtFiles(QStyle::StandardPixmap pixmap, bool rtl)
         base = u"toolbar-ext-v"_s;
         sizes = {{5, 8}, {10, 16}, {20, 32}};
         break;
+    case QStyle::SP_LineEditClearButton: // Qt reads one size of this one
+        base = u"cleartext"_s;
+        sizes = {{16, 16}};
+        break;
     default:
         return {};
     }
