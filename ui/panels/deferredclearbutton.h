@@ -2,8 +2,9 @@
 // Turns a line edit's clear button on once the window's first frame is on the
 // screen, or earlier when the line edit gets the focus. The button only shows
 // once text is typed, but creating it loads Qt's clear icon (and with the
-// first image Qt reads, every image format plugin): work the first frame
-// does not show (docs/performance.md, Startup).
+// first image Qt reads, every image format plugin, unless the application's
+// style is a LazyIconStyle): work the first frame does not show
+// (docs/performance.md, Startup).
 
 #include <QObject>
 
