@@ -12,6 +12,8 @@ FigureLabel::FigureLabel(QWidget *parent) : QWidget(parent), m_label(new QLabel(
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setFocusProxy(m_label);
+    // Opaque: a new text repaints the label, not the dock and window under it.
+    setAutoFillBackground(true);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
