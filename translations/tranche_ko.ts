@@ -3819,6 +3819,14 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <source>Exposure over months</source>
         <translation>월별 노출액</translation>
     </message>
+    <message>
+        <source>Inducement ratio</source>
+        <translation>유인 비율</translation>
+    </message>
+    <message>
+        <source>Walk-away what-if</source>
+        <translation>이탈 시 가정</translation>
+    </message>
 </context>
 <context>
     <name>tranche::Commands</name>

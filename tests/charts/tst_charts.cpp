@@ -6,6 +6,7 @@
 
 #include "charts/chartoverlay.h"
 #include "charts/chartswidget.h"
+#include "charts/figurelabel.h"
 #include "charts/flowcharts.h"
 #include "charts/interimpanel.h"
 #include "document/commands.h"
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tranche;
@@ -140,7 +142,39 @@ private Q_SLOTS:
     void interimPanel();
     void textsFitTheDock_data();
     void textsFitTheDock();
+    void figureLabelsKeepTheirGeometry_data();
+    void figureLabelsKeepTheirGeometry();
 };
+
+namespace {
+
+// Counts the requests to lay a widget out again.
+class LayoutRequestCounter : public QObject
+{
+public:
+    explicit LayoutRequestCounter(QWidget *watched) { watched->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+
+// Every figure label under the charts holds its whole text at its width.
+bool figuresWhole(const ChartsWidget &widget)
+{
+    const QList<FigureLabel *> labels = widget.findChildren<FigureLabel *>();
+    return labels.size() == 2 && std::all_of(labels.begin(), labels.end(), [](FigureLabel *l) {
+               return l->height() >= l->heightForWidth(l->width()) &&
+                      l->label()->geometry() == l->rect();
+           });
+}
+
+} // namespace
 
 void TestCharts::seriesFollowEdits_data()
 {
@@ -473,6 +507,51 @@ void TestCharts::textsFitTheDock()
         QVERIFY2(visible.contains(r), qPrintable(plain));
     }
     QVERIFY(texts > 5);
+    QVERIFY(figuresWhole(*widget));
+}
+
+void TestCharts::figureLabelsKeepTheirGeometry_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("removeFinalAction"); // else extent 1.0: the ratio changes
+    QTest::addColumn<bool>("relayout");          // the widget is laid out again
+    // One line before and after: the new text repaints its label only.
+    QTest::newRow("wide, new ratio") << 1600 << false << false;
+    QTest::newRow("wide, ratio undefined") << 1600 << true << false;
+    // Wrapped, the shorter text takes fewer lines: the label is given its new height.
+    QTest::newRow("narrow, ratio undefined") << 320 << true << true;
+}
+
+void TestCharts::figureLabelsKeepTheirGeometry()
+{
+    QFETCH(int, width);
+    QFETCH(bool, removeFinalAction);
+    QFETCH(bool, relayout);
+    PlanDocument doc(testPlan());
+    ChartsWidget widget(&doc);
+    widget.resize(width, 500);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QCoreApplication::processEvents();
+    QVERIFY(figuresWhole(widget));
+    const QString before = widget.inducementText();
+    const int heightBefore = widget.findChildren<FigureLabel *>().constFirst()->height();
+
+    const LayoutRequestCounter requests(&widget);
+    if (removeFinalAction)
+        doc.undoStack()->push(new RemoveRequiredActionCommand(&doc, 1, 0));
+    else
+        apply(doc, Extent);
+    FigureLabel *ratio = widget.findChildren<FigureLabel *>().constFirst();
+    QTRY_VERIFY(ratio->text() != before);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(ratio->text(), widget.inducementText());
+    QCOMPARE(requests.count > 0, relayout);
+    QCOMPARE(ratio->height() != heightBefore, relayout);
+    QVERIFY(figuresWhole(widget));
+    QCOMPARE(ratio->label()->textInteractionFlags(), Qt::TextSelectableByMouse);
+    QCOMPARE(ratio->label()->accessibleName(), u"Inducement ratio"_s);
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,5 +1,6 @@
 #include "charts/chartswidget.h"
 
+#include "charts/figurelabel.h"
 #include "charts/flowcharts.h"
 #include "document/plandocument.h"
 #include "model/money.h"
@@ -99,14 +100,11 @@ ChartsWidget::ChartsWidget(PlanDocument *document, QWidget *parent) : QWidget(pa
     m_tabs->addTab(phases, QString());
     m_tabs->addTab(exposure, QString());
 
-    m_ratio = new QLabel(this);
-    m_ratio->setWordWrap(true);
-    m_ratio->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_walkAway = new QLabel(this);
-    m_walkAway->setWordWrap(true);
-    m_walkAway->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ratio->setContentsMargins(6, 2, 6, 2);
-    m_walkAway->setContentsMargins(6, 2, 6, 4);
+    // A new figure repaints its label only (see FigureLabel).
+    m_ratio = new FigureLabel(this);
+    m_walkAway = new FigureLabel(this);
+    m_ratio->label()->setContentsMargins(6, 2, 6, 2);
+    m_walkAway->label()->setContentsMargins(6, 2, 6, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -305,6 +303,8 @@ void ChartsWidget::retranslate()
     m_views.at(0)->setAccessibleName(tr("Escrowed and released value per month"));
     m_views.at(1)->setAccessibleName(tr("Released and escrowed value per phase"));
     m_views.at(2)->setAccessibleName(tr("Exposure over months"));
+    m_ratio->label()->setAccessibleName(tr("Inducement ratio"));
+    m_walkAway->label()->setAccessibleName(tr("Walk-away what-if"));
     updateTexts();
 }
 

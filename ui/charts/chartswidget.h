@@ -12,7 +12,6 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
-class QLabel;
 class QTabWidget;
 class QPointF;
 class QBarSet;
@@ -20,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace tranche {
 
+class FigureLabel;
 class FlowCharts;
 class PlanDocument;
 
@@ -72,8 +72,8 @@ private:
     FlowCharts *m_charts = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QChartView *> m_views;
-    QLabel *m_ratio = nullptr;
-    QLabel *m_walkAway = nullptr;
+    FigureLabel *m_ratio = nullptr;
+    FigureLabel *m_walkAway = nullptr;
     bool m_inSight = true;
 };
 
