@@ -110,6 +110,16 @@ QString programsText(Programs p)
     return names.join(u", "_s);
 }
 
+// An item's annual value as the catalog shows it: "n/q" (not quantified) for an
+// item with no estimate (valueQuantified false), never "$0" for it.
+QString valueText(const SanctionsItem &it, bool shortForm)
+{
+    if (it.valueQuantified)
+        return formatMoney(it.annualValueUsd);
+    return shortForm ? CatalogTexts::tr("n/q", "value column: not quantified")
+                     : CatalogTexts::tr("not quantified");
+}
+
 QString orDash(const QString &s)
 {
     return s.isEmpty() ? u"\u2014"_s : s;
@@ -124,7 +134,7 @@ QString itemToolTip(const SanctionsItem &it)
     };
     line(CatalogTexts::tr("Authority"), authorityDisplayName(it.authority));
     line(CatalogTexts::tr("Instrument"), it.instrument);
-    line(CatalogTexts::tr("Annual value"), formatMoney(it.annualValueUsd));
+    line(CatalogTexts::tr("Annual value"), valueText(it, false));
     line(CatalogTexts::tr("Value basis"), it.valueBasis);
     line(CatalogTexts::tr("Source"), it.source);
     line(CatalogTexts::tr("Confidence"), it.confidence);
@@ -539,7 +549,7 @@ QVariant CatalogItemsModel::itemData(const SanctionsItem &it, int col, int role)
         case NameColumn:
             return nameOrId(it);
         case ValueColumn:
-            return formatMoney(it.annualValueUsd);
+            return valueText(it, role == Qt::DisplayRole);
         case ReversibilityColumn:
             return reversibilityText(it.reversibility);
         case FlagsColumn:

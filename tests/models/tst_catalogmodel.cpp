@@ -277,6 +277,18 @@ void TestCatalogModel::columns()
     for (const QString &part :
          {u"Instrument un-coal"_s, u"Source un-coal"_s, u"high"_s, u"revenue"_s})
         QVERIFY2(tip.contains(part), qPrintable(tip));
+
+    // An item with no estimate reads "not quantified", never "$0".
+    Plan plan = samplePlan();
+    plan.catalog.items[plan.catalog.itemIndex(u"un-coal"_s)].valueQuantified = false;
+    PlanDocument unquantified(plan);
+    model.setDocument(&unquantified);
+    const QModelIndex nq =
+        model.indexOfItem(u"un-coal"_s).siblingAtColumn(CatalogItemsModel::ValueColumn);
+    QCOMPARE(nq.data().toString(), u"n/q"_s);
+    QCOMPARE(nq.data(Qt::AccessibleTextRole).toString(), u"not quantified"_s);
+    QVERIFY2(nq.data(Qt::ToolTipRole).toString().contains(u"Annual value: not quantified"_s),
+             qPrintable(nq.data(Qt::ToolTipRole).toString()));
 }
 
 void TestCatalogModel::followsDocument()
