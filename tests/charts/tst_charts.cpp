@@ -24,8 +24,10 @@
 #include <QDockWidget>
 #include <QGraphicsLayout>
 #include <QGraphicsTextItem>
+#include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -137,6 +139,8 @@ private Q_SLOTS:
     void widgetFollowsEdits_data();
     void widgetFollowsEdits();
     void widgetCoalescesBursts();
+    void outOfViewCatchesUp_data();
+    void outOfViewCatchesUp();
     void interimStory();
     void interimPanel_data();
     void interimPanel();
@@ -355,7 +359,9 @@ void TestCharts::widgetFollowsEdits()
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
         QVERIFY(!widget.isStale());
     }
-    compareSeries(*charts, computeValueFlow(doc.plan()));
+    // The chart in front is current; the others catch up as their tabs are chosen.
+    compareSeries(*charts, computeValueFlow(doc.plan()), {FlowCharts::Kind::Monthly});
+    compareEveryTab(widget, *charts, computeValueFlow(doc.plan()));
     if (QTest::currentTestFailed())
         return;
 
@@ -366,7 +372,7 @@ void TestCharts::widgetFollowsEdits()
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QVERIFY(!widget.isStale());
-    compareSeries(*charts, computeValueFlow(doc.plan()));
+    compareEveryTab(widget, *charts, computeValueFlow(doc.plan()));
 }
 
 void TestCharts::widgetCoalescesBursts()
@@ -384,7 +390,56 @@ void TestCharts::widgetCoalescesBursts()
     QVERIFY(widget.isStale());
     QTRY_COMPARE(refreshed.size(), 1); // once for the three edits
     QVERIFY(!widget.isStale());
-    compareSeries(*charts, computeValueFlow(doc.plan()));
+    compareEveryTab(widget, *charts, computeValueFlow(doc.plan()));
+}
+
+void TestCharts::outOfViewCatchesUp_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("byRender"); // caught up by render(), else by coming into view
+    for (const auto &[name, kind] : {std::pair{"monthly", FlowCharts::Kind::Monthly},
+                                     std::pair{"phases", FlowCharts::Kind::Phases},
+                                     std::pair{"exposure", FlowCharts::Kind::Exposure}}) {
+        QTest::addRow("%s, into view", name) << int(kind) << false;
+        QTest::addRow("%s, rendered", name) << int(kind) << true;
+    }
+}
+
+// A chart out of view is left as it was by an edit (only marked stale), the
+// others follow it; put in view or rendered, it equals the new flow.
+void TestCharts::outOfViewCatchesUp()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, byRender);
+    const auto outOfView = FlowCharts::Kind(kind);
+    PlanDocument doc(testPlan());
+    FlowCharts charts(&doc);
+    const ValueFlow before = computeValueFlow(doc.plan());
+    charts.setInView(outOfView, false);
+    QVERIFY(charts.isCurrent(outOfView)); // nothing to catch up yet
+
+    apply(doc, Extent);
+    const ValueFlow after = computeValueFlow(doc.plan());
+    QVERIFY(!charts.isCurrent(outOfView));
+    compareSeries(charts, before, {outOfView});
+    for (FlowCharts::Kind other : kEveryChart) {
+        QCOMPARE(charts.isCurrent(other), other != outOfView);
+        if (other != outOfView)
+            compareSeries(charts, after, {other});
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    if (byRender) {
+        QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        charts.render(outOfView, &painter, QRectF(image.rect()));
+        QVERIFY(!charts.isInView(outOfView));
+    } else {
+        charts.setInView(outOfView, true);
+    }
+    QVERIFY(charts.isCurrent(outOfView));
+    compareSeries(charts, after);
 }
 
 // The interim story over the monthly chart: phases named, the months in which

@@ -99,6 +99,14 @@ ChartsWidget::ChartsWidget(PlanDocument *document, QWidget *parent) : QWidget(pa
     m_tabs->addTab(monthly, QString());
     m_tabs->addTab(phases, QString());
     m_tabs->addTab(exposure, QString());
+    // The charts behind the other tabs catch up when their tab is chosen.
+    const auto followTab = [this](int current) {
+        for (auto kind :
+             {FlowCharts::Kind::Monthly, FlowCharts::Kind::Phases, FlowCharts::Kind::Exposure})
+            m_charts->setInView(kind, int(kind) == current);
+    };
+    followTab(m_tabs->currentIndex());
+    connect(m_tabs, &QTabWidget::currentChanged, this, followTab);
 
     // A new figure repaints its label only (see FigureLabel).
     m_ratio = new FigureLabel(this);

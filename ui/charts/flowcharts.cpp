@@ -3,6 +3,7 @@
 #include "charts/chartfit.h"
 #include "charts/chartoverlay.h"
 #include "charts/interimpanel.h"
+#include "charts/seriesupdate.h"
 
 #include "document/plandocument.h"
 #include "model/money.h"
@@ -59,67 +60,6 @@ QString exactMoney(double usd)
 }
 
 } // namespace
-
-namespace {
-
-// A category axis's labels (each ending at its value), set only when they
-// differ from what the axis has: new labels make the chart lay out and
-// measure every axis text again. True when they differed.
-bool setCategories(QCategoryAxis *axis, double startValue,
-                   const QList<std::pair<QString, double>> &categories, double min, double max)
-{
-    const QStringList old = axis->categoriesLabels();
-    bool same = old.size() == categories.size() && axis->startValue() == startValue &&
-                axis->min() == min && axis->max() == max;
-    for (qsizetype i = 0; same && i < old.size(); ++i)
-        same = old.at(i) == categories.at(i).first &&
-               axis->endValue(old.at(i)) == categories.at(i).second;
-    if (same)
-        return false;
-    for (const QString &label : old)
-        axis->remove(label);
-    axis->setStartValue(startValue);
-    for (const auto &[label, value] : categories)
-        axis->append(label, value);
-    axis->setRange(min, max);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    return true;
-}
-
-} // namespace
-
-bool setMoneyAxis(QCategoryAxis *axis, double maxValue)
-{
-    const double top = maxValue > 0 && std::isfinite(maxValue) ? maxValue : 1e6;
-    const double raw = top / 5;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    const double n = raw / mag;
-    const double step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
-    const int count = static_cast<int>(std::ceil(top / step - 1e-9));
-    QList<std::pair<QString, double>> categories;
-    for (int i = 0; i <= count; ++i)
-        categories.append({formatMoney(i * step), i * step});
-    return setCategories(axis, -step, categories, 0, count * step);
-}
-
-bool setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels)
-{
-    const int h = std::max(1, horizon);
-    int every = 1;
-    for (int candidate : {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200}) {
-        every = candidate;
-        if (h / candidate <= maxLabels)
-            break;
-    }
-    QList<std::pair<QString, double>> categories;
-    for (int m = 0; m < h; m += every) {
-        QString label = QString::number(m);
-        if (const std::optional<QDate> d = plan.monthDate(m))
-            label += u"<br>"_s + monthLabel(*d);
-        categories.append({label, double(m)});
-    }
-    return setCategories(axis, -1, categories, -0.5, h - 0.5);
-}
 
 FlowCharts::FlowCharts(PlanDocument *document, QObject *parent) : QObject(parent), m_doc(document)
 {
@@ -378,77 +318,33 @@ QString FlowCharts::monthDetails(int month) const
     return lines.join(u'\n');
 }
 
-namespace {
-
-// The bar set's values made equal to `values`, looking for differences in
-// [from, to] only (the rest is known equal; the whole set when its count
-// differs). Each QBarSet::replace() makes Qt Charts lay out the whole series
-// again, so a value or two are replaced one by one and a longer run is
-// removed and appended from its first change on: two signals, and only the
-// bars from there on change their rectangles (and are repainted).
-void updateValues(QBarSet *set, const QList<qreal> &values, qsizetype from, qsizetype to)
-{
-    const qsizetype n = values.size();
-    if (set->count() != n) {
-        if (set->count() > 0)
-            set->remove(0, set->count());
-        if (!values.isEmpty())
-            set->append(values);
-        return;
-    }
-    to = std::min(to, n - 1);
-    while (from <= to && set->at(int(from)) == values.at(from))
-        ++from;
-    while (to >= from && set->at(int(to)) == values.at(to))
-        --to;
-    if (from > to)
-        return;
-    if (to - from < 2) {
-        for (qsizetype i = from; i <= to; ++i)
-            set->replace(int(i), values.at(i));
-        return;
-    }
-    set->remove(int(from), int(n - from));
-    set->append(values.mid(from));
-}
-
-// A line's points replaced when any of [from, to] differs: in one call (a
-// point replaced alone makes Qt Charts rebuild the whole path too).
-void updatePoints(QXYSeries *series, const QList<QPointF> &points, qsizetype from, qsizetype to)
-{
-    if (series->count() != points.size()) {
-        series->replace(points);
-        return;
-    }
-    to = std::min(to, points.size() - 1);
-    for (qsizetype i = from; i <= to; ++i) {
-        if (series->at(int(i)) != points.at(i)) {
-            series->replace(points);
-            return;
-        }
-    }
-}
-
-} // namespace
-
-void FlowCharts::refreshSeries()
+void FlowCharts::refreshMonthlySeries(std::optional<std::pair<int, int>> months)
 {
     // The series show the model's previous flow: only the months it says
     // changed can differ (all of them when the horizon changed).
-    const std::optional<std::pair<int, int>> changed = m_model->changedMonths();
     const qsizetype horizon = m_model->flow().months.size();
-    const QList<QBarSet *> monthly = m_monthlyBars->barSets();
-    if (!changed && monthly.at(0)->count() == horizon && m_cumulativeLine->count() == horizon)
+    const QList<QBarSet *> sets = m_monthlyBars->barSets();
+    if (!months && sets.at(0)->count() == horizon && m_cumulativeLine->count() == horizon)
         return;
-    const qsizetype from = changed ? changed->first : 0;
-    const qsizetype to = changed ? changed->second : horizon - 1;
-    updateValues(monthly.at(0), m_model->values(FlowTableModel::ReleasedColumn), from, to);
-    updateValues(monthly.at(1), m_model->values(FlowTableModel::EscrowedColumn), from, to);
-    const QList<QPointF> cumulative = m_model->points(FlowTableModel::ReleasedCumulativeColumn);
-    updatePoints(m_cumulativeLine, cumulative, from, to);
+    const qsizetype from = months ? months->first : 0;
+    const qsizetype to = months ? months->second : horizon - 1;
+    updateValues(sets.at(0), m_model->values(FlowTableModel::ReleasedColumn), from, to);
+    updateValues(sets.at(1), m_model->values(FlowTableModel::EscrowedColumn), from, to);
+    updatePoints(m_cumulativeLine, m_model->points(FlowTableModel::ReleasedCumulativeColumn), from,
+                 to);
     updatePoints(m_balanceLine, m_model->points(FlowTableModel::EscrowBalanceColumn), from, to);
+}
+
+void FlowCharts::refreshExposureSeries(std::optional<std::pair<int, int>> months)
+{
+    const qsizetype horizon = m_model->flow().months.size();
+    if (!months && m_exposureLine->count() == horizon)
+        return;
+    const qsizetype from = months ? months->first : 0;
+    const qsizetype to = months ? months->second : horizon - 1;
     updatePoints(m_exposureLine, m_model->points(FlowTableModel::ExposureColumn), from, to);
-    updatePoints(m_exposureReleasedLine, cumulative, from, to);
+    updatePoints(m_exposureReleasedLine, m_model->points(FlowTableModel::ReleasedCumulativeColumn),
+                 from, to);
 }
 
 namespace {
@@ -509,38 +405,132 @@ void FlowCharts::refreshPhaseBars()
     updateValues(sets.at(1), escrowed, 0, escrowed.size() - 1);
 }
 
-void FlowCharts::updateAxes()
+namespace {
+
+// The largest values each chart's money axes must hold.
+struct Maxima
 {
-    const ValueFlow &flow = m_model->flow();
-    static const Plan none;
-    const Plan &plan = m_doc ? m_doc->plan() : none;
-    const int h = std::max<int>(1, static_cast<int>(flow.months.size()));
-    double maxBar = 0, maxCumulative = 0, maxExposure = 0, maxPhase = 0;
+    double bar = 0, cumulative = 0, exposure = 0, phase = 0;
+};
+
+Maxima maxima(const ValueFlow &flow)
+{
+    Maxima x;
     for (const FlowMonth &m : flow.months) {
-        maxBar = std::max(maxBar, m.released + m.escrowed);
-        maxCumulative = std::max({maxCumulative, m.releasedCumulative, m.escrowBalance});
-        maxExposure = std::max({maxExposure, m.exposure, m.releasedCumulative});
+        x.bar = std::max(x.bar, m.released + m.escrowed);
+        x.cumulative = std::max({x.cumulative, m.releasedCumulative, m.escrowBalance});
+        x.exposure = std::max({x.exposure, m.exposure, m.releasedCumulative});
     }
     for (const PhaseFlow &pf : flow.phases)
-        maxPhase = std::max({maxPhase, pf.released, pf.escrowed});
+        x.phase = std::max({x.phase, pf.released, pf.escrowed});
+    return x;
+}
+
+} // namespace
+
+void FlowCharts::updateMonthAxis(QCategoryAxis *axis, int horizon, int labels, bool &changed)
+{
+    static const Plan none;
+    const Plan &plan = m_doc ? m_doc->plan() : none;
+    // The first month's label stands for the language and locale of them all.
+    const std::optional<QDate> first = plan.monthDate(0);
+    std::tuple<int, int, QString> key{horizon, labels,
+                                      plan.meta.start + u'|' +
+                                          (first ? tranche::monthLabel(*first) : QString())};
+    auto it = m_monthAxisKeys.find(axis);
+    if (it != m_monthAxisKeys.end() && *it == key)
+        return;
+    m_monthAxisKeys.insert(axis, std::move(key));
+    changed |= setMonthAxis(axis, plan, horizon, labels);
+}
+
+void FlowCharts::updateAxes(Kind kind)
+{
+    const ValueFlow &flow = m_model->flow();
+    const int h = std::max<int>(1, static_cast<int>(flow.months.size()));
+    const Maxima x = maxima(flow);
+    bool changed = false;
     // What the overlays draw at values moves with the axes' ranges.
-    if (setMonthAxis(m_monthlyX, plan, h, m_monthlyLabels) |
-        setMoneyAxis(m_monthlyY, maxBar * 1.05) | setMoneyAxis(m_monthlyY2, maxCumulative * 1.05)) {
-        m_monthlyOverlay->update();
-        m_interim->update();
+    switch (kind) {
+    case Kind::Monthly:
+        updateMonthAxis(m_monthlyX, h, m_monthlyLabels, changed);
+        changed |= setMoneyAxis(m_monthlyY, x.bar * 1.05);
+        changed |= setMoneyAxis(m_monthlyY2, x.cumulative * 1.05);
+        if (changed) {
+            m_monthlyOverlay->update();
+            m_interim->update();
+        }
+        break;
+    case Kind::Exposure:
+        updateMonthAxis(m_exposureX, h, m_exposureLabels, changed);
+        changed |= setMoneyAxis(m_exposureY, x.exposure * 1.05);
+        if (changed)
+            m_exposureOverlay->update();
+        break;
+    case Kind::Phases:
+        setMoneyAxis(m_phaseY, x.phase * 1.05);
+        break;
     }
-    if (setMonthAxis(m_exposureX, plan, h, m_exposureLabels) |
-        setMoneyAxis(m_exposureY, maxExposure * 1.05))
-        m_exposureOverlay->update();
-    setMoneyAxis(m_phaseY, maxPhase * 1.05);
+}
+
+void FlowCharts::refreshChart(Kind kind, std::optional<std::pair<int, int>> months)
+{
+    updateAxes(kind);
+    switch (kind) {
+    case Kind::Monthly:
+        refreshMonthlySeries(months);
+        break;
+    case Kind::Exposure:
+        refreshExposureSeries(months);
+        break;
+    case Kind::Phases:
+        refreshPhaseBars();
+        break;
+    }
+    m_stale[index(kind)] = false;
+}
+
+// A stale chart compared with the model's flow over every month.
+void FlowCharts::catchUp(Kind kind)
+{
+    if (!m_stale.at(index(kind)))
+        return;
+    const int h = static_cast<int>(m_model->flow().months.size());
+    refreshChart(kind, h > 0 ? std::optional(std::pair(0, h - 1)) : std::nullopt);
+}
+
+void FlowCharts::setInView(Kind kind, bool inView)
+{
+    m_inView[index(kind)] = inView;
+    if (inView)
+        catchUp(kind);
+}
+
+void FlowCharts::ensureCurrent()
+{
+    m_model->ensureCurrent();
+    for (Kind kind : {Kind::Monthly, Kind::Phases, Kind::Exposure})
+        catchUp(kind);
 }
 
 void FlowCharts::refresh()
 {
-    updateAxes();
-    refreshSeries();
-    refreshPhaseBars();
+    const std::optional<std::pair<int, int>> months = m_model->changedMonths();
+    for (Kind kind : {Kind::Monthly, Kind::Phases, Kind::Exposure}) {
+        if (isInView(kind))
+            refreshChart(kind, months);
+        else
+            m_stale[index(kind)] = true;
+    }
+    refreshMarkers();
+    refreshStory();
+    Q_EMIT refreshed();
+}
 
+// The phase boundaries, payout, peak exposure and walk-away month over the
+// monthly and exposure charts.
+void FlowCharts::refreshMarkers()
+{
     const Colours c = colours(m_dark);
     const ValueFlow &flow = m_model->flow();
     QList<ChartOverlay::Marker> monthly;
@@ -608,8 +598,6 @@ void FlowCharts::refresh()
     m_monthlyOverlay->setMarkers(monthly);
     m_exposureOverlay->setMarkers(exposure);
     m_exposureOverlay->setNote(inducementText(), c.payout);
-    refreshStory();
-    Q_EMIT refreshed();
 }
 
 QList<std::pair<int, int>> FlowCharts::noReliefPeriods() const
@@ -703,7 +691,7 @@ void FlowCharts::fitTexts(Kind kind, const QSizeF &size)
     int &current = kind == Kind::Monthly ? m_monthlyLabels : m_exposureLabels;
     if (labels != current) {
         current = labels;
-        updateAxes();
+        updateAxes(kind);
     }
 }
 
@@ -717,6 +705,7 @@ void FlowCharts::setOverlaysCached(bool cached)
 
 void FlowCharts::render(Kind kind, QPainter *painter, const QRectF &target)
 {
+    catchUp(kind);
     QChart *c = chart(kind);
     QGraphicsScene *scene = c->scene();
     if (!scene)

@@ -4,9 +4,11 @@
 // without views, drawn from a FlowTableModel: each refresh changes only the
 // bars and lines of the months the model says changed, the axes only when
 // their range must change, and the overlays only when what they draw
-// changed. ChartsWidget shows them (and pauses them while hidden); the
-// exporter renders them into any QPainter.
+// changed. A chart out of view (behind another tab) is only marked stale and
+// catches up when it comes into view or is rendered. ChartsWidget shows them
+// (and pauses them while hidden); the exporter renders them into any QPainter.
 
+#include "charts/chartaxes.h"
 #include "document/plandocument.h"
 #include "models/flowtablemodel.h"
 
@@ -15,7 +17,11 @@
 #include <QPointer>
 #include <QRectF>
 
+#include <QHash>
+
+#include <array>
 #include <optional>
+#include <tuple>
 
 QT_BEGIN_NAMESPACE
 class QBarSeries;
@@ -102,14 +108,21 @@ public:
     // Renders all three: the monthly chart on top, the other two below.
     void renderAll(QPainter *painter, const QRectF &target);
 
-    // Bring series, axes, per-phase bars and markers up to the model's flow.
-    // Called after every recomputation of the model.
+    // Bring the series and axes of the charts in view, and the markers, up to
+    // the model's flow; the charts out of view are marked stale. Called after
+    // every recomputation of the model.
     void refresh();
     // How the model follows the document (FlowTableModel::setUpdates): the
     // charts refresh once per recomputation.
     void setUpdates(FlowTableModel::Updates updates) { m_model->setUpdates(updates); }
-    // Brings model and charts up to date with the document now.
-    void ensureCurrent() { m_model->ensureCurrent(); }
+    // Brings model and every chart up to date with the document now.
+    void ensureCurrent();
+    // Whether a chart is in view (all are at first). One out of view is not
+    // refreshed; it catches up when put in view, rendered, or ensureCurrent().
+    void setInView(Kind kind, bool inView);
+    bool isInView(Kind kind) const { return m_inView.at(index(kind)); }
+    // False while a chart's series or axes lag behind the model's flow.
+    bool isCurrent(Kind kind) const { return !m_stale.at(index(kind)); }
 
 Q_SIGNALS:
     void refreshed();
@@ -122,9 +135,18 @@ private:
     void buildExposure();
     void styleMonthlySets();
     void applyColours();
-    void refreshSeries();
+    static qsizetype index(Kind kind) { return static_cast<qsizetype>(kind); }
+    // One chart's axes and series; `months` as FlowTableModel::changedMonths()
+    // (those that can differ from what the series show).
+    void refreshChart(Kind kind, std::optional<std::pair<int, int>> months);
+    void refreshMonthlySeries(std::optional<std::pair<int, int>> months);
+    void refreshExposureSeries(std::optional<std::pair<int, int>> months);
     void refreshPhaseBars();
-    void updateAxes();
+    void updateAxes(Kind kind);
+    // A month axis set only when its horizon, labels or start changed.
+    void updateMonthAxis(QCategoryAxis *axis, int horizon, int labels, bool &changed);
+    void catchUp(Kind kind);
+    void refreshMarkers();
     void refreshStory();
 
     QPointer<PlanDocument> m_doc;
@@ -157,16 +179,12 @@ private:
 
     int m_monthlyLabels = 14; // month labels at most, for the plot's width
     int m_exposureLabels = 8;
+    // What each month axis was last set for: horizon, labels, plan start.
+    QHash<QCategoryAxis *, std::tuple<int, int, QString>> m_monthAxisKeys;
+    std::array<bool, 3> m_inView{true, true, true};
+    std::array<bool, 3> m_stale{false, false, false};
     std::optional<int> m_walkAway;
     bool m_dark = false;
 };
-
-// Money axis: range 0..a round top above `maxValue`, labels "$0", "$200M", ...
-// True when the axis changed.
-bool setMoneyAxis(QCategoryAxis *axis, double maxValue);
-// Month axis: range -0.5..horizon-0.5, a label every few months (at most
-// about maxLabels), with the calendar month when the plan has a start. True
-// when the axis changed.
-bool setMonthAxis(QCategoryAxis *axis, const Plan &plan, int horizon, int maxLabels = 12);
 
 } // namespace tranche
