@@ -20,6 +20,12 @@
 // against a fresh computation when shown again after the last undo.
 //
 //   cmake --build build --target bench_window && build/bench/bench_window
+//
+// The instructions of the timed parts alone, which a loaded machine does not
+// change (about a minute per figure):
+//   valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=cg.out
+//     build/bench/bench_window --benchmark_filter='DropInWindow/1/1'   (one line)
+//   callgrind_annotate cg.out | head     (the total / 30 iterations)
 
 #include "benchsupport.h"
 #include "charts/chartswidget.h"
@@ -50,6 +56,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
 
 #include <chrono>
 #include <cstdio>
@@ -88,18 +98,34 @@ double cpuNow()
     return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
 
+// Under callgrind (valgrind --tool=callgrind --collect-atstart=no), only the
+// timed parts are counted: the instructions a gesture costs, which the load
+// of a shared machine does not change.
+void countInstructions([[maybe_unused]] bool on)
+{
+#if __has_include(<valgrind/callgrind.h>)
+    static bool counting = false;
+    if (on != counting) {
+        counting = on;
+        CALLGRIND_TOGGLE_COLLECT;
+    }
+#endif
+}
+
 // Per-iteration wall and CPU times of the timed part.
 class Samples
 {
 public:
     void start()
     {
+        countInstructions(true);
         m_wall0 = Clock::now();
         m_cpu0 = cpuNow();
     }
     // Ends a sample; returns its wall time (the benchmark's manual time).
     double stop()
     {
+        countInstructions(false);
         m_wall.push_back(std::chrono::duration<double>(Clock::now() - m_wall0).count());
         m_cpu.push_back(cpuNow() - m_cpu0);
         return m_wall.back();

@@ -23,6 +23,8 @@
 #include <QChartView>
 #include <QDockWidget>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
@@ -141,6 +143,7 @@ private Q_SLOTS:
     void widgetCoalescesBursts();
     void outOfViewCatchesUp_data();
     void outOfViewCatchesUp();
+    void axesDrawnFromPixmaps();
     void interimStory();
     void interimPanel_data();
     void interimPanel();
@@ -440,6 +443,61 @@ void TestCharts::outOfViewCatchesUp()
     }
     QVERIFY(charts.isCurrent(outOfView));
     compareSeries(charts, after);
+}
+
+// In the window's views, the axes' grid lines, ticks and labels are drawn
+// from pixmaps (an edit repaints the bars and lines below them), also those
+// an edit creates; the exporter's charts have no views and draw them afresh.
+void TestCharts::axesDrawnFromPixmaps()
+{
+    PlanDocument doc(testPlan());
+    ChartsWidget widget(&doc);
+    widget.resize(900, 600);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    // Each tab put in front and painted: its axis items, and how many of
+    // them are drawn afresh.
+    const auto axisItems = [&widget] {
+        QList<std::pair<int, int>> counts;
+        for (int tab = 0; tab < 3; ++tab) {
+            widget.setCurrentChart(tab);
+            QChartView *view = widget.chartView(tab);
+            view->viewport()->repaint();
+            int axis = 0, uncached = 0;
+            const QList<QGraphicsItem *> items = view->scene()->items();
+            for (QGraphicsItem *item : items) {
+                if (item->type() != QGraphicsLineItem::Type &&
+                    item->type() != QGraphicsTextItem::Type)
+                    continue;
+                ++axis;
+                uncached += item->cacheMode() != QGraphicsItem::DeviceCoordinateCache;
+            }
+            counts.append({axis, uncached});
+        }
+        return counts;
+    };
+    const QList<std::pair<int, int>> before = axisItems();
+    for (const auto &[axis, uncached] : before) {
+        QVERIFY(axis > 10);
+        QCOMPARE(uncached, 0);
+    }
+    apply(doc, PhaseEnd); // a longer horizon: more month labels and grid lines
+    QTRY_VERIFY(!widget.isStale());
+    const QList<std::pair<int, int>> after = axisItems();
+    QVERIFY(after.at(0).first != before.at(0).first);
+    for (const auto &[axis, uncached] : after)
+        QCOMPARE(uncached, 0);
+
+    FlowCharts exported(&doc);
+    QImage image(800, 500, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    exported.render(FlowCharts::Kind::Monthly, &painter, QRectF(image.rect()));
+    QList<QGraphicsItem *> items = exported.monthlyChart()->childItems();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QCOMPARE(items.at(i)->cacheMode(), QGraphicsItem::NoCache);
+        items += items.at(i)->childItems();
+    }
+    QVERIFY(items.size() > 20);
 }
 
 // The interim story over the monthly chart: phases named, the months in which

@@ -174,6 +174,8 @@ private Q_SLOTS:
     void followsDocument();
     void accessibleAndFocusable();
     void pagesBuiltOnFirstUse();
+    void pageSwitchPaintsOnce_data();
+    void pageSwitchPaintsOnce();
 };
 
 void TestInspector::placementField_data()
@@ -667,3 +669,60 @@ void TestInspector::accessibleAndFocusable()
 
 QTEST_MAIN(TestInspector)
 #include "tst_inspector.moc"
+
+namespace {
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *watched) { watched->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
+void TestInspector::pageSwitchPaintsOnce_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::newRow("phase to placement") << int(PhaseTarget) << int(PlacementTarget);
+    QTest::newRow("placement to phase") << int(PlacementTarget) << int(PhaseTarget);
+    QTest::newRow("plan to action") << int(PlanTarget) << int(ActionTarget);
+}
+
+// The page that comes into view is painted once, not once as an opaque
+// widget and again with the window (each drop and undo in the editor switches
+// between the phase and placement pages).
+void TestInspector::pageSwitchPaintsOnce()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    PlanDocument doc(samplePlan());
+    Inspector inspector;
+    inspector.setDocument(&doc);
+    inspector.resize(320, 700);
+    for (int target = PlanTarget; target <= ActionTarget; ++target)
+        select(inspector, Target(target)); // every page built
+    select(inspector, Target(from));
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    QCoreApplication::processEvents();
+
+    auto *stack = inspector.findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    select(inspector, Target(to));
+    PaintCounter page(stack->currentWidget());
+    QTRY_VERIFY(page.count > 0);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QCOMPARE(page.count, 1);
+}

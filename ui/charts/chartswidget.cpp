@@ -11,6 +11,8 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -30,6 +32,18 @@ namespace tranche {
 
 namespace {
 
+void cacheAxes(QGraphicsItem *parent)
+{
+    const QList<QGraphicsItem *> children = parent->childItems();
+    for (QGraphicsItem *item : children) {
+        const int type = item->type();
+        if ((type == QGraphicsLineItem::Type || type == QGraphicsTextItem::Type) &&
+            item->cacheMode() == QGraphicsItem::NoCache)
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        cacheAxes(item);
+    }
+}
+
 // A chart view that reports the month under a click.
 class FlowChartView : public QChartView
 {
@@ -45,6 +59,18 @@ public:
     std::function<void(const QSizeF &)> onResized;
 
 protected:
+    // The axes' lines and texts drawn from pixmaps kept until they change: an
+    // edit repaints the bars and lines below them, and each repaint would
+    // otherwise stroke every grid line and draw every label again. Qt Charts
+    // creates axis items as it lays a chart out, so each paint looks for new
+    // ones. (Exports render the charts without views, never from pixmaps.)
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (QChart *c = chart())
+            cacheAxes(c);
+        QChartView::paintEvent(event);
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         if (onResized)

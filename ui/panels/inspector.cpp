@@ -94,6 +94,10 @@ Inspector::Inspector(QWidget *parent) : QWidget(parent), m_profiles{u"strict"_s,
     m_scroll = scroll;
     m_stack = new QStackedWidget(scroll);
     scroll->setWidget(m_stack);
+    // QScrollArea fills its widget's background, which makes Qt paint the
+    // pages twice when they switch (once as an opaque widget, once with the
+    // window); the scroll area's viewport paints the same background.
+    m_stack->setAutoFillBackground(false);
     outer->addWidget(scroll, 1);
 
     ensurePage(Mode::Plan);
