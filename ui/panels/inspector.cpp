@@ -3,6 +3,7 @@
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "flow/briefing.h"
+#include "model/catalogindex.h"
 #include "model/money.h"
 #include "model/safetext.h"
 
@@ -362,8 +363,10 @@ void Inspector::refreshPhase()
     refreshAddActionCombo();
 
     double annual = 0;
+    const Catalog &catalog = m_doc->plan().catalog;
+    const CatalogIndex index(catalog); // a phase may hold hundreds of placements
     for (const Placement &p : ph->reliefs) {
-        if (const SanctionsItem *it = m_doc->plan().catalog.item(p.item))
+        if (const SanctionsItem *it = index.item(catalog, p.item))
             annual += it->annualValueUsd * p.extent;
     }
     m_phaseSummary->setText(
