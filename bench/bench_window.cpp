@@ -8,6 +8,9 @@
 //                        user starts it; C=1: the charts tab shown, C=0: the
 //                        charts shown once, then behind the findings' tab.
 //   BM_UndoInWindow/S/C  the undo of that drop (the drop itself not timed).
+//                        Each gesture of these two is paired with a bare-view
+//                        drop timed just before it (the paired baseline: both
+//                        under the same load of a shared machine).
 //   BM_BareOpen/S        the baseline of opening: the plan file read into a
 //                        document, checked and shown in a bare TimelineView
 //                        to its first painted frame.
@@ -76,6 +79,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 const QSize kWindowSize(1600, 1000);
+// The name of a figure's paired baseline: its name and this.
+const std::string kPaired = " / paired bare drop";
 
 // Median wall and CPU seconds of each figure. The machine is shared: CPU time
 // (of this process) is what other programs' load does not inflate.
@@ -116,16 +121,20 @@ void countInstructions([[maybe_unused]] bool on)
 class Samples
 {
 public:
+    // `counted`: the timed parts count under callgrind (not a paired baseline's).
+    explicit Samples(bool counted = true) : m_counted(counted) {}
     void start()
     {
-        countInstructions(true);
+        if (m_counted)
+            countInstructions(true);
         m_wall0 = Clock::now();
         m_cpu0 = cpuNow();
     }
     // Ends a sample; returns its wall time (the benchmark's manual time).
     double stop()
     {
-        countInstructions(false);
+        if (m_counted)
+            countInstructions(false);
         m_wall.push_back(std::chrono::duration<double>(Clock::now() - m_wall0).count());
         m_cpu.push_back(cpuNow() - m_cpu0);
         return m_wall.back();
@@ -137,6 +146,7 @@ public:
     }
 
 private:
+    bool m_counted;
     Clock::time_point m_wall0;
     double m_cpu0 = 0;
     std::vector<double> m_wall, m_cpu;
@@ -379,31 +389,50 @@ std::string figure(const char *name, int scale, int charts = -1)
     return s;
 }
 
-void BM_BareDrop(benchmark::State &state)
+// BM_Drop's editor: a bare TimelineView with its document and checker, sized
+// like the window.
+struct BareEditor
 {
-    const int scale = int(state.range(0));
-    PlanDocument doc(plan(scale));
-    Checker checker(&doc);
-    TimelineView view(&doc);
-    QObject::connect(&checker, &Checker::findingsChanged, &view,
-                     [&] { view.setFindings(checker.findings()); });
-    view.setFindings(checker.findings());
-    view.resize(kWindowSize);
-    view.show();
-    flush();
-    DropGesture drop(view);
-    Samples samples;
-    for (auto _ : state) {
+    PlanDocument doc;
+    Checker checker;
+    TimelineView view;
+
+    explicit BareEditor(int scale) : doc(plan(scale)), checker(&doc), view(&doc)
+    {
+        QObject::connect(&checker, &Checker::findingsChanged, &view,
+                         [this] { view.setFindings(checker.findings()); });
+        view.setFindings(checker.findings());
+        view.resize(kWindowSize);
+        view.show();
+        flush();
+    }
+
+    // One drop, timed into `samples`, and its undo (not timed); false when
+    // the drop was refused.
+    bool dropAndUndo(DropGesture &drop, Samples &samples)
+    {
         samples.start();
         const bool placed = drop.perform();
         flush();
-        state.SetIterationTime(samples.stop());
-        if (!placed) {
+        samples.stop();
+        doc.undoStack()->undo();
+        flush();
+        return placed;
+    }
+};
+
+void BM_BareDrop(benchmark::State &state)
+{
+    const int scale = int(state.range(0));
+    BareEditor bare(scale);
+    DropGesture drop(bare.view);
+    Samples samples;
+    for (auto _ : state) {
+        if (!bare.dropAndUndo(drop, samples)) {
             state.SkipWithError("the drop was refused");
             break;
         }
-        doc.undoStack()->undo();
-        flush();
+        state.SetIterationTime(samples.last());
     }
     samples.record(figure("bare drop", scale));
 }
@@ -415,6 +444,11 @@ void windowDropOrUndo(benchmark::State &state, bool timeUndo)
     const bool chartsShown = state.range(1) != 0;
     WindowEditor editor(scale, chartsShown);
     DropGesture drop(*editor.window.timeline());
+    // The baseline paired with each gesture: the bare view's drop just
+    // before it, so that both see the machine as it is at that moment.
+    BareEditor bare(scale);
+    DropGesture bareDrop(bare.view);
+    Samples paired(false);
     QUndoStack *undo = editor.window.document()->undoStack();
     if (qEnvironmentVariableIsSet("TRANCHE_BENCH_TRACE")) {
         // A drop and its undo first, so that the trace shows what every later
@@ -436,6 +470,10 @@ void windowDropOrUndo(benchmark::State &state, bool timeUndo)
     }
     Samples samples;
     for (auto _ : state) {
+        if (!bare.dropAndUndo(bareDrop, paired)) {
+            state.SkipWithError("the bare view refused the drop");
+            break;
+        }
         if (!timeUndo)
             samples.start();
         const bool placed = drop.perform();
@@ -459,8 +497,10 @@ void windowDropOrUndo(benchmark::State &state, bool timeUndo)
     }
     if (!editor.current())
         state.SkipWithError("findings or charts differ from a fresh computation");
-    samples.record(
-        figure(timeUndo ? "undo in window" : "drop in window", scale, chartsShown ? 1 : 0));
+    const std::string name =
+        figure(timeUndo ? "undo in window" : "drop in window", scale, chartsShown ? 1 : 0);
+    samples.record(name);
+    paired.record(name + kPaired);
 }
 
 void BM_DropInWindow(benchmark::State &state)
@@ -539,28 +579,34 @@ BENCHMARK(BM_UndoInWindow)->Apply(window)->ArgsProduct({{1, 4}, {0, 1}})->Iterat
 BENCHMARK(BM_BareOpen)->Apply(window)->Arg(1)->Arg(4)->Iterations(5);
 BENCHMARK(BM_OpenInWindow)->Apply(window)->Arg(1)->Arg(4)->Iterations(5);
 
+// Each figure's median against its baseline's (CPU time): the bare view's
+// drop of BM_BareDrop, and the paired bare drop timed just before each of
+// the window's gestures (the ratio the goal names: both under the same load).
 void printFigures()
 {
     auto &m = medians();
-    std::printf("\n%-40s %9s %9s %11s %8s\n", "figure (median)", "wall ms", "CPU ms", "CPU x base",
-                "goal ms");
+    std::printf("\n%-40s %8s %8s %10s %11s %7s\n", "figure (median)", "wall ms", "CPU ms",
+                "x bare CPU", "x paired CPU", "goal ms");
     for (int scale : {1, 4}) {
         const char *goal = scale == 1 ? "16" : "33";
-        const Figure bareDrop = m[figure("bare drop", scale)];
-        const Figure bareOpen = m[figure("bare open", scale)];
-        const auto row = [&](const std::string &name, const Figure &base, const char *goalMs) {
+        const auto ratio = [&m](const Figure &f, const std::string &base) {
+            return m.count(base) && m[base].cpu > 0 ? f.cpu / m[base].cpu : 0.0;
+        };
+        const auto row = [&](const std::string &name, const std::string &base, const char *goalMs) {
             if (!m.count(name))
                 return;
             const Figure f = m[name];
-            std::printf("%-40s %9.2f %9.2f %11.2f %8s\n", name.c_str(), f.wall * 1e3, f.cpu * 1e3,
-                        base.cpu > 0 ? f.cpu / base.cpu : 0.0, goalMs);
+            std::printf("%-40s %8.2f %8.2f %10.2f %11.2f %7s\n", name.c_str(), f.wall * 1e3,
+                        f.cpu * 1e3, ratio(f, base), ratio(f, name + kPaired), goalMs);
         };
-        row(figure("bare drop", scale), bareDrop, "-");
+        const std::string bareDrop = figure("bare drop", scale);
+        row(bareDrop, bareDrop, "-");
         for (int charts : {0, 1}) {
             row(figure("drop in window", scale, charts), bareDrop, goal);
             row(figure("undo in window", scale, charts), bareDrop, goal);
         }
-        row(figure("bare open", scale), bareOpen, "-");
+        const std::string bareOpen = figure("bare open", scale);
+        row(bareOpen, bareOpen, "-");
         row(figure("open in window", scale), bareOpen, "-");
     }
 }
