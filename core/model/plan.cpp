@@ -63,10 +63,34 @@ int Plan::horizon() const
     return 12 + last;
 }
 
+namespace {
+
+// meta.start as "yyyy-MM" read by hand (the format's parser costs about as
+// much as painting a month of the timeline, which asks for every month).
+QDate firstOfStart(const QString &start)
+{
+    if (start.size() == 7 && start.at(4) == u'-') {
+        int digits[6];
+        int n = 0;
+        for (int i : {0, 1, 2, 3, 5, 6}) {
+            const char16_t c = start.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                break;
+            digits[n++] = c - u'0';
+        }
+        if (n == 6) {
+            const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+            return QDate(year, digits[4] * 10 + digits[5], 1); // invalid unless 01..12
+        }
+    }
+    return QDate::fromString(start + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+}
+
+} // namespace
+
 std::optional<QDate> Plan::monthDate(int month) const
 {
-    const QDate first =
-        QDate::fromString(meta.start + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    const QDate first = firstOfStart(meta.start);
     if (!first.isValid())
         return std::nullopt;
     return first.addMonths(month);

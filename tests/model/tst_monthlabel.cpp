@@ -1,7 +1,9 @@
 // monthLabel(): a plan month in the locale's words and the translation's order,
 // "Jul 2026" in English and, with the Korean translation installed, "2026년 7월".
+// Plan::monthDate(): the date of a plan month from the plan's start ("yyyy-MM").
 
 #include "model/monthlabel.h"
+#include "model/plan.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void monthLabel_data();
     void monthLabel();
     void defaultLocale();
+    void monthDate_data();
+    void monthDate();
 };
 
 void TestMonthLabel::monthLabel_data()
@@ -70,6 +74,44 @@ void TestMonthLabel::defaultLocale()
     QLocale::setDefault(saved);
     QCOMPARE(korean, u"7월 2026"_s);
     QCOMPARE(english, u"Jul 2026"_s);
+}
+
+void TestMonthLabel::monthDate_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<QDate>("expected"); // invalid: no date
+
+    QTest::newRow("start") << u"2026-07"_s << 0 << QDate(2026, 7, 1);
+    QTest::newRow("into the next year") << u"2026-07"_s << 7 << QDate(2027, 2, 1);
+    QTest::newRow("ten years on") << u"2026-07"_s << 120 << QDate(2036, 7, 1);
+    QTest::newRow("December") << u"1999-12"_s << 1 << QDate(2000, 1, 1);
+    QTest::newRow("month 13") << u"2026-13"_s << 0 << QDate();
+    QTest::newRow("month 00") << u"2026-00"_s << 0 << QDate();
+    QTest::newRow("one-digit month") << u"2026-7"_s << 0 << QDate();
+    QTest::newRow("slash") << u"2026/07"_s << 0 << QDate();
+    QTest::newRow("day given") << u"2026-07-01"_s << 0 << QDate();
+    QTest::newRow("letters") << u"20x6-07"_s << 0 << QDate();
+    QTest::newRow("full-width digits") << u"２０２６-07"_s << 0 << QDate();
+    QTest::newRow("leading space") << u" 2026-07"_s << 0 << QDate();
+    QTest::newRow("empty") << QString() << 0 << QDate();
+}
+
+// The date of a plan month, and the same as Qt's own reading of the start
+// with the format "yyyy-MM-dd" (the start read by hand must not differ).
+void TestMonthLabel::monthDate()
+{
+    QFETCH(QString, start);
+    QFETCH(int, month);
+    QFETCH(QDate, expected);
+    Plan plan;
+    plan.meta.start = start;
+    const std::optional<QDate> date = plan.monthDate(month);
+    QCOMPARE(date.value_or(QDate()), expected);
+    const QDate byFormat = QDate::fromString(start + u"-01"_s, u"yyyy-MM-dd"_s);
+    QCOMPARE(date.has_value(), byFormat.isValid());
+    if (byFormat.isValid())
+        QCOMPARE(*date, byFormat.addMonths(month));
 }
 
 QTEST_GUILESS_MAIN(TestMonthLabel)

@@ -309,15 +309,24 @@ void TimelinePainter::paintBody(QPainter *p, const QRectF &exposed) const
     QColor strong = m_pal.color(QPalette::Mid);
     strong.setAlpha(120);
     const int every = m_geo.pixelsPerMonth() < 8 ? 3 : 1;
+    const std::optional<QDate> start = m_plan.monthDate(0);
+    QVarLengthArray<QLineF, 64> months, years;
     for (int month = first; month <= last; ++month) {
-        const std::optional<QDate> d = m_plan.monthDate(month);
-        const bool year = d ? d->month() == 1 : month % 12 == 0;
+        const bool year = start ? start->addMonths(month).month() == 1 : month % 12 == 0;
         if (!year && month % every != 0)
             continue;
-        p->setPen(year ? strong : grid);
         const qreal x = m_geo.monthToX(month);
-        p->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+        (year ? years : months).append(QLineF(x, area.top(), x, area.bottom()));
     }
+    // Hairlines across the whole body: drawn without antialiasing, one call
+    // per colour (antialiased, each cost as much as a placement's bar).
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, false);
+    p->setPen(grid);
+    p->drawLines(months.constData(), int(months.size()));
+    p->setPen(strong);
+    p->drawLines(years.constData(), int(years.size()));
+    p->restore();
 
     for (int i = firstRowFrom(m_geo, area.top()); i < m_geo.phaseCount(); ++i) {
         const QRectF row = m_geo.timeRowRect(i);
