@@ -12,7 +12,6 @@
 #include <QCursor>
 #include <QEvent>
 #include <QGraphicsLineItem>
-#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -32,13 +31,14 @@ namespace tranche {
 
 namespace {
 
+// The line items under `parent` (grid lines, ticks, axis lines) drawn from a
+// pixmap cache.
 void cacheAxes(QGraphicsItem *parent)
 {
     const QList<QGraphicsItem *> children = parent->childItems();
     for (QGraphicsItem *item : children) {
         const int type = item->type();
-        if ((type == QGraphicsLineItem::Type || type == QGraphicsTextItem::Type) &&
-            item->cacheMode() == QGraphicsItem::NoCache)
+        if (type == QGraphicsLineItem::Type && item->cacheMode() == QGraphicsItem::NoCache)
             item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         cacheAxes(item);
     }
@@ -59,11 +59,13 @@ public:
     std::function<void(const QSizeF &)> onResized;
 
 protected:
-    // The axes' lines and texts drawn from pixmaps kept until they change: an
-    // edit repaints the bars and lines below them, and each repaint would
-    // otherwise stroke every grid line and draw every label again. Qt Charts
-    // creates axis items as it lays a chart out, so each paint looks for new
-    // ones. (Exports render the charts without views, never from pixmaps.)
+    // The axes' grid lines and ticks drawn from pixmaps kept until they
+    // change: an edit repaints the bars and lines below them, and each repaint
+    // would otherwise stroke every grid line again (antialiased, that was a
+    // sixth of a drop with the charts shown). Qt Charts creates axis items as
+    // it lays a chart out, so each paint looks for new ones. Its texts are
+    // left alone: cached, the axis labels and the legend are drawn blank.
+    // (Exports render the charts without views, never from pixmaps.)
     void paintEvent(QPaintEvent *event) override
     {
         if (QChart *c = chart())
