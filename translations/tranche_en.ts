@@ -366,6 +366,13 @@
             <numerusform>%n sources...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them not quantified (no estimate, not in the total).</source>
+        <translation>
+            <numerusform>%n of them not quantified (no estimate, not in the total).</numerusform>
+            <numerusform>%n of them not quantified (no estimate, not in the total).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tranche::PackageTableModel</name>

@@ -56,7 +56,7 @@
         <translation>개요</translation>
     </message>
     <message>
-        <source>DRAFT: the log has no final rating for every objective yet; the proposed ratings below are the engine's.</source>
+        <source>DRAFT: the log has no final rating for every objective yet; the proposed ratings below are the engine&apos;s.</source>
         <translation>초안: 로그에 아직 모든 목표의 최종 평가가 없습니다. 아래의 제안 평가는 엔진이 산출한 것입니다.</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>패키지에 명시된 목표가 없습니다.</translation>
     </message>
     <message>
-        <source>Ratings: P performed without challenges, S with some, M with major challenges, U unable to be performed. The engine proposes P, M or U from the figures; the final rating is the evaluators'.</source>
+        <source>Ratings: P performed without challenges, S with some, M with major challenges, U unable to be performed. The engine proposes P, M or U from the figures; the final rating is the evaluators&apos;.</source>
         <translation>평가: P 문제없이 수행, S 일부 문제가 있으나 수행, M 중대한 문제가 있으나 수행, U 수행 불가. 엔진은 수치를 바탕으로 P, M 또는 U를 제안하며, 최종 평가는 평가관이 내립니다.</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>최초 위반 시점에 이탈할 경우 보유액</translation>
     </message>
     <message>
-        <source>at most the plan's own (X3plan)</source>
+        <source>at most the plan&apos;s own (X3plan)</source>
         <translation>계획 자체의 값(X3plan) 이하</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>상대국에 넘어간 에스크로(에스크로 위반)</translation>
     </message>
     <message>
-        <source>turns from the breach to the negotiators' response</source>
+        <source>turns from the breach to the negotiators&apos; response</source>
         <translation>위반 발생부터 협상단 대응까지의 턴 수</translation>
     </message>
     <message>
@@ -468,11 +468,11 @@
 <context>
     <name>FixHint</name>
     <message>
-        <source>Require at least one counterpart action in the phase, and start each relief no earlier than the first verification of the phase's actions.</source>
+        <source>Require at least one counterpart action in the phase, and start each relief no earlier than the first verification of the phase&apos;s actions.</source>
         <translation>단계에 상대국 조치를 하나 이상 요구하고, 각 제재 완화는 그 단계 조치의 첫 검증 시점 이후에 시작하십시오.</translation>
     </message>
     <message>
-        <source>Require weightier first steps verified by the month the first relief starts (the profile's minimum weight), or start that relief later.</source>
+        <source>Require weightier first steps verified by the month the first relief starts (the profile&apos;s minimum weight), or start that relief later.</source>
         <translation>첫 제재 완화가 시작되는 월까지 검증되는 첫 조치의 가중치를 높이거나(프로필의 최소 가중치), 그 제재 완화를 늦게 시작하십시오.</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>되돌리기 어려운 항목의 제재 완화를 최종 단계로 옮기거나, 대신 쉽게 되돌릴 수 있는 변형 항목을 배치하십시오.</translation>
     </message>
     <message>
-        <source>Give the interim relief an end within the profile's limit (End in the inspector, or Shift+Alt+Left on the timeline).</source>
+        <source>Give the interim relief an end within the profile&apos;s limit (End in the inspector, or Shift+Alt+Left on the timeline).</source>
         <translation>잠정 제재 완화에 프로필 한도 안의 종료 시점을 지정하십시오(속성의 종료 월, 또는 타임라인에서 Shift+Alt+Left).</translation>
     </message>
     <message>
@@ -603,12 +603,12 @@
         <translation>복구하면 이 예외 승인이 삭제됩니다.</translation>
     </message>
     <message>
-        <source>unknown phase "%1" (not in the plan)</source>
-        <translation>알 수 없는 단계 "%1"(계획에 없음)</translation>
+        <source>unknown phase &quot;%1&quot; (not in the plan)</source>
+        <translation>알 수 없는 단계 &quot;%1&quot;(계획에 없음)</translation>
     </message>
     <message>
-        <source>unknown item "%1" (not in the catalog)</source>
-        <translation>알 수 없는 항목 "%1"(카탈로그에 없음)</translation>
+        <source>unknown item &quot;%1&quot; (not in the catalog)</source>
+        <translation>알 수 없는 항목 &quot;%1&quot;(카탈로그에 없음)</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@
         <translation>기준 가치(INT-1 상한 기준): %1, 계획에 명시된 값.</translation>
     </message>
     <message>
-        <source>Reference value (INT-1 cap base): %1, the sum of the catalog items' annual values.</source>
+        <source>Reference value (INT-1 cap base): %1, the sum of the catalog items&apos; annual values.</source>
         <translation>기준 가치(INT-1 상한 기준): %1, 카탈로그 항목 연간 가치의 합계.</translation>
     </message>
     <message>
@@ -1314,7 +1314,7 @@
         <translation>정의되지 않음: 조치를 요구하는 최종 단계가 없어 에스크로가 지급되지 않습니다</translation>
     </message>
     <message>
-        <source>undefined: the payout month is the plan's first month</source>
+        <source>undefined: the payout month is the plan&apos;s first month</source>
         <translation>정의되지 않음: 에스크로 지급 시점이 계획의 첫 월입니다</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Annual relief %1; %2 released and %3 escrowed over the plan's %n-month horizon, to %4 (%5).</source>
+        <source>Annual relief %1; %2 released and %3 escrowed over the plan&apos;s %n-month horizon, to %4 (%5).</source>
         <translation>
             <numerusform>연간 제재 완화 %1. 계획 기간 %n개월 동안 제공액 %2, 에스크로 적립액 %3, %4까지(%5).</numerusform>
         </translation>
@@ -1628,7 +1628,7 @@
 <context>
     <name>TimelineEdits</name>
     <message>
-        <source>Drop sanctions items on a phase's relief lane.</source>
+        <source>Drop sanctions items on a phase&apos;s relief lane.</source>
         <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@
         <translation>끌어온 데이터에 제재 항목이 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown sanctions item “%1”: it is not in this plan's catalog.</source>
+        <source>Unknown sanctions item “%1”: it is not in this plan&apos;s catalog.</source>
         <translation>알 수 없는 제재 항목 “%1”: 이 계획의 카탈로그에 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -1646,7 +1646,7 @@
         </translation>
     </message>
     <message>
-        <source>Drop counterpart actions on a phase's action lane.</source>
+        <source>Drop counterpart actions on a phase&apos;s action lane.</source>
         <translation>상대국 조치는 단계의 조치 레인에 놓으십시오.</translation>
     </message>
     <message>
@@ -1654,7 +1654,7 @@
         <translation>끌어온 데이터에 상대국 조치가 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown counterpart action “%1”: it is not in this plan's catalog.</source>
+        <source>Unknown counterpart action “%1”: it is not in this plan&apos;s catalog.</source>
         <translation>알 수 없는 상대국 조치 “%1”: 이 계획의 카탈로그에 없습니다.</translation>
     </message>
     <message>
@@ -1942,7 +1942,7 @@
         <translation>1. 단계를 추가합니다(%1 또는 계획 &gt; 단계 추가).</translation>
     </message>
     <message>
-        <source>2. Drag an item from the catalog onto the phase's relief lane, and a counterpart action onto its action lane.</source>
+        <source>2. Drag an item from the catalog onto the phase&apos;s relief lane, and a counterpart action onto its action lane.</source>
         <translation>2. 카탈로그에서 항목을 단계의 제재 완화 레인으로, 상대국 조치를 조치 레인으로 끌어다 놓습니다.</translation>
     </message>
     <message>
@@ -1973,7 +1973,7 @@
         <translation>convert IN OUT</translation>
     </message>
     <message>
-        <source>Rule profile NAME (overrides the plan's).</source>
+        <source>Rule profile NAME (overrides the plan&apos;s).</source>
         <translation>규칙 프로필 NAME(계획의 설정보다 우선).</translation>
     </message>
     <message>
@@ -2142,16 +2142,16 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>위반 %1건, 경고 %2건, 정보 %3건, 예외 승인 %4건</translation>
     </message>
     <message>
-        <source>tranche check: unknown format "%1" (text or json)</source>
-        <translation>tranche check: 알 수 없는 형식 "%1" (text 또는 json)</translation>
+        <source>tranche check: unknown format &quot;%1&quot; (text or json)</source>
+        <translation>tranche check: 알 수 없는 형식 &quot;%1&quot; (text 또는 json)</translation>
     </message>
     <message>
         <source>%1: unknown file type (expected .tranche or .json)</source>
         <translation>%1: 알 수 없는 파일 형식(.tranche 또는 .json이어야 함)</translation>
     </message>
     <message>
-        <source>tranche flow: unknown format "%1" (csv or json)</source>
-        <translation>tranche flow: 알 수 없는 형식 "%1" (csv 또는 json)</translation>
+        <source>tranche flow: unknown format &quot;%1&quot; (csv or json)</source>
+        <translation>tranche flow: 알 수 없는 형식 &quot;%1&quot; (csv 또는 json)</translation>
     </message>
     <message>
         <source>number %1 is beyond the range of a double</source>
@@ -2218,8 +2218,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>0~%1 사이의 정수 개월 수여야 합니다(입력값 %2)</translation>
     </message>
     <message>
-        <source>must be one of %1 (got "%2")</source>
-        <translation>%1 중 하나여야 합니다(입력값 "%2")</translation>
+        <source>must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>%1 중 하나여야 합니다(입력값 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -2230,8 +2230,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>배열이어야 합니다</translation>
     </message>
     <message>
-        <source>must be "tranche-plan"</source>
-        <translation>"tranche-plan"이어야 합니다</translation>
+        <source>must be &quot;tranche-plan&quot;</source>
+        <translation>&quot;tranche-plan&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>version %1 is newer than this program reads (%2)</source>
@@ -2246,8 +2246,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>nuclear, icbm, wmd 중 하나여야 합니다(입력값 %1)</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD (got "%1")</source>
-        <translation>YYYY-MM-DD 형식의 날짜여야 합니다(입력값 "%1")</translation>
+        <source>must be a date written YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>YYYY-MM-DD 형식의 날짜여야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>table %1, row %2: a value is not a number (NaN)</source>
@@ -2378,7 +2378,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>스키마(sqlite_master, 1페이지)를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite's integrity check reports: %2</source>
+        <source>%1 is damaged: SQLite&apos;s integrity check reports: %2</source>
         <translation>%1이(가) 손상되었습니다. SQLite 무결성 검사 결과: %2</translation>
     </message>
     <message>
@@ -2438,8 +2438,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>오프셋 %1에서 유효한 JSON이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>"%1"이어야 합니다</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>must be the number 1</source>
@@ -2450,12 +2450,12 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>버전 %1은(는) 이 프로그램이 읽을 수 있는 버전(1)이 아닙니다</translation>
     </message>
     <message>
-        <source>must be a name of letters, digits, '.', '_' or '-'</source>
-        <translation>영문자, 숫자, '.', '_', '-'로 된 이름이어야 합니다</translation>
+        <source>must be a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 이름이어야 합니다</translation>
     </message>
     <message>
-        <source>unknown rule "%1"</source>
-        <translation>알 수 없는 규칙 "%1"</translation>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>알 수 없는 규칙 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown setting of %1 (known: %2)</source>
@@ -2482,20 +2482,20 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>%1바이트보다 큽니다. 규칙 프로필이 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" differs from the file name "%2"</source>
-        <translation>"%1"이(가) 파일 이름 "%2"과(와) 다릅니다</translation>
+        <source>&quot;%1&quot; differs from the file name &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 파일 이름 &quot;%2&quot;과(와) 다릅니다</translation>
     </message>
     <message>
-        <source>unknown rule profile "%1" (known: %2)</source>
-        <translation>알 수 없는 규칙 프로필 "%1"(알려진 프로필: %2)</translation>
+        <source>unknown rule profile &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 규칙 프로필 &quot;%1&quot;(알려진 프로필: %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid profile name</source>
-        <translation>"%1"은(는) 유효한 프로필 이름이 아닙니다</translation>
+        <source>&quot;%1&quot; is not a valid profile name</source>
+        <translation>&quot;%1&quot;은(는) 유효한 프로필 이름이 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is a bundled profile; choose another name</source>
-        <translation>"%1"은(는) 기본 제공 프로필입니다. 다른 이름을 선택하십시오</translation>
+        <source>&quot;%1&quot; is a bundled profile; choose another name</source>
+        <translation>&quot;%1&quot;은(는) 기본 제공 프로필입니다. 다른 이름을 선택하십시오</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -2510,7 +2510,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>제재 완화가 제공되지만 이 단계는 상대국 조치를 요구하지 않습니다</translation>
     </message>
     <message>
-        <source>relief of %1 starts in month %2, before the phase's earliest verified action (month %3)</source>
+        <source>relief of %1 starts in month %2, before the phase&apos;s earliest verified action (month %3)</source>
         <translation>%1의 제재 완화가 %2개월 차에 시작되어, 이 단계에서 가장 먼저 검증되는 조치(%3개월 차)보다 앞섭니다</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>이 단계는 되돌리기 어렵거나 지속적인 %1을(를) 완화하지만 핵, ICBM, WMD 폐기를 조건으로 하지 않습니다(요구 조치로 완료되는 폐기: %2)</translation>
     </message>
     <message>
-        <source>the phase's relief peaks at %1/yr in month %2, above the %3 cap, but is not gated on nuclear, ICBM and WMD dismantlement (its required actions complete: %4)</source>
+        <source>the phase&apos;s relief peaks at %1/yr in month %2, above the %3 cap, but is not gated on nuclear, ICBM and WMD dismantlement (its required actions complete: %4)</source>
         <translation>이 단계의 제재 완화가 %2개월 차에 연 %1로 최고치에 이르러 상한(%3)을 넘지만 핵, ICBM, WMD 폐기를 조건으로 하지 않습니다(요구 조치로 완료되는 폐기: %4)</translation>
     </message>
     <message>
@@ -2726,8 +2726,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>쿼리 결과 행이 없습니다</translation>
     </message>
     <message>
-        <source>must match [a-z0-9._-]+ (got "%1")</source>
-        <translation>[a-z0-9._-]+ 형식이어야 합니다(입력값 "%1")</translation>
+        <source>must match [a-z0-9._-]+ (got &quot;%1&quot;)</source>
+        <translation>[a-z0-9._-]+ 형식이어야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2 (got %3)</source>
@@ -2742,44 +2742,44 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>종료 %1이(가) 시작 %2보다 앞섭니다</translation>
     </message>
     <message>
-        <source>must be a month written YYYY-MM (got "%1")</source>
-        <translation>YYYY-MM 형식의 월이어야 합니다(입력값 "%1")</translation>
+        <source>must be a month written YYYY-MM (got &quot;%1&quot;)</source>
+        <translation>YYYY-MM 형식의 월이어야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>duplicate item id "%1" (first at %2)</source>
-        <translation>중복된 항목 ID "%1"(처음 위치 %2)</translation>
+        <source>duplicate item id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 항목 ID &quot;%1&quot;(처음 위치 %2)</translation>
     </message>
     <message>
-        <source>duplicate action id "%1" (first at %2)</source>
-        <translation>중복된 조치 ID "%1"(처음 위치 %2)</translation>
+        <source>duplicate action id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 조치 ID &quot;%1&quot;(처음 위치 %2)</translation>
     </message>
     <message>
         <source>must list only nuclear, icbm, wmd</source>
         <translation>nuclear, icbm, wmd만 나열해야 합니다</translation>
     </message>
     <message>
-        <source>duplicate phase id "%1" (first at %2)</source>
-        <translation>중복된 단계 ID "%1"(처음 위치 %2)</translation>
+        <source>duplicate phase id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 단계 ID &quot;%1&quot;(처음 위치 %2)</translation>
     </message>
     <message>
-        <source>unknown action "%1" (not in the catalog)</source>
-        <translation>알 수 없는 조치 "%1"(카탈로그에 없음)</translation>
+        <source>unknown action &quot;%1&quot; (not in the catalog)</source>
+        <translation>알 수 없는 조치 &quot;%1&quot;(카탈로그에 없음)</translation>
     </message>
     <message>
-        <source>action "%1" is already required by this phase (at %2)</source>
-        <translation>조치 "%1"은(는) 이미 이 단계에서 요구됩니다(위치 %2)</translation>
+        <source>action &quot;%1&quot; is already required by this phase (at %2)</source>
+        <translation>조치 &quot;%1&quot;은(는) 이미 이 단계에서 요구됩니다(위치 %2)</translation>
     </message>
     <message>
-        <source>unknown item "%1" (not in the catalog)</source>
-        <translation>알 수 없는 항목 "%1"(카탈로그에 없음)</translation>
+        <source>unknown item &quot;%1&quot; (not in the catalog)</source>
+        <translation>알 수 없는 항목 &quot;%1&quot;(카탈로그에 없음)</translation>
     </message>
     <message>
         <source>must name another item, not the item itself</source>
         <translation>자기 자신이 아닌 다른 항목을 지정해야 합니다</translation>
     </message>
     <message>
-        <source>"%1" is itself a variant (of "%2")</source>
-        <translation>"%1"은(는) 그 자체가 변형 항목입니다("%2"의 변형)</translation>
+        <source>&quot;%1&quot; is itself a variant (of &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot;은(는) 그 자체가 변형 항목입니다(&quot;%2&quot;의 변형)</translation>
     </message>
     <message>
         <source>a waiver must name its rule</source>
@@ -2798,8 +2798,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>tranche export: 출력 파일을 지정하십시오: -o OUT.png, OUT.svg 또는 OUT.pdf</translation>
     </message>
     <message>
-        <source>tranche export: %1: unknown output format "%2" (png, svg or pdf)</source>
-        <translation>tranche export: %1: 알 수 없는 출력 형식 "%2"(png, svg 또는 pdf)</translation>
+        <source>tranche export: %1: unknown output format &quot;%2&quot; (png, svg or pdf)</source>
+        <translation>tranche export: %1: 알 수 없는 출력 형식 &quot;%2&quot;(png, svg 또는 pdf)</translation>
     </message>
     <message>
         <source>tranche export: %1</source>
@@ -2947,20 +2947,20 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
 %2</translation>
     </message>
     <message>
-        <source>tranche export: unknown detail "%1" (auto, full or summary)</source>
-        <translation>tranche export: 알 수 없는 상세 수준 "%1"(auto, full 또는 summary)</translation>
+        <source>tranche export: unknown detail &quot;%1&quot; (auto, full or summary)</source>
+        <translation>tranche export: 알 수 없는 상세 수준 &quot;%1&quot;(auto, full 또는 summary)</translation>
     </message>
     <message>
         <source>tranche export: --dpi and --size apply to PNG output only</source>
         <translation>tranche export: --dpi와 --size는 PNG 출력에만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <source>tranche export: --dpi must be a whole number from 48 to 600 (got "%1")</source>
-        <translation>tranche export: --dpi는 48에서 600 사이의 정수여야 합니다(입력값 "%1")</translation>
+        <source>tranche export: --dpi must be a whole number from 48 to 600 (got &quot;%1&quot;)</source>
+        <translation>tranche export: --dpi는 48에서 600 사이의 정수여야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>tranche export: --size must be WIDTHxHEIGHT in pixels, 16 to 20000 each (got "%1")</source>
-        <translation>tranche export: --size는 WIDTHxHEIGHT 형식의 픽셀 크기로, 각각 16에서 20000 사이여야 합니다(입력값 "%1")</translation>
+        <source>tranche export: --size must be WIDTHxHEIGHT in pixels, 16 to 20000 each (got &quot;%1&quot;)</source>
+        <translation>tranche export: --size는 WIDTHxHEIGHT 형식의 픽셀 크기로, 각각 16에서 20000 사이여야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1: cannot open the package</source>
@@ -2971,8 +2971,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>%1: 로그를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <source>tranche exercise run: unknown format "%1" (json or text)</source>
-        <translation>tranche exercise run: 알 수 없는 형식 "%1" (json 또는 text)</translation>
+        <source>tranche exercise run: unknown format &quot;%1&quot; (json or text)</source>
+        <translation>tranche exercise run: 알 수 없는 형식 &quot;%1&quot; (json 또는 text)</translation>
     </message>
     <message>
         <source>%1: the PDF after-action report is not available yet; write .json or .csv</source>
@@ -3193,8 +3193,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>%1개월 차까지의 전망: 누적 제공액 %2, 노출액 %3</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"</source>
-        <translation>알 수 없는 %1 "%2"</translation>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>알 수 없는 %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -3221,16 +3221,16 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>JSON이 아닙니다: %2바이트 위치에서 %1</translation>
     </message>
     <message>
-        <source>must be "tranche-exercise-log"</source>
-        <translation>"tranche-exercise-log"이어야 합니다</translation>
+        <source>must be &quot;tranche-exercise-log&quot;</source>
+        <translation>&quot;tranche-exercise-log&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>log version %1 is not supported (this program reads version 1)</source>
         <translation>로그 버전 %1은(는) 지원되지 않습니다(이 프로그램은 버전 1을 읽습니다)</translation>
     </message>
     <message>
-        <source>names exercise "%1", not this package's "%2"</source>
-        <translation>이 패키지의 연습 "%2"가 아니라 연습 "%1"을(를) 지정하고 있습니다</translation>
+        <source>names exercise &quot;%1&quot;, not this package&apos;s &quot;%2&quot;</source>
+        <translation>이 패키지의 연습 &quot;%2&quot;가 아니라 연습 &quot;%1&quot;을(를) 지정하고 있습니다</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -3313,7 +3313,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>권한 주체</translation>
     </message>
     <message>
-        <source>repeats an earlier objective's id</source>
+        <source>repeats an earlier objective&apos;s id</source>
         <translation>앞선 목표의 ID와 중복됩니다</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>수치</translation>
     </message>
     <message>
-        <source>repeats an earlier inject's id</source>
+        <source>repeats an earlier inject&apos;s id</source>
         <translation>앞선 상황 부여의 ID와 중복됩니다</translation>
     </message>
     <message>
@@ -3357,7 +3357,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>대안이 2개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <source>repeats an earlier option's id</source>
+        <source>repeats an earlier option&apos;s id</source>
         <translation>앞선 대안의 ID와 중복됩니다</translation>
     </message>
     <message>
@@ -3555,8 +3555,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>새 연습</translation>
     </message>
     <message>
-        <source>tranche export: unknown --pages "%1" (auto, single or split)</source>
-        <translation>tranche export: 알 수 없는 --pages "%1"(auto, single 또는 split)</translation>
+        <source>tranche export: unknown --pages &quot;%1&quot; (auto, single or split)</source>
+        <translation>tranche export: 알 수 없는 --pages &quot;%1&quot;(auto, single 또는 split)</translation>
     </message>
     <message>
         <source>tranche export: --pages applies to --timeline written to PNG or SVG only</source>
@@ -3579,12 +3579,12 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>폴더 %2에 %1을(를) 쓸 권한이 없습니다. 다른 이름으로 저장을 사용해 다른 폴더에 계획을 저장하십시오.</translation>
     </message>
     <message>
-        <source>must match [A-Za-z0-9._-]+ (got "%1")</source>
-        <translation>[A-Za-z0-9._-]+ 형식이어야 합니다(입력값 "%1")</translation>
+        <source>must match [A-Za-z0-9._-]+ (got &quot;%1&quot;)</source>
+        <translation>[A-Za-z0-9._-]+ 형식이어야 합니다(입력값 &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>duplicate source id "%1" (first at %2)</source>
-        <translation>중복된 출처 ID "%1"(처음 위치 %2)</translation>
+        <source>duplicate source id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 출처 ID &quot;%1&quot;(처음 위치 %2)</translation>
     </message>
     <message>
         <source>phase %1</source>
@@ -3747,7 +3747,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>기타</translation>
     </message>
     <message>
-        <source>Sanctions items grouped by authority and category; drag onto a phase's relief lane, or press Enter to place in the current phase</source>
+        <source>Sanctions items grouped by authority and category; drag onto a phase&apos;s relief lane, or press Enter to place in the current phase</source>
         <translation>권한 주체와 분류별로 묶은 제재 항목. 단계의 제재 완화 레인으로 끌어 놓거나 Enter 키를 눌러 현재 단계에 배치합니다</translation>
     </message>
     <message>
@@ -3763,7 +3763,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>상대국 조치 검색</translation>
     </message>
     <message>
-        <source>Counterpart actions with weight and category; drag onto a phase's action lane, or press Enter to require in the current phase</source>
+        <source>Counterpart actions with weight and category; drag onto a phase&apos;s action lane, or press Enter to require in the current phase</source>
         <translation>가중치와 분류가 표시된 상대국 조치. 단계의 조치 레인으로 끌어 놓거나 Enter 키를 눌러 현재 단계에서 요구합니다</translation>
     </message>
     <message>
@@ -4207,7 +4207,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>관찰</translation>
     </message>
     <message>
-        <source>This turn's decisions (withdrawable until Advance)</source>
+        <source>This turn&apos;s decisions (withdrawable until Advance)</source>
         <translation>이번 턴의 결정(진행 전까지 철회 가능)</translation>
     </message>
     <message>
@@ -4415,12 +4415,12 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>%1 실행됨</translation>
     </message>
     <message>
-        <source>%1: chance drew "%2"</source>
-        <translation>%1: 추첨 결과 "%2"</translation>
+        <source>%1: chance drew &quot;%2&quot;</source>
+        <translation>%1: 추첨 결과 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
-        <translation>%1: "%2"</translation>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 failed</source>
@@ -5116,12 +5116,12 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>조치 %1이(가) 카탈로그에 없습니다.</translation>
     </message>
     <message>
-        <source>A phase id is one or more of a-z, 0-9, '.', '_' and '-'.</source>
-        <translation>단계 ID는 a-z, 0-9, '.', '_', '-' 중 하나 이상의 문자로 이루어집니다.</translation>
+        <source>A phase id is one or more of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>단계 ID는 a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; 중 하나 이상의 문자로 이루어집니다.</translation>
     </message>
     <message>
-        <source>Another phase already has the id "%1".</source>
-        <translation>다른 단계가 이미 ID "%1"을(를) 사용하고 있습니다.</translation>
+        <source>Another phase already has the id &quot;%1&quot;.</source>
+        <translation>다른 단계가 이미 ID &quot;%1&quot;을(를) 사용하고 있습니다.</translation>
     </message>
     <message>
         <source>The end month (%1) must not be before the start month (%2).</source>
@@ -5296,7 +5296,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>상대국이 조치를 중단하거나 되돌리면 제재 완화가 자동으로 종료됩니다</translation>
     </message>
     <message>
-        <source>INT-1's cap is a share of this value</source>
+        <source>INT-1&apos;s cap is a share of this value</source>
         <translation>INT-1의 상한은 이 값의 일정 비율입니다</translation>
     </message>
     <message>
@@ -5336,7 +5336,7 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>기준 가치 근거(&amp;B):</translation>
     </message>
     <message>
-        <source>Cited but not in the plan's sources (the text stays as written): %1</source>
+        <source>Cited but not in the plan&apos;s sources (the text stays as written): %1</source>
         <translation>인용되었으나 계획의 출처에 없음(문구는 적힌 그대로 유지): %1</translation>
     </message>
     <message>
@@ -5358,8 +5358,8 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         </translation>
     </message>
     <message>
-        <source>No estimate of the item's value exists: reports say "not quantified" rather than "$0"</source>
-        <translation>이 항목의 가치 추정치가 없습니다: 보고서에는 "$0" 대신 "정량화되지 않음"으로 표시됩니다</translation>
+        <source>No estimate of the item&apos;s value exists: reports say &quot;not quantified&quot; rather than &quot;$0&quot;</source>
+        <translation>이 항목의 가치 추정치가 없습니다: 보고서에는 &quot;$0&quot; 대신 &quot;정량화되지 않음&quot;으로 표시됩니다</translation>
     </message>
     <message>
         <source>So&amp;urces:</source>
@@ -5370,8 +5370,18 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>가치 미정량(&amp;Q):</translation>
     </message>
     <message>
-        <source>Edit the plan's bibliography (Plan &gt; Sources...)</source>
+        <source>Edit the plan&apos;s bibliography (Plan &gt; Sources...)</source>
         <translation>계획의 참고 문헌 편집(계획 &gt; 출처...)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not quantified (no estimate, not in the total).</source>
+        <translation>
+            <numerusform>그중 %n건은 추정치가 없어 정량화되지 않았습니다(합계에서 제외).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual relief not quantified (the item has no estimate); %1 escrowed.</source>
+        <translation>연간 제재 완화 정량화되지 않음(항목에 추정치 없음), 에스크로 적립 %1.</translation>
     </message>
 </context>
 <context>
@@ -5581,10 +5591,10 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
         <translation>저장하지 않은 변경 사항을 복구하시겠습니까?</translation>
     </message>
     <message>
-        <source>Tranche did not close cleanly. Unsaved changes to "%1" from %2 can be recovered.
+        <source>Tranche did not close cleanly. Unsaved changes to &quot;%1&quot; from %2 can be recovered.
 
 Recover them?</source>
-        <translation>Tranche가 정상적으로 종료되지 않았습니다. %2 시점의 "%1"에 대한 저장하지 않은 변경 사항을 복구할 수 있습니다.
+        <translation>Tranche가 정상적으로 종료되지 않았습니다. %2 시점의 &quot;%1&quot;에 대한 저장하지 않은 변경 사항을 복구할 수 있습니다.
 
 복구하시겠습니까?</translation>
     </message>
@@ -5836,8 +5846,8 @@ Recover them?</source>
         <translation>통제관 메모</translation>
     </message>
     <message>
-        <source>a trigger is a JSON object such as {"at": 6} or {"manual": true}</source>
-        <translation>실행 조건은 {"at": 6} 또는 {"manual": true} 같은 JSON 객체입니다</translation>
+        <source>a trigger is a JSON object such as {&quot;at&quot;: 6} or {&quot;manual&quot;: true}</source>
+        <translation>실행 조건은 {&quot;at&quot;: 6} 또는 {&quot;manual&quot;: true} 같은 JSON 객체입니다</translation>
     </message>
     <message>
         <source>inject %1 has this id already</source>
@@ -6012,43 +6022,43 @@ Recover them?</source>
         <translation>최소 포괄 비율:</translation>
     </message>
     <message>
-        <source>Saved the profile "%1" in %2.</source>
-        <translation>프로필 "%1"을(를) %2에 저장했습니다.</translation>
+        <source>Saved the profile &quot;%1&quot; in %2.</source>
+        <translation>프로필 &quot;%1&quot;을(를) %2에 저장했습니다.</translation>
     </message>
     <message>
-        <source>"%1" is a bundled profile; save your changes under a new name.</source>
-        <translation>"%1"은(는) 기본 제공 프로필입니다. 변경 사항을 새 이름으로 저장하십시오.</translation>
+        <source>&quot;%1&quot; is a bundled profile; save your changes under a new name.</source>
+        <translation>&quot;%1&quot;은(는) 기본 제공 프로필입니다. 변경 사항을 새 이름으로 저장하십시오.</translation>
     </message>
     <message>
         <source>The file %1 is not a usable rule profile:</source>
         <translation>파일 %1은(는) 사용할 수 있는 규칙 프로필이 아닙니다:</translation>
     </message>
     <message>
-        <source>Imported the profile "%1".</source>
-        <translation>프로필 "%1"을(를) 가져왔습니다.</translation>
+        <source>Imported the profile &quot;%1&quot;.</source>
+        <translation>프로필 &quot;%1&quot;을(를) 가져왔습니다.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Exported the profile "%1" to %2.</source>
-        <translation>프로필 "%1"을(를) %2(으)로 내보냈습니다.</translation>
+        <source>Exported the profile &quot;%1&quot; to %2.</source>
+        <translation>프로필 &quot;%1&quot;을(를) %2(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>Unsaved Profile Changes</source>
         <translation>저장하지 않은 프로필 변경 사항</translation>
     </message>
     <message>
-        <source>The changes to the profile "%1" are not saved. Close anyway?</source>
-        <translation>프로필 "%1"의 변경 사항이 저장되지 않았습니다. 그래도 닫으시겠습니까?</translation>
+        <source>The changes to the profile &quot;%1&quot; are not saved. Close anyway?</source>
+        <translation>프로필 &quot;%1&quot;의 변경 사항이 저장되지 않았습니다. 그래도 닫으시겠습니까?</translation>
     </message>
     <message>
         <source>Rule Profiles</source>
         <translation>규칙 프로필</translation>
     </message>
     <message>
-        <source>Plan's rule &amp;profile:</source>
+        <source>Plan&apos;s rule &amp;profile:</source>
         <translation>계획의 규칙 프로필(&amp;P):</translation>
     </message>
     <message>
@@ -6080,8 +6090,8 @@ Recover them?</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 "%2": from %3 to %4 (strict: %5)</source>
-        <translation>%1 "%2": %3~%4(엄격 기준: %5)</translation>
+        <source>%1 &quot;%2&quot;: from %3 to %4 (strict: %5)</source>
+        <translation>%1 &quot;%2&quot;: %3~%4(엄격 기준: %5)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6120,16 +6130,16 @@ Recover them?</source>
         <translation>%1(기본 제공)</translation>
     </message>
     <message>
-        <source>The profile "%1" cannot be read; showing the strict defaults.</source>
-        <translation>프로필 "%1"을(를) 읽을 수 없어 엄격한 기본값을 표시합니다.</translation>
+        <source>The profile &quot;%1&quot; cannot be read; showing the strict defaults.</source>
+        <translation>프로필 &quot;%1&quot;을(를) 읽을 수 없어 엄격한 기본값을 표시합니다.</translation>
     </message>
     <message>
-        <source>"%1" is bundled with Tranche and read-only: to change it, edit it here and save it under a new name.</source>
-        <translation>"%1"은(는) Tranche 기본 제공 프로필로 읽기 전용입니다. 변경하려면 여기에서 편집한 후 새 이름으로 저장하십시오.</translation>
+        <source>&quot;%1&quot; is bundled with Tranche and read-only: to change it, edit it here and save it under a new name.</source>
+        <translation>&quot;%1&quot;은(는) Tranche 기본 제공 프로필로 읽기 전용입니다. 변경하려면 여기에서 편집한 후 새 이름으로 저장하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is your own profile, kept in %2.</source>
-        <translation>"%1"은(는) 사용자 프로필이며 %2에 보관됩니다.</translation>
+        <source>&quot;%1&quot; is your own profile, kept in %2.</source>
+        <translation>&quot;%1&quot;은(는) 사용자 프로필이며 %2에 보관됩니다.</translation>
     </message>
     <message>
         <source>(modified)</source>
@@ -6140,20 +6150,20 @@ Recover them?</source>
         <translation>다른 이름으로 프로필 저장</translation>
     </message>
     <message>
-        <source>Name of the profile (letters, digits, '.', '_' or '-'):</source>
-        <translation>프로필 이름(영문자, 숫자, '.', '_', '-'):</translation>
+        <source>Name of the profile (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;):</source>
+        <translation>프로필 이름(영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</translation>
     </message>
     <message>
-        <source>"%1" cannot be a profile name: use letters, digits, '.', '_' or '-', not starting with '.', and not a bundled name.</source>
-        <translation>"%1"은(는) 프로필 이름으로 쓸 수 없습니다. 영문자, 숫자, '.', '_', '-'를 사용하되 '.'로 시작하지 말고 기본 제공 프로필 이름과 겹치지 않게 하십시오.</translation>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;, and not a bundled name.</source>
+        <translation>&quot;%1&quot;은(는) 프로필 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하되 &apos;.&apos;로 시작하지 말고 기본 제공 프로필 이름과 겹치지 않게 하십시오.</translation>
     </message>
     <message>
         <source>Replace Profile</source>
         <translation>프로필 교체</translation>
     </message>
     <message>
-        <source>A profile named "%1" exists already. Replace it?</source>
-        <translation>"%1" 프로필이 이미 있습니다. 교체하시겠습니까?</translation>
+        <source>A profile named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>&quot;%1&quot; 프로필이 이미 있습니다. 교체하시겠습니까?</translation>
     </message>
     <message>
         <source>Import Rule Profile</source>
@@ -6321,8 +6331,8 @@ Recover them?</source>
         <translation>출처</translation>
     </message>
     <message>
-        <source>The plan's bibliography, numbered in the briefing report. A catalog item cites sources by id at the start of its source text, e.g. "S1;S2 - 2016 exports". An id is one or more of A-Z, a-z, 0-9, '.', '_' and '-', and unique.</source>
-        <translation>계획의 참고 문헌으로, 브리핑 보고서에 번호가 매겨져 실립니다. 카탈로그 항목은 출처 문구 맨 앞에 ID로 출처를 인용합니다(예: "S1;S2 - 2016 exports"). ID는 A-Z, a-z, 0-9, '.', '_', '-' 중 한 자 이상이며 고유해야 합니다.</translation>
+        <source>The plan&apos;s bibliography, numbered in the briefing report. A catalog item cites sources by id at the start of its source text, e.g. &quot;S1;S2 - 2016 exports&quot;. An id is one or more of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and unique.</source>
+        <translation>계획의 참고 문헌으로, 브리핑 보고서에 번호가 매겨져 실립니다. 카탈로그 항목은 출처 문구 맨 앞에 ID로 출처를 인용합니다(예: &quot;S1;S2 - 2016 exports&quot;). ID는 A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; 중 한 자 이상이며 고유해야 합니다.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -6356,7 +6366,7 @@ Recover them?</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <source>Phases as bands with the counterpart's actions above and the relief below. Drop catalog items on a relief lane and actions on an action lane.</source>
+        <source>Phases as bands with the counterpart&apos;s actions above and the relief below. Drop catalog items on a relief lane and actions on an action lane.</source>
         <translation>단계는 띠로 표시되며, 위에는 상대국 조치, 아래에는 제재 완화가 놓입니다. 카탈로그 항목은 제재 완화 레인에, 조치는 조치 레인에 놓으십시오.</translation>
     </message>
     <message numerus="yes">
@@ -6488,7 +6498,7 @@ Recover them?</source>
         <translation>끌어온 제재 완화가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <source>Drop sanctions items on a phase's relief lane.</source>
+        <source>Drop sanctions items on a phase&apos;s relief lane.</source>
         <translation>제재 항목은 단계의 제재 완화 레인에 놓으십시오.</translation>
     </message>
     <message>
@@ -6496,7 +6506,7 @@ Recover them?</source>
         <translation>제재 항목은 조치 아래의 제재 완화 레인에 놓습니다.</translation>
     </message>
     <message>
-        <source>Drop counterpart actions on a phase's action lane.</source>
+        <source>Drop counterpart actions on a phase&apos;s action lane.</source>
         <translation>상대국 조치는 단계의 조치 레인에 놓으십시오.</translation>
     </message>
     <message>
@@ -6532,7 +6542,7 @@ Recover them?</source>
         <translation>가중치 %1</translation>
     </message>
     <message>
-        <source>Drag to change the phase's months</source>
+        <source>Drag to change the phase&apos;s months</source>
         <translation>끌어서 단계 기간을 변경합니다</translation>
     </message>
 </context>

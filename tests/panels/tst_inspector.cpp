@@ -176,6 +176,8 @@ private Q_SLOTS:
     void pagesBuiltOnFirstUse();
     void pageSwitchPaintsOnce_data();
     void pageSwitchPaintsOnce();
+    void summaries_data();
+    void summaries();
 };
 
 void TestInspector::placementField_data()
@@ -725,4 +727,42 @@ void TestInspector::pageSwitchPaintsOnce()
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
     QCOMPARE(page.count, 1);
+}
+
+void TestInspector::summaries_data()
+{
+    QTest::addColumn<bool>("ironQuantified");
+    QTest::addColumn<QString>("phase");     // the phase page's summary of p1
+    QTest::addColumn<QString>("placement"); // the relief page's summary of p1's iron
+    QTest::newRow("quantified") << true << u"2 relief placement(s), $490M/yr in all."_s
+                                << u"Annual relief $250M (item $250M/yr x extent); 0 % escrowed."_s;
+    // An item without an estimate is never shown as $0 a year.
+    QTest::newRow("iron not quantified")
+        << false
+        << u"2 relief placement(s), $240M/yr in all. 1 of them not quantified (no estimate, not "
+           "in the total)."_s
+        << u"Annual relief not quantified (the item has no estimate); 0 % escrowed."_s;
+}
+
+void TestInspector::summaries()
+{
+    QFETCH(bool, ironQuantified);
+    QFETCH(QString, phase);
+    QFETCH(QString, placement);
+    Plan plan = samplePlan();
+    if (!ironQuantified) {
+        plan.catalog.items[1].valueQuantified = false;
+        plan.catalog.items[1].annualValueUsd = 0;
+    }
+    PlanDocument doc(plan);
+    Inspector inspector;
+    inspector.setDocument(&doc);
+    inspector.setPhase(0);
+    auto *phaseSummary = inspector.findChild<QLabel *>(u"phaseSummary"_s);
+    QVERIFY(phaseSummary);
+    QCOMPARE(phaseSummary->text(), phase);
+    inspector.setSelection({0, 1});
+    auto *placementSummary = inspector.findChild<QLabel *>(u"placementSummary"_s);
+    QVERIFY(placementSummary);
+    QCOMPARE(placementSummary->text(), placement);
 }

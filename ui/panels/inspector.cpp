@@ -363,15 +363,21 @@ void Inspector::refreshPhase()
     refreshAddActionCombo();
 
     double annual = 0;
+    int unquantified = 0;
     const Catalog &catalog = m_doc->plan().catalog;
     const CatalogIndex index(catalog); // a phase may hold hundreds of placements
     for (const Placement &p : ph->reliefs) {
-        if (const SanctionsItem *it = index.item(catalog, p.item))
+        if (const SanctionsItem *it = index.item(catalog, p.item)) {
             annual += it->annualValueUsd * p.extent;
+            unquantified += it->valueQuantified ? 0 : 1;
+        }
     }
-    m_phaseSummary->setText(
-        tr("%n relief placement(s), %1/yr in all.", nullptr, int(ph->reliefs.size()))
-            .arg(formatMoney(annual)));
+    QString summary = tr("%n relief placement(s), %1/yr in all.", nullptr, int(ph->reliefs.size()))
+                          .arg(formatMoney(annual));
+    if (unquantified > 0)
+        summary += u' ' + tr("%n of them not quantified (no estimate, not in the total).", nullptr,
+                             unquantified);
+    m_phaseSummary->setText(summary);
 }
 
 void Inspector::refreshPhaseActions()
@@ -471,7 +477,11 @@ void Inspector::refreshPlacement()
         const QSignalBlocker blocker(m_plNote);
         m_plNote->setPlainText(p->note);
     }
-    if (it) {
+    if (it && !it->valueQuantified) {
+        m_plSummary->setText(tr("Annual relief not quantified (the item has no estimate); %1 "
+                                "escrowed.")
+                                 .arg(formatShare(p->escrowShare)));
+    } else if (it) {
         m_plSummary->setText(tr("Annual relief %1 (item %2/yr x extent); %3 escrowed.")
                                  .arg(formatMoney(it->annualValueUsd * p->extent),
                                       formatMoney(it->annualValueUsd),

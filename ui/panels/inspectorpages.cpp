@@ -245,6 +245,7 @@ void Inspector::buildPhasePage()
     removeRow->addWidget(m_removeActionButton);
     layout->addLayout(removeRow);
     m_phaseSummary = new QLabel(m_phasePage);
+    m_phaseSummary->setObjectName(u"phaseSummary"_s);
     m_phaseSummary->setWordWrap(true);
     layout->addWidget(m_phaseSummary);
     layout->addStretch(1);
@@ -299,6 +300,7 @@ void Inspector::buildPlacementPage()
     m_plNote->setFixedHeight(90);
     addFormRow(form, m_plNote, m_labels, QT_TR_NOOP("No&te:"));
     m_plSummary = new QLabel(m_placementPage);
+    m_plSummary->setObjectName(u"placementSummary"_s);
     m_plSummary->setWordWrap(true);
     m_plSummary->setTextFormat(Qt::PlainText);
     form->addRow(m_plSummary);
