@@ -244,7 +244,30 @@ template <typename QtModel> void CatalogModelBase<QtModel>::reset()
 {
     this->beginResetModel();
     rebuild();
+    m_keys = rowKeys();
     this->endResetModel();
+}
+
+template <typename QtModel> void CatalogModelBase<QtModel>::follow()
+{
+    if (rowKeys() != m_keys)
+        return reset();
+    rebuild();
+    dataChangedBelow({});
+}
+
+template <typename QtModel>
+void CatalogModelBase<QtModel>::dataChangedBelow(const QModelIndex &parent)
+{
+    const int rows = this->rowCount(parent);
+    if (rows == 0)
+        return;
+    const int columns = this->columnCount(parent);
+    Q_EMIT this->dataChanged(this->index(0, 0, parent), this->index(rows - 1, columns - 1, parent));
+    if constexpr (std::is_same_v<QtModel, QAbstractItemModel>) { // a table's rows have no children
+        for (int r = 0; r < rows; ++r)
+            dataChangedBelow(this->index(r, 0, parent));
+    }
 }
 
 template <typename QtModel> void CatalogModelBase<QtModel>::setDocument(PlanDocument *doc)
@@ -256,12 +279,15 @@ template <typename QtModel> void CatalogModelBase<QtModel>::setDocument(PlanDocu
     this->beginResetModel();
     m_doc = doc;
     rebuild();
+    m_keys = rowKeys();
     this->endResetModel();
     if (!doc)
         return;
     QObject::connect(doc, &PlanDocument::changed, this, [this](const ChangeEvent &event) {
-        if (event.kind == ChangeEvent::Reset || event.kind == ChangeEvent::CatalogChanged)
+        if (event.kind == ChangeEvent::Reset)
             reset();
+        else if (event.kind == ChangeEvent::CatalogChanged)
+            follow();
     });
     QObject::connect(doc, &QObject::destroyed, this, [this] { reset(); });
 }
@@ -341,10 +367,31 @@ const Catalog *CatalogItemsModel::catalog() const
 
 void CatalogItemsModel::rebuild()
 {
-    m_groups.clear();
+    const Catalog *cat = catalog();
+    m_groups = cat ? grouped(*cat) : QList<Group>();
+}
+
+QStringList CatalogItemsModel::rowKeys() const
+{
+    QStringList keys;
     const Catalog *cat = catalog();
     if (!cat)
-        return;
+        return keys;
+    for (const Group &g : grouped(*cat)) {
+        keys << u"group "_s + QString::number(int(g.authority));
+        for (const Category &c : g.categories) {
+            keys << u"category "_s + c.name;
+            for (int i : c.items)
+                keys << cat->items.at(i).id;
+        }
+    }
+    return keys;
+}
+
+QList<CatalogItemsModel::Group> CatalogItemsModel::grouped(const Catalog &catalog)
+{
+    QList<Group> groups;
+    const Catalog *cat = &catalog;
     const QList<Authority> order = catalogAuthorityOrder();
     for (Authority a : order) {
         Group group;
@@ -369,8 +416,9 @@ void CatalogItemsModel::rebuild()
                          [](const Category &l, const Category &r) {
                              return l.name.compare(r.name, Qt::CaseInsensitive) < 0;
                          });
-        m_groups.append(group);
+        groups.append(group);
     }
+    return groups;
 }
 
 CatalogItemsModel::Level CatalogItemsModel::level(const QModelIndex &index) const
@@ -592,6 +640,14 @@ CatalogActionsModel::CatalogActionsModel(QObject *parent)
 QString CatalogActionsModel::dragId(const QModelIndex &index) const
 {
     return idOf(action(index));
+}
+
+QStringList CatalogActionsModel::rowKeys() const
+{
+    QStringList keys;
+    for (const CounterpartAction &a : actions())
+        keys << a.id;
+    return keys;
 }
 
 const QList<CounterpartAction> &CatalogActionsModel::actions() const

@@ -34,8 +34,11 @@ QStringList catalogItemIdsFromMime(const QMimeData *mime);
 QStringList catalogActionIdsFromMime(const QMimeData *mime);
 
 // What the palette's two models share: they follow a PlanDocument (rebuilt on
-// its Reset and CatalogChanged events), title their columns, and drag the ids
-// of their rows as one MIME type. QtModel: QAbstractItemModel or QAbstractTableModel.
+// its Reset and CatalogChanged events; a catalog change that keeps every row
+// where it was - an entry's value, flag or source edited - changes the rows'
+// data only, so that views keep their selection, expansion and scroll), title
+// their columns, and drag the ids of their rows as one MIME type. QtModel:
+// QAbstractItemModel or QAbstractTableModel.
 template <typename QtModel> class CatalogModelBase : public QtModel
 {
 public:
@@ -55,8 +58,12 @@ public:
 protected:
     // titles: untranslated, in the derived model's translation context.
     CatalogModelBase(QLatin1StringView mimeType, QList<const char *> titles, QObject *parent);
-    // Brings the model's own structure up to date (inside a model reset).
+    // Brings the model's own structure up to date (inside a model reset, or
+    // when rowKeys() is unchanged).
     virtual void rebuild() {}
+    // The rows the document's catalog gives now, in model order, one key per
+    // row at every level (what rebuild() would lay out).
+    virtual QStringList rowKeys() const = 0;
     // The id a drag of `index` carries; empty for rows that are not dragged.
     virtual QString dragId(const QModelIndex &index) const = 0;
 
@@ -64,6 +71,10 @@ protected:
 
 private:
     void reset();
+    // After a catalog change: the rows' data only when they are where they were.
+    void follow();
+    void dataChangedBelow(const QModelIndex &parent);
+    QStringList m_keys; // rowKeys() at the last reset
     QLatin1StringView m_mimeType;
     QList<const char *> m_titles;
 };
@@ -103,6 +114,8 @@ private:
     enum class Level { Group, Category, Item };
 
     void rebuild() override;
+    QStringList rowKeys() const override;
+    static QList<Group> grouped(const Catalog &catalog);
     QString dragId(const QModelIndex &index) const override;
     const Catalog *catalog() const;
     Level level(const QModelIndex &index) const;
@@ -133,6 +146,7 @@ public:
 
 private:
     QString dragId(const QModelIndex &index) const override;
+    QStringList rowKeys() const override;
     const QList<CounterpartAction> &actions() const;
     // The action behind a row (nullptr for an invalid index).
     const CounterpartAction *action(const QModelIndex &index) const;

@@ -127,6 +127,8 @@ private Q_SLOTS:
     void grouping();
     void columns();
     void followsDocument();
+    void editKeepsRows_data();
+    void editKeepsRows();
     void itemsMimeData_data();
     void itemsMimeData();
     void actionsModel();
@@ -324,6 +326,95 @@ void TestCatalogModel::followsDocument()
     // The document went away: the model is empty, not dangling.
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.indexOfItem(u"un-coal"_s).isValid());
+}
+
+void TestCatalogModel::editKeepsRows_data()
+{
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<bool>("keepsRows"); // data changed only, else a reset
+    enum { Flag, Value, Name, NewItem, OtherCategory, Reordered, ActionWeight, NewAction };
+    QTest::newRow("value not quantified") << int(Flag) << true;
+    QTest::newRow("value") << int(Value) << true;
+    QTest::newRow("name") << int(Name) << true;
+    QTest::newRow("item added") << int(NewItem) << false;
+    QTest::newRow("item to another category") << int(OtherCategory) << false;
+    QTest::newRow("items reordered") << int(Reordered) << false;
+    QTest::newRow("action weight") << int(ActionWeight) << true;
+    QTest::newRow("action added") << int(NewAction) << false;
+}
+
+// A catalog change that leaves every row where it was changes the rows' data
+// (views keep their selection and scroll); one that moves, adds or removes a
+// row resets the model. Both models, under QAbstractItemModelTester.
+void TestCatalogModel::editKeepsRows()
+{
+    QFETCH(int, edit);
+    QFETCH(bool, keepsRows);
+    PlanDocument doc(samplePlan());
+    CatalogItemsModel items;
+    CatalogActionsModel actions;
+    QAbstractItemModelTester itemsTester(&items,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester actionsTester(&actions,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    items.setDocument(&doc);
+    actions.setDocument(&doc);
+    QSignalSpy itemResets(&items, &QAbstractItemModel::modelReset);
+    QSignalSpy itemChanges(&items, &QAbstractItemModel::dataChanged);
+    QSignalSpy actionResets(&actions, &QAbstractItemModel::modelReset);
+    QSignalSpy actionChanges(&actions, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex coal = items.indexOfItem(u"un-coal"_s);
+    QVERIFY(coal.isValid());
+
+    Catalog cat = doc.plan().catalog;
+    const qsizetype coalAt =
+        std::find_if(cat.items.cbegin(), cat.items.cend(),
+                     [](const SanctionsItem &i) { return i.id == u"un-coal"_s; }) -
+        cat.items.cbegin();
+    SanctionsItem &c = cat.items[coalAt];
+    const bool actionEdit = edit >= 6;
+    switch (edit) {
+    case 0:
+        c.valueQuantified = false;
+        c.annualValueUsd = 0;
+        break;
+    case 1:
+        c.annualValueUsd *= 2;
+        break;
+    case 2:
+        c.name = u"Coal, all grades"_s;
+        break;
+    case 3:
+        cat.items.append(makeItem(u"un-new"_s, Authority::UN, c.category, 1));
+        break;
+    case 4:
+        c.category = u"zzz"_s;
+        break;
+    case 5:
+        std::reverse(cat.items.begin(), cat.items.end());
+        break;
+    case 6:
+        cat.actions[0].weight += 1;
+        break;
+    case 7:
+        cat.actions.append(cat.actions.first());
+        cat.actions.last().id = u"new-action"_s;
+        break;
+    }
+    doc.setCatalog(cat);
+
+    QSignalSpy &resets = actionEdit ? actionResets : itemResets;
+    QSignalSpy &changes = actionEdit ? actionChanges : itemChanges;
+    QCOMPARE(resets.count(), keepsRows ? 0 : 1);
+    QCOMPARE(changes.isEmpty(), !keepsRows);
+    QCOMPARE(coal.isValid(), keepsRows || actionEdit);
+    // The other model: a reset only when its own rows changed.
+    QCOMPARE((actionEdit ? itemResets : actionResets).count(), 0);
+    if (edit == 0) {
+        const QModelIndex value =
+            items.indexOfItem(u"un-coal"_s).siblingAtColumn(CatalogItemsModel::ValueColumn);
+        QCOMPARE(value.data().toString(), u"n/q"_s);
+    }
 }
 
 void TestCatalogModel::itemsMimeData_data()
