@@ -29,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace tranche;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void repairOnOpen_data();
     void repairOnOpen();
     void openErrorNamesPhases();
+    void repairListIsPlainText();
 };
 
 namespace {
@@ -260,6 +262,34 @@ void TestFirstUse::openErrorNamesPhases()
                         u": /phases/1/reliefs/0/item: unknown item \"un-gone\" (not in the "
                         "catalog); phase \"Complete\" (p2)"_s);
     QCOMPARE(w.statusBar()->currentMessage(), first);
+}
+
+// Names, ids and reasons in the repair list come from the file: a name that
+// looks like markup is shown as written, in the cells and their tool tips.
+void TestFirstUse::repairListIsPlainText()
+{
+    RepairOffer offer;
+    offer.plan = Plan();
+    RepairStep step;
+    step.where = u"phase \"<b>Freeze</b>\" (p1)"_s;
+    step.problem.pointer = u"/phases/0/reliefs/0/item"_s;
+    step.problem.reason = u"unknown item \"<img src='x.png'>coal\""_s;
+    step.action = u"the relief <i>is</i> dropped"_s;
+    offer.steps = {step};
+    RepairDialog dialog(u"plan.json"_s, offer);
+    const QStringList shown{step.where, step.problem.pointer + u": "_s + step.problem.reason,
+                            step.action};
+    for (int c = 0; c < 3; ++c) {
+        const QTableWidgetItem *cell = dialog.list()->item(0, c);
+        const QString tip = cell->toolTip();
+        QTextDocument rendered; // as QToolTip decides between plain and rich text
+        if (Qt::mightBeRichText(tip))
+            rendered.setHtml(tip);
+        else
+            rendered.setPlainText(tip);
+        QCOMPARE(rendered.toPlainText(), shown.at(c));
+    }
+    QCOMPARE(dialog.list()->item(0, 1)->text(), step.problem.reason);
 }
 
 QTEST_MAIN(TestFirstUse)

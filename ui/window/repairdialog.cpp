@@ -1,5 +1,7 @@
 #include "window/repairdialog.h"
 
+#include "model/safetext.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -34,7 +36,9 @@ RepairDialog::RepairDialog(const QString &file, const RepairOffer &offer, QWidge
         const QStringList cells{step.where, step.problem.reason, step.action};
         for (int c = 0; c < 3; ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
-            cell->setToolTip(c == 1 ? step.problem.pointer + u": "_s + cells.at(c) : cells.at(c));
+            // Names and ids come from the file: never markup in a tool tip.
+            cell->setToolTip(
+                plainToolTip(c == 1 ? step.problem.pointer + u": "_s + cells.at(c) : cells.at(c)));
             m_list->setItem(r, c, cell);
         }
     }
