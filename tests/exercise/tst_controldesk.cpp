@@ -42,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace tranche;
@@ -91,6 +92,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // recovery files
     void playsAndSavesTheSameRun();
     void evaluationInTheWindow();
+    void packageTextIsPlain();
     void decisionsFromThePlayedTimeline_data();
     void decisionsFromThePlayedTimeline();
 
@@ -431,6 +433,56 @@ void TestControlDesk::evaluationInTheWindow()
     const QString pdf = dir.filePath(u"aar.pdf"_s);
     QCOMPARE(desk->exportAfterActionReport(pdf), QString());
     QVERIFY(QFile(pdf).size() > 0);
+}
+
+// The package is a file from elsewhere: an inject's title or notes that look
+// like markup are shown as written, in the cells and their tool tips.
+void TestControlDesk::packageTextIsPlain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString package = exercisetest::copyBundledExercise(dir, false);
+    QVERIFY(!package.isEmpty());
+    QFile file(package);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject exercise = root.value(u"exercise"_s).toObject();
+    QJsonArray injects = exercise.value(u"injects"_s).toArray();
+    QVERIFY(!injects.isEmpty());
+    QJsonObject first = injects.at(0).toObject();
+    const QString title = u"<b>Talks</b> <img src='x.png'>stall"_s;
+    const QString notes = u"<i>read aloud</i> & <a href='x'>wait</a>"_s;
+    first.insert(u"title"_s, title);
+    first.insert(u"controllerNotes"_s, notes);
+    injects.replace(0, first);
+    exercise.insert(u"injects"_s, injects);
+    root.insert(u"exercise"_s, exercise);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    QStringList errors;
+    std::unique_ptr<ControlDesk> desk(ControlDesk::open(package, {}, errors));
+    QVERIFY2(desk, qPrintable(errors.join(u'\n')));
+    QTableWidget *msel = child<QTableWidget>(desk.get(), u"msel"_s);
+    QVERIFY(msel);
+    const QString id = first.value(u"id"_s).toString();
+    int row = -1;
+    for (int r = 0; r < msel->rowCount(); ++r)
+        row = msel->item(r, 0)->text().startsWith(id + u':') ? r : row;
+    QVERIFY(row >= 0);
+    for (int c = 0; c < msel->columnCount(); ++c) {
+        const QTableWidgetItem *cell = msel->item(row, c);
+        QTextDocument rendered; // as QToolTip decides between plain and rich text
+        if (Qt::mightBeRichText(cell->toolTip()))
+            rendered.setHtml(cell->toolTip());
+        else
+            rendered.setPlainText(cell->toolTip());
+        QCOMPARE(rendered.toPlainText(), cell->text());
+    }
+    QCOMPARE(msel->item(row, 0)->text(), id + u": "_s + title);
+    QCOMPARE(msel->item(row, 5)->text(), notes);
 }
 
 void TestControlDesk::decisionsFromThePlayedTimeline_data()

@@ -9,6 +9,7 @@
 #include "export/exercisefigures.h"
 #include "model/money.h"
 #include "model/monthlabel.h"
+#include "model/safetext.h"
 #include "panels/namedwidget.h"
 
 #include <QComboBox>
@@ -281,7 +282,7 @@ void ControlDesk::refreshMsel()
             inject.audience.join(u", "_s),      inject.synopsis, inject.controllerNotes};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(plainToolTip(cells.at(c))); // package text: never markup
             if (c == 1 && (due || fired.contains(i)))
                 item->setForeground(due ? QColor(0xc0, 0x56, 0x21) : QColor(0x27, 0x67, 0x49));
             m_msel->setItem(i, c, item);

@@ -6,6 +6,7 @@
 #include "exercise/exercisepackage.h"
 #include "exercise/packagecommands.h"
 #include "exercise/packagetablemodel.h"
+#include "model/safetext.h"
 #include "panels/namedwidget.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ public:
             connect(line, &QLineEdit::textChanged, line, [this, line, at](const QString &text) {
                 const QString problem = m_model->cellProblem(at, text);
                 line->setStyleSheet(problem.isEmpty() ? QString() : u"background: #fed7d7;"_s);
-                line->setToolTip(problem);
+                line->setToolTip(plainToolTip(problem));
             });
         }
         return editor;

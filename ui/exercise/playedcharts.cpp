@@ -5,6 +5,7 @@
 #include "exercise/playedtimeline.h"
 #include "export/exercisefigures.h"
 #include "model/money.h"
+#include "model/safetext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,7 +65,7 @@ void PlayedCharts::refresh()
         const QStringList cells{f.id + u' ' + f.what, f.value, f.threshold, f.metText()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(plainToolTip(cells.at(c))); // package text: never markup
             if (c == 3 && f.met)
                 item->setForeground(*f.met ? QColor(0x27, 0x67, 0x49) : QColor(0xc5, 0x30, 0x30));
             m_figures->setItem(row, c, item);
