@@ -14,6 +14,7 @@
 #include "flow/valueflow.h"
 #include "model/money.h"
 #include "support/chartseries.h"
+#include "support/eventcounter.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -154,22 +155,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// Counts the requests to lay a widget out again.
-class LayoutRequestCounter : public QObject
-{
-public:
-    explicit LayoutRequestCounter(QWidget *watched) { watched->installEventFilter(this); }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::LayoutRequest)
-            ++count;
-        return false;
-    }
-};
 
 // Every figure label under the charts holds its whole text at its width.
 bool figuresWhole(const ChartsWidget &widget)
@@ -693,7 +678,7 @@ void TestCharts::figureLabelsKeepTheirGeometry()
     const QString before = widget.inducementText();
     const int heightBefore = widget.findChildren<FigureLabel *>().constFirst()->height();
 
-    const LayoutRequestCounter requests(&widget);
+    const EventCounter requests(&widget, QEvent::LayoutRequest);
     if (removeFinalAction)
         doc.undoStack()->push(new RemoveRequiredActionCommand(&doc, 1, 0));
     else

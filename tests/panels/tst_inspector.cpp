@@ -6,6 +6,7 @@
 #include "document/commands.h"
 #include "document/plandocument.h"
 #include "panels/inspector.h"
+#include "support/eventcounter.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -669,29 +670,6 @@ void TestInspector::accessibleAndFocusable()
     }
 }
 
-QTEST_MAIN(TestInspector)
-#include "tst_inspector.moc"
-
-namespace {
-
-// Counts the paint events a widget receives.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *watched) { watched->installEventFilter(this); }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++count;
-        return false;
-    }
-};
-
-} // namespace
-
 void TestInspector::pageSwitchPaintsOnce_data()
 {
     QTest::addColumn<int>("from");
@@ -722,7 +700,7 @@ void TestInspector::pageSwitchPaintsOnce()
     auto *stack = inspector.findChild<QStackedWidget *>();
     QVERIFY(stack);
     select(inspector, Target(to));
-    PaintCounter page(stack->currentWidget());
+    EventCounter page(stack->currentWidget(), QEvent::Paint);
     QTRY_VERIFY(page.count > 0);
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
@@ -766,3 +744,6 @@ void TestInspector::summaries()
     QVERIFY(placementSummary);
     QCOMPARE(placementSummary->text(), placement);
 }
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"
