@@ -5,6 +5,7 @@
 #include "model/safetext.h"
 #include "models/findingsmodel.h"
 #include "models/roles.h"
+#include "panels/findingdetailplaceholder.h"
 #include "panels/laptopfit.h"
 #include "panels/rowshifttableview.h"
 #include "panels/waiverdialog.h"
@@ -263,18 +264,23 @@ void FindingsPane::createTable()
     m_view->setFocusPolicy(Qt::StrongFocus);
     LaptopFit::compactRows(m_view, 5); // five in sight, on a laptop's short dock too
     connect(m_view, &QAbstractItemView::activated, this, &FindingsPane::onActivated);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        refreshDetail();
-        refreshButtons();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    ensureDetailPart();
+                refreshDetail();
+                refreshButtons();
+            });
 }
 
-// The detail panel, the waive buttons and the stale waivers, below the table.
+// The detail panel (its placeholder until a finding is selected) and the
+// waive buttons, below the table; the stale waivers' box joins them when built.
 QWidget *FindingsPane::createDetailPart()
 {
-    m_detail = new QTextBrowser(this);
-    m_detail->setObjectName(u"findingDetail"_s);
-    m_detail->setOpenLinks(false);
+    m_detailPlaceholder = new FindingDetailPlaceholder(this);
+    m_detailPlaceholder->setObjectName(u"findingDetail"_s);
+    connect(m_detailPlaceholder, &FindingDetailPlaceholder::focusWanted, this,
+            &FindingsPane::ensureDetailPart);
 
     m_waiveButton = new QPushButton(this);
     m_waiveButton->setObjectName(u"waiveButton"_s);
@@ -287,7 +293,38 @@ QWidget *FindingsPane::createDetailPart()
     buttons->addWidget(m_unwaiveButton);
     buttons->addStretch(1);
 
-    // Stale waivers
+    auto *lower = new QWidget(this);
+    m_lowerLayout = new QVBoxLayout(lower);
+    m_lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_lowerLayout->addWidget(m_detailPlaceholder, 1);
+    m_lowerLayout->addLayout(buttons);
+    return lower;
+}
+
+void FindingsPane::ensureDetailPart(Qt::FocusReason focusReason)
+{
+    if (m_detail)
+        return;
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(u"findingDetail"_s);
+    m_detail->setOpenLinks(false);
+    m_detail->setHtml(m_detailHtml);
+    delete m_lowerLayout->replaceWidget(m_detailPlaceholder, m_detail);
+    if (!m_detailPlaceholder->isHidden())
+        m_detail->show(); // now, not from the layout's queued call: the next paint has it
+    if (m_detailPlaceholder->hasFocus())
+        m_detail->setFocus(focusReason);
+    m_detailPlaceholder->hide();
+    m_detailPlaceholder->deleteLater(); // it may be in its own focus event
+    m_detailPlaceholder = nullptr;
+    createStaleBox();
+    setTabOrders();
+    retranslateDetailPart();
+}
+
+// The stale waivers: their list and the button that removes them, hidden while there are none.
+void FindingsPane::createStaleBox()
+{
     m_staleBox = new QGroupBox(this);
     m_staleList = new QTreeWidget(m_staleBox);
     m_staleList->setObjectName(u"staleWaivers"_s);
@@ -306,19 +343,13 @@ QWidget *FindingsPane::createDetailPart()
     staleButtons->addStretch(1);
     staleLayout->addLayout(staleButtons);
     m_staleBox->hide();
-
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_detail, 1);
-    lowerLayout->addLayout(buttons);
-    lowerLayout->addWidget(m_staleBox);
-
-    return lower;
+    m_lowerLayout->addWidget(m_staleBox);
 }
 
 void FindingsPane::setTabOrders()
 {
+    // Before the detail part is built: its placeholder in the browser's place, no stale waivers.
+    QWidget *detail = m_detail ? static_cast<QWidget *>(m_detail) : m_detailPlaceholder;
     const QList<QWidget *> order{m_severityButtons[0],
                                  m_severityButtons[1],
                                  m_severityButtons[2],
@@ -326,12 +357,12 @@ void FindingsPane::setTabOrders()
                                  m_phaseCombo,
                                  m_showWaived,
                                  m_view,
-                                 m_detail,
+                                 detail,
                                  m_waiveButton,
                                  m_unwaiveButton,
                                  m_staleList,
                                  m_removeStaleButton};
-    for (qsizetype i = 1; i < order.size(); ++i)
+    for (qsizetype i = 1; i < order.size() && order.at(i); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
 
@@ -456,7 +487,7 @@ Finding FindingsPane::currentFinding() const
 
 QString FindingsPane::detailText() const
 {
-    return m_detail->toPlainText();
+    return m_detail ? m_detail->toPlainText() : m_detailPlaceholder->toPlainText();
 }
 
 bool FindingsPane::waiveFinding(const Finding &finding, const QString &justification,
@@ -540,6 +571,8 @@ void FindingsPane::removeSelectedStaleWaivers()
     if (!editable())
         return;
     QList<Waiver> remove;
+    if (!m_staleList)
+        return;
     const QList<QTreeWidgetItem *> selected = m_staleList->selectedItems();
     for (QTreeWidgetItem *item : selected) {
         const int row = m_staleList->indexOfTopLevelItem(item);
@@ -583,14 +616,9 @@ void FindingsPane::retranslateUi()
          tr("Accept the selected finding with a written justification"), tr("Waive finding")},
         {m_unwaiveButton, tr("Re&move Waiver"), tr("Remove the waiver of the selected finding"),
          tr("Remove waiver")},
-        {m_staleBox, tr("Stale waivers (matching no finding)"), {}, {}},
-        {m_removeStaleButton, tr("Remove &Stale Waiver"), {}, tr("Remove stale waiver")},
         {m_view, {}, {}, tr("Findings")},
-        {m_detail, {}, {}, tr("Finding details")},
-        {m_staleList, {}, {}, tr("Stale waivers")},
     });
-    m_staleList->setHeaderLabels(
-        {tr("Rule"), tr("Phase"), tr("Item"), tr("Justification"), tr("Author, date")});
+    retranslateDetailPart();
     m_view->setAccessibleDescription(
         tr("Findings of the principles check; press Enter to select the phase or placement"));
 
@@ -600,6 +628,21 @@ void FindingsPane::retranslateUi()
     refreshStale();
     refreshDetail();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, FindingsModel::ColumnCount - 1);
+}
+
+// The texts of the detail part as far as it is built.
+void FindingsPane::retranslateDetailPart()
+{
+    setWidgetTexts({
+        {m_detailPlaceholder, {}, {}, tr("Finding details")},
+        {m_detail, {}, {}, tr("Finding details")},
+        {m_staleBox, tr("Stale waivers (matching no finding)"), {}, {}},
+        {m_removeStaleButton, tr("Remove &Stale Waiver"), {}, tr("Remove stale waiver")},
+        {m_staleList, {}, {}, tr("Stale waivers")},
+    });
+    if (m_staleList)
+        m_staleList->setHeaderLabels(
+            {tr("Rule"), tr("Phase"), tr("Item"), tr("Justification"), tr("Author, date")});
 }
 
 void FindingsPane::onDocumentChanged(const ChangeEvent &event)
@@ -683,6 +726,11 @@ void FindingsPane::refreshPhaseCombo()
 void FindingsPane::refreshStale()
 {
     QList<Waiver> stale = m_checker ? m_checker->staleWaivers() : QList<Waiver>();
+    if (!m_staleList && stale.isEmpty()) { // nothing to list: the box stays unbuilt
+        m_stale.clear();
+        return;
+    }
+    ensureDetailPart();
     if (stale == m_stale && m_staleList->topLevelItemCount() == stale.size())
         return;
     m_stale = std::move(stale);
@@ -738,7 +786,8 @@ void FindingsPane::refreshButtons()
     const bool waived = current && currentFinding().waived;
     m_waiveButton->setEnabled(current && !waived);
     m_unwaiveButton->setEnabled(waived);
-    m_removeStaleButton->setEnabled(editable() && !m_staleList->selectedItems().isEmpty());
+    if (m_removeStaleButton)
+        m_removeStaleButton->setEnabled(editable() && !m_staleList->selectedItems().isEmpty());
 }
 
 void FindingsPane::applyFilters()

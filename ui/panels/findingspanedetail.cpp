@@ -6,6 +6,7 @@
 
 #include "document/plandocument.h"
 #include "models/findingsmodel.h"
+#include "panels/findingdetailplaceholder.h"
 #include "rules/checker.h"
 #include "rules/fixhints.h"
 
@@ -110,7 +111,10 @@ void FindingsPane::setDetailHtml(const QString &html)
     if (html == m_detailHtml)
         return;
     m_detailHtml = html;
-    m_detail->setHtml(html);
+    if (m_detail)
+        m_detail->setHtml(html);
+    else
+        m_detailPlaceholder->setHtml(html);
 }
 
 } // namespace tranche
