@@ -2,8 +2,8 @@
 // finding: until then a placeholder paints "Select a finding to see its
 // details." as the QTextBrowser does (the same pixels, the same size hints),
 // holds its place in the Tab order and hands the focus to the browser when it
-// gets it; a finding selected by keyboard shows its details in the browser,
-// and the next one replaces them.
+// gets it (or an accessibility client becomes active); a finding selected by
+// keyboard shows its details in the browser, and the next one replaces them.
 
 #include "document/plandocument.h"
 #include "io/planio.h"
@@ -13,6 +13,7 @@
 #include "rules/checker.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QImage>
 #include <QTableView>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void unbuiltUntilSelected();
     void keyboardSelectionShowsDetail();
     void placeholderHandsFocusOn();
+    void builtForAccessibilityClients();
 
 private:
     FindingsPane &showPane();
@@ -191,6 +193,19 @@ void TestFindingsDetail::placeholderHandsFocusOn()
     QCOMPARE(QApplication::focusWidget(), browser);
     QVERIFY(!pane.hasCurrentFinding());
     QCOMPARE(browser->toPlainText(), u"Select a finding to see its details."_s);
+}
+
+// A screen reader only ever meets the browser: built as soon as an
+// accessibility client becomes active (offscreen, QAccessible::isActive()
+// stays false: the pane's check at construction is not reached here).
+void TestFindingsDetail::builtForAccessibilityClients()
+{
+    QVERIFY(!m_pane->findChild<QTextBrowser *>());
+    QAccessible::setActive(true);
+    auto *browser = m_pane->findChild<QTextBrowser *>(u"findingDetail"_s);
+    QVERIFY(browser);
+    QCOMPARE(browser->toPlainText(), u"Select a finding to see its details."_s);
+    QAccessible::setActive(false); // (a pane built while one is active builds it at once)
 }
 
 QTEST_MAIN(TestFindingsDetail)

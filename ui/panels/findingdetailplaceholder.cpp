@@ -18,6 +18,12 @@ FindingDetailPlaceholder::FindingDetailPlaceholder(QWidget *parent) : QFrame(par
     QTextOption option = m_document.defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // QTextEdit's default
     m_document.setDefaultTextOption(option);
+    QAccessible::installActivationObserver(this);
+}
+
+FindingDetailPlaceholder::~FindingDetailPlaceholder()
+{
+    QAccessible::removeActivationObserver(this);
 }
 
 void FindingDetailPlaceholder::setHtml(const QString &html)
@@ -84,7 +90,13 @@ void FindingDetailPlaceholder::paintEvent(QPaintEvent *event)
 void FindingDetailPlaceholder::focusInEvent(QFocusEvent *event)
 {
     QFrame::focusInEvent(event);
-    Q_EMIT focusWanted(event->reason());
+    Q_EMIT browserRequested(event->reason());
+}
+
+void FindingDetailPlaceholder::accessibilityActiveChanged(bool active)
+{
+    if (active)
+        Q_EMIT browserRequested(Qt::OtherFocusReason);
 }
 
 } // namespace tranche

@@ -5,18 +5,22 @@
 // with the same font, palette, margin and wrapping - with the browser's size
 // hints, at a fraction of the browser's construction. It takes the focus as
 // the browser does (Tab, a click) and then asks for the browser, which
-// FindingsPane builds and hands the focus to.
+// FindingsPane builds and hands the focus to; while a screen reader (or other
+// accessibility client) is active it asks for the browser at once, so that
+// such a client only ever meets the browser.
 
+#include <QAccessible>
 #include <QFrame>
 #include <QTextDocument>
 
 namespace tranche {
 
-class FindingDetailPlaceholder : public QFrame
+class FindingDetailPlaceholder : public QFrame, public QAccessible::ActivationObserver
 {
     Q_OBJECT
 public:
     explicit FindingDetailPlaceholder(QWidget *parent = nullptr);
+    ~FindingDetailPlaceholder() override;
 
     void setHtml(const QString &html);
     QString toPlainText() const;
@@ -26,12 +30,14 @@ public:
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
-    // The placeholder got the focus (for `reason`): the real detail is wanted.
-    void focusWanted(Qt::FocusReason reason);
+    // The real detail is wanted: the placeholder got the focus (for `reason`),
+    // or an accessibility client became active (Qt::OtherFocusReason).
+    void browserRequested(Qt::FocusReason reason);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void accessibilityActiveChanged(bool active) override;
 
 private:
     QTextDocument m_document;

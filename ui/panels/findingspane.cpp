@@ -13,6 +13,7 @@
 #include "rules/checker.h"
 #include "rules/rule.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,6 +183,8 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     setTabOrders();
     retranslateUi();
     refreshButtons();
+    if (QAccessible::isActive()) // a screen reader meets the browser only
+        ensureDetailPart();
 }
 
 // The severity buttons, the rule and phase combos and "show waived".
@@ -279,7 +282,7 @@ QWidget *FindingsPane::createDetailPart()
 {
     m_detailPlaceholder = new FindingDetailPlaceholder(this);
     m_detailPlaceholder->setObjectName(u"findingDetail"_s);
-    connect(m_detailPlaceholder, &FindingDetailPlaceholder::focusWanted, this,
+    connect(m_detailPlaceholder, &FindingDetailPlaceholder::browserRequested, this,
             &FindingsPane::ensureDetailPart);
 
     m_waiveButton = new QPushButton(this);
