@@ -8,10 +8,9 @@
 #include "document/plandocument.h"
 #include "models/findingsmodel.h"
 #include "panels/findingdetailplaceholder.h"
+#include "panels/widgettexts.h"
 #include "rules/checker.h"
 #include "rules/fixhints.h"
-
-#include "panels/widgettexts.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
