@@ -9,6 +9,8 @@
 #include "io/planio.h"
 #include "panels/catalogpalette.h"
 #include "panels/deferredclearbutton.h"
+#include "panels/findingdetailplaceholder.h"
+#include "panels/findingspane.h"
 #include "timeline/timelineview.h"
 #include "window/firstframewatcher.h"
 #include "window/mainwindow.h"
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstFrameIsSettled();
     void clearButtonsAfterFirstFrame();
+    void findingDetailOnFirstSelection();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -124,6 +128,26 @@ void TestFirstFrame::clearButtonsAfterFirstFrame()
     QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
     QCoreApplication::sendEvent(&lone, &focusIn);
     QVERIFY(lone.isClearButtonEnabled());
+}
+
+// The first frame shows the findings detail's placeholder; the first selected
+// finding puts the browser in its place, showing that finding.
+void TestFirstFrame::findingDetailOnFirstSelection()
+{
+    FindingsPane *pane = m_window->findingsPane();
+    auto *placeholder = pane->findChild<FindingDetailPlaceholder *>(u"findingDetail"_s);
+    QVERIFY(placeholder);
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(!pane->findChild<QTextBrowser *>());
+    const QRect place = placeholder->geometry();
+    QVERIFY(pane->proxyModel()->rowCount() > 0);
+    pane->setCurrentRow(0);
+    auto *browser = pane->findChild<QTextBrowser *>(u"findingDetail"_s);
+    QVERIFY(browser);
+    QTRY_VERIFY(browser->isVisible());
+    QCOMPARE(browser->geometry(), place);
+    QVERIFY2(browser->toPlainText().contains(pane->currentFinding().message),
+             qPrintable(browser->toPlainText()));
 }
 
 QTEST_MAIN(TestFirstFrame)

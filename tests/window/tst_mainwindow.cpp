@@ -13,8 +13,10 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void titleShowsModifiedMark();
     void recoversAfterCrash();
     void cleanCloseLeavesNoRecovery();
+    void closeRewritesOnlyChangedLayout();
     void toolBarAddsPhase();
     void reportDetailMenu_data();
     void reportDetailMenu();
@@ -186,6 +189,42 @@ void TestMainWindow::cleanCloseLeavesNoRecovery()
     QCOMPARE(store.pending().size(), 1);
     QVERIFY(w.close());
     QCOMPARE(store.pending().size(), 0);
+}
+
+// Closing the window saves its geometry and dock layout, but an exit that
+// changed neither leaves the settings file as it was (not rewritten).
+void TestMainWindow::closeRewritesOnlyChangedLayout()
+{
+    QSettings().remove(u"window"_s);
+    const auto openAndClose = [](const QSize &resizeTo) {
+        MainWindow w;
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (resizeTo.isValid())
+            w.resize(resizeTo);
+        QVERIFY(w.close());
+    };
+    openAndClose({}); // the default layout, saved
+    openAndClose({}); // the saved one restored, saved as restored
+    const QString file = QSettings().fileName();
+    const QByteArray state = QSettings().value(u"window/state"_s).toByteArray();
+    QVERIFY(!state.isEmpty());
+    const QDateTime old(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    {
+        QFile settingsFile(file);
+        QVERIFY(settingsFile.open(QIODevice::ReadWrite));
+        QVERIFY(settingsFile.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    openAndClose({});
+    QCOMPARE(QFileInfo(file).lastModified().toUTC(), old);
+    QCOMPARE(QSettings().value(u"window/state"_s).toByteArray(), state);
+
+    const QByteArray geometry = QSettings().value(u"window/geometry"_s).toByteArray();
+    openAndClose({700, 500});
+    QVERIFY(QFileInfo(file).lastModified().toUTC() != old);
+    QVERIFY(QSettings().value(u"window/geometry"_s).toByteArray() != geometry);
+    QSettings().remove(u"window"_s);
 }
 
 void TestMainWindow::toolBarAddsPhase()

@@ -5,6 +5,7 @@
 #include "model/safetext.h"
 #include "models/findingsmodel.h"
 #include "models/roles.h"
+#include "panels/findingdetailplaceholder.h"
 #include "panels/laptopfit.h"
 #include "panels/rowshifttableview.h"
 #include "panels/waiverdialog.h"
@@ -12,6 +13,7 @@
 #include "rules/checker.h"
 #include "rules/rule.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,6 +183,8 @@ FindingsPane::FindingsPane(QWidget *parent) : QWidget(parent)
     setTabOrders();
     retranslateUi();
     refreshButtons();
+    if (QAccessible::isActive()) // a screen reader meets the browser only
+        ensureDetailPart();
 }
 
 // The severity buttons, the rule and phase combos and "show waived".
@@ -263,62 +267,19 @@ void FindingsPane::createTable()
     m_view->setFocusPolicy(Qt::StrongFocus);
     LaptopFit::compactRows(m_view, 5); // five in sight, on a laptop's short dock too
     connect(m_view, &QAbstractItemView::activated, this, &FindingsPane::onActivated);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        refreshDetail();
-        refreshButtons();
-    });
-}
-
-// The detail panel, the waive buttons and the stale waivers, below the table.
-QWidget *FindingsPane::createDetailPart()
-{
-    m_detail = new QTextBrowser(this);
-    m_detail->setObjectName(u"findingDetail"_s);
-    m_detail->setOpenLinks(false);
-
-    m_waiveButton = new QPushButton(this);
-    m_waiveButton->setObjectName(u"waiveButton"_s);
-    m_unwaiveButton = new QPushButton(this);
-    m_unwaiveButton->setObjectName(u"removeWaiverButton"_s);
-    connect(m_waiveButton, &QPushButton::clicked, this, &FindingsPane::waiveCurrent);
-    connect(m_unwaiveButton, &QPushButton::clicked, this, &FindingsPane::removeCurrentWaiver);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_waiveButton);
-    buttons->addWidget(m_unwaiveButton);
-    buttons->addStretch(1);
-
-    // Stale waivers
-    m_staleBox = new QGroupBox(this);
-    m_staleList = new QTreeWidget(m_staleBox);
-    m_staleList->setObjectName(u"staleWaivers"_s);
-    m_staleList->setRootIsDecorated(false);
-    m_staleList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_staleList->setColumnCount(5);
-    m_removeStaleButton = new QPushButton(m_staleBox);
-    m_removeStaleButton->setObjectName(u"removeStaleButton"_s);
-    connect(m_removeStaleButton, &QPushButton::clicked, this,
-            &FindingsPane::removeSelectedStaleWaivers);
-    connect(m_staleList, &QTreeWidget::itemSelectionChanged, this, &FindingsPane::refreshButtons);
-    auto *staleLayout = new QVBoxLayout(m_staleBox);
-    staleLayout->addWidget(m_staleList);
-    auto *staleButtons = new QHBoxLayout;
-    staleButtons->addWidget(m_removeStaleButton);
-    staleButtons->addStretch(1);
-    staleLayout->addLayout(staleButtons);
-    m_staleBox->hide();
-
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_detail, 1);
-    lowerLayout->addLayout(buttons);
-    lowerLayout->addWidget(m_staleBox);
-
-    return lower;
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    ensureDetailPart();
+                refreshDetail();
+                refreshButtons();
+            });
 }
 
 void FindingsPane::setTabOrders()
 {
+    // Before the detail part is built: its placeholder in the browser's place, no stale waivers.
+    QWidget *detail = m_detail ? static_cast<QWidget *>(m_detail) : m_detailPlaceholder;
     const QList<QWidget *> order{m_severityButtons[0],
                                  m_severityButtons[1],
                                  m_severityButtons[2],
@@ -326,12 +287,12 @@ void FindingsPane::setTabOrders()
                                  m_phaseCombo,
                                  m_showWaived,
                                  m_view,
-                                 m_detail,
+                                 detail,
                                  m_waiveButton,
                                  m_unwaiveButton,
                                  m_staleList,
                                  m_removeStaleButton};
-    for (qsizetype i = 1; i < order.size(); ++i)
+    for (qsizetype i = 1; i < order.size() && order.at(i); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
 
@@ -456,7 +417,7 @@ Finding FindingsPane::currentFinding() const
 
 QString FindingsPane::detailText() const
 {
-    return m_detail->toPlainText();
+    return m_detail ? m_detail->toPlainText() : m_detailPlaceholder->toPlainText();
 }
 
 bool FindingsPane::waiveFinding(const Finding &finding, const QString &justification,
@@ -540,6 +501,8 @@ void FindingsPane::removeSelectedStaleWaivers()
     if (!editable())
         return;
     QList<Waiver> remove;
+    if (!m_staleList)
+        return;
     const QList<QTreeWidgetItem *> selected = m_staleList->selectedItems();
     for (QTreeWidgetItem *item : selected) {
         const int row = m_staleList->indexOfTopLevelItem(item);
@@ -583,14 +546,9 @@ void FindingsPane::retranslateUi()
          tr("Accept the selected finding with a written justification"), tr("Waive finding")},
         {m_unwaiveButton, tr("Re&move Waiver"), tr("Remove the waiver of the selected finding"),
          tr("Remove waiver")},
-        {m_staleBox, tr("Stale waivers (matching no finding)"), {}, {}},
-        {m_removeStaleButton, tr("Remove &Stale Waiver"), {}, tr("Remove stale waiver")},
         {m_view, {}, {}, tr("Findings")},
-        {m_detail, {}, {}, tr("Finding details")},
-        {m_staleList, {}, {}, tr("Stale waivers")},
     });
-    m_staleList->setHeaderLabels(
-        {tr("Rule"), tr("Phase"), tr("Item"), tr("Justification"), tr("Author, date")});
+    retranslateDetailPart();
     m_view->setAccessibleDescription(
         tr("Findings of the principles check; press Enter to select the phase or placement"));
 
@@ -683,6 +641,11 @@ void FindingsPane::refreshPhaseCombo()
 void FindingsPane::refreshStale()
 {
     QList<Waiver> stale = m_checker ? m_checker->staleWaivers() : QList<Waiver>();
+    if (!m_staleList && stale.isEmpty()) { // nothing to list: the box stays unbuilt
+        m_stale.clear();
+        return;
+    }
+    ensureDetailPart();
     if (stale == m_stale && m_staleList->topLevelItemCount() == stale.size())
         return;
     m_stale = std::move(stale);
@@ -738,7 +701,8 @@ void FindingsPane::refreshButtons()
     const bool waived = current && currentFinding().waived;
     m_waiveButton->setEnabled(current && !waived);
     m_unwaiveButton->setEnabled(waived);
-    m_removeStaleButton->setEnabled(editable() && !m_staleList->selectedItems().isEmpty());
+    if (m_removeStaleButton)
+        m_removeStaleButton->setEnabled(editable() && !m_staleList->selectedItems().isEmpty());
 }
 
 void FindingsPane::applyFilters()

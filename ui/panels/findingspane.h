@@ -23,10 +23,12 @@ class QTableView;
 class QTextBrowser;
 class QToolButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace tranche {
 
 class Checker;
+class FindingDetailPlaceholder;
 class FindingsModel;
 class PlanDocument;
 
@@ -105,6 +107,11 @@ private:
     QHBoxLayout *createFilterBar();
     void createTable();
     QWidget *createDetailPart();
+    // The detail's browser and the stale waivers' box, built on the first
+    // selection of a finding, the first stale waiver, or the placeholder's focus.
+    void ensureDetailPart(Qt::FocusReason focusReason = Qt::OtherFocusReason);
+    void createStaleBox();
+    void retranslateDetailPart();
     void setTabOrders();
     void retranslateUi();
     void onDocumentChanged(const ChangeEvent &event);
@@ -140,6 +147,8 @@ private:
     QLabel *m_ruleLabel = nullptr;
     QLabel *m_phaseLabel = nullptr;
     QTableView *m_view = nullptr;
+    QVBoxLayout *m_lowerLayout = nullptr;
+    FindingDetailPlaceholder *m_detailPlaceholder = nullptr; // until m_detail is built
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_waiveButton = nullptr;
     QPushButton *m_unwaiveButton = nullptr;

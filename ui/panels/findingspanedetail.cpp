@@ -1,16 +1,24 @@
 // FindingsPane's words for a finding: phases and items by name beside their
 // ids (in the list and the detail), and the detail panel: the whole message,
-// where it is, how to fix it, and its waiver.
+// where it is, how to fix it, and its waiver; the panel's widgets, built on
+// the first selection of a finding (a placeholder paints until then).
 
 #include "panels/findingspane.h"
 
 #include "document/plandocument.h"
 #include "models/findingsmodel.h"
+#include "panels/findingdetailplaceholder.h"
+#include "panels/widgettexts.h"
 #include "rules/checker.h"
 #include "rules/fixhints.h"
 
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +45,94 @@ QString withName(const Named *named, const QString &id, const QString &pattern)
 }
 
 } // namespace
+
+// The detail panel (its placeholder until a finding is selected) and the
+// waive buttons, below the table; the stale waivers' box joins them when built.
+QWidget *FindingsPane::createDetailPart()
+{
+    m_detailPlaceholder = new FindingDetailPlaceholder(this);
+    m_detailPlaceholder->setObjectName(u"findingDetail"_s);
+    connect(m_detailPlaceholder, &FindingDetailPlaceholder::browserRequested, this,
+            &FindingsPane::ensureDetailPart);
+
+    m_waiveButton = new QPushButton(this);
+    m_waiveButton->setObjectName(u"waiveButton"_s);
+    m_unwaiveButton = new QPushButton(this);
+    m_unwaiveButton->setObjectName(u"removeWaiverButton"_s);
+    connect(m_waiveButton, &QPushButton::clicked, this, &FindingsPane::waiveCurrent);
+    connect(m_unwaiveButton, &QPushButton::clicked, this, &FindingsPane::removeCurrentWaiver);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_waiveButton);
+    buttons->addWidget(m_unwaiveButton);
+    buttons->addStretch(1);
+
+    auto *lower = new QWidget(this);
+    m_lowerLayout = new QVBoxLayout(lower);
+    m_lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_lowerLayout->addWidget(m_detailPlaceholder, 1);
+    m_lowerLayout->addLayout(buttons);
+    return lower;
+}
+
+void FindingsPane::ensureDetailPart(Qt::FocusReason focusReason)
+{
+    if (m_detail)
+        return;
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(u"findingDetail"_s);
+    m_detail->setOpenLinks(false);
+    m_detail->setHtml(m_detailHtml);
+    delete m_lowerLayout->replaceWidget(m_detailPlaceholder, m_detail);
+    if (!m_detailPlaceholder->isHidden())
+        m_detail->show(); // now, not from the layout's queued call: the next paint has it
+    if (m_detailPlaceholder->hasFocus())
+        m_detail->setFocus(focusReason);
+    m_detailPlaceholder->hide();
+    m_detailPlaceholder->deleteLater(); // it may be in its own focus event
+    m_detailPlaceholder = nullptr;
+    createStaleBox();
+    setTabOrders();
+    retranslateDetailPart();
+}
+
+// The stale waivers: their list and the button that removes them, hidden while there are none.
+void FindingsPane::createStaleBox()
+{
+    m_staleBox = new QGroupBox(this);
+    m_staleList = new QTreeWidget(m_staleBox);
+    m_staleList->setObjectName(u"staleWaivers"_s);
+    m_staleList->setRootIsDecorated(false);
+    m_staleList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_staleList->setColumnCount(5);
+    m_removeStaleButton = new QPushButton(m_staleBox);
+    m_removeStaleButton->setObjectName(u"removeStaleButton"_s);
+    connect(m_removeStaleButton, &QPushButton::clicked, this,
+            &FindingsPane::removeSelectedStaleWaivers);
+    connect(m_staleList, &QTreeWidget::itemSelectionChanged, this, &FindingsPane::refreshButtons);
+    auto *staleLayout = new QVBoxLayout(m_staleBox);
+    staleLayout->addWidget(m_staleList);
+    auto *staleButtons = new QHBoxLayout;
+    staleButtons->addWidget(m_removeStaleButton);
+    staleButtons->addStretch(1);
+    staleLayout->addLayout(staleButtons);
+    m_staleBox->hide();
+    m_lowerLayout->addWidget(m_staleBox);
+}
+
+// The texts of the detail part as far as it is built.
+void FindingsPane::retranslateDetailPart()
+{
+    setWidgetTexts({
+        {m_detailPlaceholder, {}, {}, tr("Finding details")},
+        {m_detail, {}, {}, tr("Finding details")},
+        {m_staleBox, tr("Stale waivers (matching no finding)"), {}, {}},
+        {m_removeStaleButton, tr("Remove &Stale Waiver"), {}, tr("Remove stale waiver")},
+        {m_staleList, {}, {}, tr("Stale waivers")},
+    });
+    if (m_staleList)
+        m_staleList->setHeaderLabels(
+            {tr("Rule"), tr("Phase"), tr("Item"), tr("Justification"), tr("Author, date")});
+}
 
 QString FindingsPane::phaseListText(const QString &phaseId) const
 {
@@ -110,7 +206,10 @@ void FindingsPane::setDetailHtml(const QString &html)
     if (html == m_detailHtml)
         return;
     m_detailHtml = html;
-    m_detail->setHtml(html);
+    if (m_detail)
+        m_detail->setHtml(html);
+    else
+        m_detailPlaceholder->setHtml(html);
 }
 
 } // namespace tranche

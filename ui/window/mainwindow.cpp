@@ -711,9 +711,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The layout is written only where it changed: an exit that changed
+    // nothing rewrites no settings file (nor syncs one to disk).
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    const auto store = [&settings](const QString &key, const QByteArray &value) {
+        if (settings.value(key).toByteArray() != value)
+            settings.setValue(key, value);
+    };
+    store(QStringLiteral("window/geometry"), saveGeometry());
+    store(QStringLiteral("window/state"), saveState());
     m_recovery->remove(m_sessionId);
     event->accept();
 }
