@@ -13,10 +13,14 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPaintEngine>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tranche;
@@ -112,6 +116,7 @@ class TestPublicScreen : public QObject
 private slots:
     void showsOnlyWhatTheRoomMaySee_data();
     void showsOnlyWhatTheRoomMaySee();
+    void titleIsPlainText();
 };
 
 void TestPublicScreen::showsOnlyWhatTheRoomMaySee_data()
@@ -188,6 +193,35 @@ void TestPublicScreen::showsOnlyWhatTheRoomMaySee()
         QVERIFY2(!painted_(d.rationale), qPrintable(d.rationale));
         QVERIFY2(!painted_(d.text), qPrintable(d.text));
     }
+}
+
+// The package's title comes from a file: one that looks like markup is shown
+// to the room as written, never as rich text (no <img> loaded, no <h1>).
+void TestPublicScreen::titleIsPlainText()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile bundled(kPackage);
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonObject exercise = root.value(u"exercise"_s).toObject();
+    const QString title = u"<h1>Drill</h1> <img src='x.png'> & <b>more</b>"_s;
+    exercise.insert(u"title"_s, title);
+    root.insert(u"exercise"_s, exercise);
+    const QString path = dir.filePath(u"drill.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    QStringList errors;
+    std::unique_ptr<ExerciseSession> session = ExerciseSession::open(path, {}, errors);
+    QVERIFY2(session, qPrintable(errors.join(u'\n')));
+    QCOMPARE(session->package().title, title);
+    PublicScreen screen(session.get());
+    screen.resize(1280, 720);
+    const QString painted = paintedText(&screen);
+    QVERIFY2(painted.contains(title), qPrintable(painted));
 }
 
 QTEST_MAIN(TestPublicScreen)

@@ -68,6 +68,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     layout->addWidget(m_caveat);
     layout->addWidget(buildClock());
     m_turnEvents = new QLabel(central);
+    m_turnEvents->setTextFormat(Qt::PlainText); // inject titles from the package
     m_turnEvents->setObjectName(u"turnEvents"_s);
     layout->addWidget(m_turnEvents);
     auto *split = new QSplitter(Qt::Horizontal, central);
@@ -84,6 +85,7 @@ ControlDesk::ControlDesk(std::unique_ptr<ExerciseSession> session, const QString
     split->setSizes({740, 540});
     layout->addWidget(split, 1);
     m_status = new QLabel(central);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(u"status"_s);
     m_status->setStyleSheet(u"color: #c53030;"_s);
     layout->addWidget(m_status);

@@ -84,6 +84,7 @@ PackageEditor::PackageEditor(PlanDocument *doc, bool readOnly, QWidget *parent) 
     tabs->addTab(buildPage(m_objectives, m_objectiveView), tr("Objectives"));
     layout->addWidget(tabs, 1);
     m_problems = new QLabel(this);
+    m_problems->setTextFormat(Qt::PlainText); // problems quote the package's text
     m_problems->setObjectName(u"problems"_s);
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -20,6 +20,7 @@ namespace {
 QLabel *label(const QString &text, double scale, bool bold, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
+    l->setTextFormat(Qt::PlainText); // the package's title: text from a file, never markup
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * scale);
     f.setBold(bold);
