@@ -77,6 +77,7 @@ ProfileDialog::ProfileDialog(PlanDocument *document, QWidget *parent)
     m_profileCombo = named<QComboBox>(this, u"profileCombo"_s);
     m_kindLabel = new QLabel(this);
     m_kindLabel->setWordWrap(true);
+    m_kindLabel->setTextFormat(Qt::PlainText); // quotes the profile's name
     m_description = named<QLineEdit>(this, u"description"_s);
 
     m_form = labelledForm(this, {m_profileCombo, m_description});
