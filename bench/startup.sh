@@ -18,6 +18,11 @@
 # Needs the targets tranche and barewindow. Runs offscreen unless
 # QT_QPA_PLATFORM says otherwise; settings and recovery files go to a
 # temporary home, so that a saved window layout or a crash file does not count.
+# On an X server, as a user starts it (the platform plugin, the connection and
+# the server's round trips count for both programs), with a virtual one:
+#
+#   xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" \
+#     env QT_QPA_PLATFORM=xcb bench/startup.sh build 31
 set -euo pipefail
 
 build=${1:-build}
@@ -68,7 +73,7 @@ ec=$(column 2 "${editor[@]}")
 bc=$(column 2 "${bareTimes[@]}")
 ef=$(column 3 "${editor[@]}")
 bf=$(column 3 "${bareTimes[@]}")
-echo "pairs: $pairs"
+echo "pairs: $pairs, platform: $QT_QPA_PLATFORM"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians, ms:          exec to first frame | whole process wall | whole process CPU"
 printf 'editor (DPRK plan)    %19s | %18s | %17s\n' "$ef" "$e" "$ec"
