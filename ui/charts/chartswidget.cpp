@@ -237,7 +237,7 @@ QChartView *ChartsWidget::chartView(int index) const
 
 void ChartsWidget::pickWalkAwayMonth(std::optional<int> month)
 {
-    m_charts->ensureCurrent();
+    m_charts->model()->ensureCurrent(); // the charts in view follow; the others stay stale
     const int horizon = static_cast<int>(m_charts->model()->flow().months.size());
     if (month && (*month < 0 || *month >= horizon))
         return;
@@ -254,13 +254,13 @@ std::optional<int> ChartsWidget::walkAwayMonth() const
 
 QString ChartsWidget::walkAwayText() const
 {
-    m_charts->ensureCurrent();
+    m_charts->model()->ensureCurrent();
     return m_walkAway->text();
 }
 
 QString ChartsWidget::inducementText() const
 {
-    m_charts->ensureCurrent();
+    m_charts->model()->ensureCurrent();
     return m_ratio->text();
 }
 
