@@ -61,8 +61,8 @@ public:
 protected:
     // The axes' grid lines and ticks drawn from pixmaps kept until they
     // change: an edit repaints the bars and lines below them, and each repaint
-    // would otherwise stroke every grid line again (antialiased, that was a
-    // sixth of a drop with the charts shown). Qt Charts creates axis items as
+    // would otherwise stroke every grid line again (antialiased, that was an
+    // eighth of a drop with the charts shown). Qt Charts creates axis items as
     // it lays a chart out, so each paint looks for new ones. Its texts are
     // left alone: cached, the axis labels and the legend are drawn blank.
     // (Exports render the charts without views, never from pixmaps.)
