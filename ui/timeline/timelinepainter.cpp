@@ -309,17 +309,20 @@ void TimelinePainter::paintBody(QPainter *p, const QRectF &exposed) const
     QColor strong = m_pal.color(QPalette::Mid);
     strong.setAlpha(120);
     const int every = m_geo.pixelsPerMonth() < 8 ? 3 : 1;
+    // Month 0's place in its calendar year (0 without a start: years count from it).
     const std::optional<QDate> start = m_plan.monthDate(0);
+    const int offset = start ? start->month() - 1 : 0;
     QVarLengthArray<QLineF, 64> months, years;
     for (int month = first; month <= last; ++month) {
-        const bool year = start ? start->addMonths(month).month() == 1 : month % 12 == 0;
+        const bool year = (offset + month) % 12 == 0;
         if (!year && month % every != 0)
             continue;
         const qreal x = m_geo.monthToX(month);
         (year ? years : months).append(QLineF(x, area.top(), x, area.bottom()));
     }
     // Hairlines across the whole body: drawn without antialiasing, one call
-    // per colour (antialiased, each cost as much as a placement's bar).
+    // per colour (antialiased, they were two fifths of the body's paint on
+    // the stress plan).
     p->save();
     p->setRenderHint(QPainter::Antialiasing, false);
     p->setPen(grid);
