@@ -6,6 +6,7 @@
 //
 //   cmake --build build --target bench_readplan && build/bench/bench_readplan
 //   build/bench/bench_readplan --write-plan PATH   (writes the 8x plan, for `tranche check PATH`)
+//   build/bench/bench_readplan --write-stress-plan PATH   (the stress plan itself, to open it)
 
 #include "io/planjson.h"
 #include "stressplan.h"
@@ -107,8 +108,10 @@ BENCHMARK(BM_TreeRead)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && std::strcmp(argv[1], "--write-plan") == 0) {
-        const QString error = writeStressPlan(QString::fromLocal8Bit(argv[2]), eightTimes());
+    const bool eight = argc == 3 && std::strcmp(argv[1], "--write-plan") == 0;
+    if (eight || (argc == 3 && std::strcmp(argv[1], "--write-stress-plan") == 0)) {
+        const QString error = writeStressPlan(QString::fromLocal8Bit(argv[2]),
+                                              eight ? eightTimes() : StressPlanSize{});
         std::fputs(qPrintable(error), stderr);
         return error.isEmpty() ? 0 : 1;
     }

@@ -152,6 +152,8 @@ private Q_SLOTS:
     void textsFitTheDock();
     void figureLabelsKeepTheirGeometry_data();
     void figureLabelsKeepTheirGeometry();
+    void narrowBarsHaveNoOutline_data();
+    void narrowBarsHaveNoOutline();
 };
 
 namespace {
@@ -693,6 +695,58 @@ void TestCharts::figureLabelsKeepTheirGeometry()
     QVERIFY(figuresWhole(widget));
     QCOMPARE(ratio->label()->textInteractionFlags(), Qt::TextSelectableByMouse);
     QCOMPARE(ratio->label()->accessibleName(), u"Inducement ratio"_s);
+}
+
+
+void TestCharts::narrowBarsHaveNoOutline_data()
+{
+    QTest::addColumn<int>("phaseEnd"); // the last phase's end month: the horizon follows it
+    QTest::addColumn<int>("width");    // of the chart, in pixels
+    QTest::addColumn<bool>("outlined");
+    QTest::newRow("20 months, 1200 px") << 20 << 1200 << true;
+    QTest::newRow("20 months, 200 px") << 20 << 200 << false;
+    QTest::newRow("400 months, 1200 px") << 400 << 1200 << false;
+    QTest::newRow("400 months, 4000 px") << 400 << 4000 << true;
+}
+
+// A month's bars have their outline only while they are kOutlinedBarWidth
+// pixels wide or more; the rule follows the chart's size and the horizon
+// (an undone edit that shortened it brings the outline back).
+void TestCharts::narrowBarsHaveNoOutline()
+{
+    QFETCH(int, phaseEnd);
+    QFETCH(int, width);
+    QFETCH(bool, outlined);
+    PlanDocument doc(testPlan());
+    FlowCharts charts(&doc);
+    QChart *chart = charts.chart(FlowCharts::Kind::Monthly);
+    const auto outline = [&charts] {
+        const QList<QBarSet *> sets = charts.monthlyBars()->barSets();
+        const bool first = sets.at(0)->pen().style() != Qt::NoPen;
+        for (const QBarSet *set : sets) {
+            if ((set->pen().style() != Qt::NoPen) != first)
+                qFatal("the month's bar sets disagree on their outline");
+        }
+        return first;
+    };
+    const auto barWidth = [&] {
+        return chart->plotArea().width() / charts.monthlyBars()->barSets().at(0)->count() *
+               charts.monthlyBars()->barWidth();
+    };
+    chart->resize(QSizeF(width, 500));
+    QCoreApplication::processEvents();
+    QCOMPARE(outline(), barWidth() >= FlowCharts::kOutlinedBarWidth);
+
+    doc.undoStack()->push(new ResizePhaseCommand(&doc, 1, 6, phaseEnd));
+    QVERIFY(charts.monthlyBars()->barSets().at(0)->count() > phaseEnd);
+    QCOMPARE(outline(), outlined);
+    QCOMPARE(barWidth() >= FlowCharts::kOutlinedBarWidth, outlined);
+
+    doc.undoStack()->undo();
+    QCOMPARE(outline(), barWidth() >= FlowCharts::kOutlinedBarWidth);
+    chart->resize(QSizeF(4000, 500));
+    QCoreApplication::processEvents();
+    QVERIFY(outline()); // 13 months on 4000 pixels
 }
 
 QTEST_MAIN(TestCharts)

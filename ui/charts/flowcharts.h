@@ -46,6 +46,8 @@ public:
     enum class Kind { Monthly, Phases, Exposure };
     // The per-phase chart names its phases below their ids up to this many.
     static constexpr int kNamedPhasesAtMost = 12;
+    // A month's bars narrower than this many pixels are drawn without an outline.
+    static constexpr qreal kOutlinedBarWidth = 6.0;
 
     explicit FlowCharts(PlanDocument *document, QObject *parent = nullptr);
     ~FlowCharts() override;
@@ -134,6 +136,7 @@ private:
     void buildPhases();
     void buildExposure();
     void styleMonthlySets();
+    void outlineMonthlyBars();
     void applyColours();
     static qsizetype index(Kind kind) { return static_cast<qsizetype>(kind); }
     // One chart's axes and series; `months` as FlowTableModel::changedMonths()
