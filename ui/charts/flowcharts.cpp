@@ -227,9 +227,9 @@ void FlowCharts::outlineMonthlyBars()
 {
     const QList<QBarSet *> sets = m_monthlyBars->barSets();
     const qsizetype months = sets.at(0)->count();
-    const qreal width = months > 0
-                            ? m_monthly->plotArea().width() / qreal(months) * m_monthlyBars->barWidth()
-                            : 0.0;
+    const qreal width =
+        months > 0 ? m_monthly->plotArea().width() / qreal(months) * m_monthlyBars->barWidth()
+                   : 0.0;
     const Qt::PenStyle style = width >= kOutlinedBarWidth ? Qt::SolidLine : Qt::NoPen;
     for (QBarSet *set : sets) {
         QPen pen = set->pen();
