@@ -2,6 +2,7 @@
 
 #include "models/catalogmodel.h"
 #include "models/roles.h"
+#include "panels/columnfit.h"
 #include "panels/deferredclearbutton.h"
 
 #include <QComboBox>
@@ -91,16 +92,16 @@ QStringList selectedIds(const QTreeView *view, int role)
     return ids;
 }
 
-// Every column to its contents, the first (names) narrowed to what the view
-// leaves beside the others, but to no less than 3/5 of the view (and
-// never more than about 40 characters), so that the value column next to it
-// stays in sight in a narrow dock.
+// Every column to its contents (panels/columnfit.h), the first (names)
+// narrowed to what the view leaves beside the others, but to no less than 3/5
+// of the view (and never more than about 40 characters), so that the value
+// column next to it stays in sight in a narrow dock.
 void fitColumns(QTreeView *view)
 {
     const int columns = view->model()->columnCount();
     int others = 0;
     for (int c = 0; c < columns; ++c) {
-        view->resizeColumnToContents(c);
+        view->setColumnWidth(c, contentsWidth(view, c));
         if (c > 0)
             others += view->columnWidth(c);
     }
