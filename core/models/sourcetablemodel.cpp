@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "document/sourcecommands.h"
 #include "flow/briefing.h"
+#include "model/safetext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +83,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return int(citers.size());
         if (role == Qt::ToolTipRole && !citers.isEmpty())
-            return citers.join(u'\n');
+            return plainToolTip(citers.join(u'\n')); // names from the file
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};

@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -93,6 +94,7 @@ private slots:
     void playsAndSavesTheSameRun();
     void evaluationInTheWindow();
     void packageTextIsPlain();
+    void refusalQuotesFileNameAsWritten();
     void decisionsFromThePlayedTimeline_data();
     void decisionsFromThePlayedTimeline();
 
@@ -483,6 +485,33 @@ void TestControlDesk::packageTextIsPlain()
     }
     QCOMPARE(msel->item(row, 0)->text(), id + u": "_s + title);
     QCOMPARE(msel->item(row, 5)->text(), notes);
+}
+
+// A package that cannot be played is refused in a message box that names the
+// file: a name with markup in it is shown as written.
+void TestControlDesk::refusalQuotesFileNameAsWritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = u"<img src=x onerror=alert(5)><b>drill"_s;
+    QFile file(dir.filePath(name + u".json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not a package");
+    file.close();
+    QString text;
+    QTimer::singleShot(0, qApp, [&text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        text = box->text();
+        box->close();
+    });
+    QVERIFY(!ControlDesk::openWindow(file.fileName(), nullptr, u"Run Exercise"_s));
+    QTextDocument rendered; // as QMessageBox decides between plain and rich text
+    if (Qt::mightBeRichText(text))
+        rendered.setHtml(text);
+    else
+        rendered.setPlainText(text);
+    QVERIFY2(rendered.toPlainText().contains(name), qPrintable(text));
 }
 
 void TestControlDesk::decisionsFromThePlayedTimeline_data()

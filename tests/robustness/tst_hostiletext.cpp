@@ -14,10 +14,12 @@
 #include "model/safetext.h"
 #include "models/catalogmodel.h"
 #include "models/findingsmodel.h"
+#include "models/sourcetablemodel.h"
 #include "panels/findingspane.h"
 #include "panels/inspector.h"
 #include "rules/checker.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -215,6 +217,8 @@ private Q_SLOTS:
     void checkOutput();
     void toolTipsAndLabels_data() { addHostileRows(); }
     void toolTipsAndLabels();
+    void namesInToolTips_data() { addHostileRows(); }
+    void namesInToolTips();
 };
 
 void TestHostileText::helpers_data()
@@ -374,6 +378,33 @@ void TestHostileText::toolTipsAndLabels()
     QVERIFY(stale);
     QCOMPARE(stale->topLevelItemCount(), 1);
     QCOMPARE(shown(stale->topLevelItem(0)->toolTip(3)), text);
+}
+
+// Tooltips that quote names from the plan: the sources' "cited by" list and
+// the inspector's refusal to mark a valued item as not quantified.
+void TestHostileText::namesInToolTips()
+{
+    QFETCH(QString, text);
+    Plan plan = hostilePlan(text);
+    Source source;
+    source.id = u"S1"_s;
+    plan.meta.sources = {source};
+    plan.catalog.items[0].source = u"S1 - "_s + text;
+    PlanDocument doc(plan);
+
+    SourceTableModel sources(&doc);
+    const QString citers =
+        sources.index(0, SourceTableModel::CitedByColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(shown(citers), text + u" (coal)"_s);
+
+    Inspector inspector;
+    inspector.setDocument(&doc);
+    inspector.setSelection(PlacementRef{0, 0});
+    auto *notQuantified = inspector.findChild<QCheckBox *>(u"placementNotQuantified"_s);
+    QVERIFY(notQuantified);
+    QVERIFY(!notQuantified->isEnabled()); // the item has an estimate
+    QVERIFY2(shown(notQuantified->toolTip()).startsWith(text + u" has an estimated value"_s),
+             qPrintable(notQuantified->toolTip()));
 }
 
 QTEST_MAIN(TestHostileText)

@@ -127,7 +127,7 @@ ControlDesk *ControlDesk::openWindow(const QString &package, QWidget *parent, co
     QStringList errors;
     ControlDesk *desk = open(package, {}, errors);
     if (!desk) {
-        QMessageBox::warning(parent, title, errors.join(u'\n'));
+        QMessageBox::warning(parent, title, plainToolTip(errors.join(u'\n')));
         return nullptr;
     }
     desk->setAttribute(Qt::WA_DeleteOnClose);

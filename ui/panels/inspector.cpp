@@ -461,7 +461,7 @@ void Inspector::refreshPlacement()
     m_plNotQuantified->setToolTip(
         refusal.isEmpty() ? tr("No estimate of the item's value exists: reports say \"not "
                                "quantified\" rather than \"$0\"")
-                          : refusal);
+                          : plainToolTip(refusal)); // the item's name
     setLineText(m_plPhase, ph->name.isEmpty() ? ph->id : tr("%1 (%2)").arg(ph->name, ph->id));
     setDoubleSpin(m_plExtent, p->extent * 100.0);
     setSpin(m_plStart, p->start);

@@ -52,6 +52,9 @@ public:
     // Saves to path (.tranche or .json); returns false and says why on failure
     // (or only puts the reason in `failure`, when given).
     bool saveTo(const QString &path, QString *failure = nullptr);
+    // A refusal: its first line in the status bar; the whole in a message box
+    // (when interactive) that shows text from files as written, never as markup.
+    void showError(const QString &title, const QString &text);
     PlanDocument *document() const { return m_doc.get(); }
     MainWindowExercise *exercise() const { return m_exercise; }
     Checker *checker() const { return m_checker; }
@@ -147,7 +150,6 @@ private:
     void importJson();
     void exportJson();
     void setPlan(const Plan &plan, const QString &fileName);
-    void showError(const QString &title, const QString &text);
 
     std::unique_ptr<PlanDocument> m_doc;
     MainWindowExercise *m_exercise = nullptr;

@@ -146,7 +146,7 @@ void MainWindowExercise::chooseAarFile()
         return;
     const QString error = exportAfterActionReport(path, log);
     if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Export After-Action Report"), error);
+        m_window->showError(tr("Export After-Action Report"), error); // quotes the plan's name
 }
 
 } // namespace tranche
