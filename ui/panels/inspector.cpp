@@ -292,10 +292,20 @@ void Inspector::refresh()
 {
     const bool was = m_updating;
     m_updating = true;
-    static constexpr void (Inspector::*kRefresh[])() = {
-        &Inspector::refreshPlan, &Inspector::refreshPhase, &Inspector::refreshPlacement,
-        &Inspector::refreshAction}; // by Mode
-    (this->*kRefresh[int(m_mode)])();
+    switch (m_mode) {
+    case Mode::Plan:
+        refreshPlan();
+        break;
+    case Mode::Phase:
+        refreshPhase();
+        break;
+    case Mode::Placement:
+        refreshPlacement();
+        break;
+    case Mode::Action:
+        refreshAction();
+        break;
+    }
     m_updating = was;
 }
 

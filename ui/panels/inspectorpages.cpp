@@ -362,11 +362,20 @@ void Inspector::ensurePage(Mode mode)
     const QWidget *const pages[] = {m_planPage, m_phasePage, m_placementPage, m_actionPage};
     if (pages[int(mode)])
         return;
-    using Build = void (Inspector::*)();
-    static constexpr Build builders[] = {&Inspector::buildPlanPage, &Inspector::buildPhasePage,
-                                         &Inspector::buildPlacementPage,
-                                         &Inspector::buildActionPage};
-    (this->*builders[int(mode)])();
+    switch (mode) {
+    case Mode::Plan:
+        buildPlanPage();
+        break;
+    case Mode::Phase:
+        buildPhasePage();
+        break;
+    case Mode::Placement:
+        buildPlacementPage();
+        break;
+    case Mode::Action:
+        buildActionPage();
+        break;
+    }
     retranslatePages();
 }
 
