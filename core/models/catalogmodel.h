@@ -6,6 +6,7 @@
 
 #include "document/changeevent.h"
 #include "model/catalog.h"
+#include "models/catalogtexts.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractTableModel>
@@ -21,9 +22,9 @@ namespace tranche {
 
 class PlanDocument;
 
-// The authority groups of the palette, in display order, and their names.
+// The authority groups of the palette, in display order (their names:
+// authorityDisplayName(), catalogtexts.h).
 QList<Authority> catalogAuthorityOrder();
-QString authorityDisplayName(Authority a); // translated: "UN", "US statute", ...
 
 // Interim-safe: may be placed in an interim phase without breaking INT-2,
 // INT-5 or TGT-1 (not hard to reverse, no long-term benefit, not a retained class).
