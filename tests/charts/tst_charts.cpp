@@ -697,7 +697,6 @@ void TestCharts::figureLabelsKeepTheirGeometry()
     QCOMPARE(ratio->label()->accessibleName(), u"Inducement ratio"_s);
 }
 
-
 void TestCharts::narrowBarsHaveNoOutline_data()
 {
     QTest::addColumn<int>("phaseEnd"); // the last phase's end month: the horizon follows it

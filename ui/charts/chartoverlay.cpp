@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -81,19 +82,36 @@ double ChartOverlay::labelRowHeight() const
     return QFontMetricsF(labelFont()).height() + 2;
 }
 
-// A label on a half-opaque background; its rectangle noted for tests.
-void ChartOverlay::drawLabel(QPainter *p, const QPointF &at, const QString &text,
+// The rectangle a label drawn at `at` (its baseline's start) takes.
+QRectF ChartOverlay::labelBox(const QFontMetricsF &fm, const QPointF &at, const QString &text)
+{
+    return {at.x() - 2, at.y() - fm.ascent() - 1, fm.horizontalAdvance(text) + 6, fm.height() + 1};
+}
+
+// Whether `box` meets no text drawn so far by this paint.
+bool ChartOverlay::isFree(const QRectF &box) const
+{
+    return std::none_of(m_textRects.begin(), m_textRects.end(), [&box](const QRectF &t) {
+        const QRectF both = t.intersected(box);
+        return both.width() >= 0.5 && both.height() >= 0.5;
+    });
+}
+
+// A label on a half-opaque background, unless it would cover a text drawn
+// before it (then nothing is drawn and false returned); its rectangle noted.
+bool ChartOverlay::drawLabel(QPainter *p, const QPointF &at, const QString &text,
                              const QColor &colour)
 {
-    const QFontMetricsF fm(p->font());
-    const QRectF box(at.x() - 2, at.y() - fm.ascent() - 1, fm.horizontalAdvance(text) + 6,
-                     fm.height() + 1);
+    const QRectF box = labelBox(QFontMetricsF(p->font()), at, text);
+    if (!isFree(box))
+        return false;
     QColor back = m_background;
     back.setAlpha(210);
     p->fillRect(box, back);
     p->setPen(colour);
     p->drawText(at, text);
     m_textRects << box;
+    return true;
 }
 
 void ChartOverlay::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -104,10 +122,17 @@ void ChartOverlay::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
         return;
     p->save();
     p->setClipRect(area.adjusted(-1, -1, 1, 1));
-    paintSpans(p, area);
+    // Shading first; then the texts by priority, each placed clear of those
+    // before it: phase names, the steps' counts, the note, the spans' labels
+    // (which look for a free place), the counts that found no room, the
+    // steps' caption.
+    paintSpanBands(p, area);
     paintMarkers(p, area);
-    paintSteps(p, area);
+    paintSteps(p, area); // the counts that fit in the row above the diamonds
     paintNote(p, area);
+    paintSpanLabels(p, area);
+    paintStepCounts(p, area, 1); // the other counts, one row up where free
+    paintStepCaption(p, area);
     p->restore();
 }
 
@@ -138,24 +163,21 @@ void ChartOverlay::paintMarkers(QPainter *p, const QRectF &area)
         if (m.label.isEmpty())
             continue;
         const double w = fm.horizontalAdvance(m.label) + 6;
-        QPointF at;
         if (m.y) {
-            at = QPointF(pos.x() + 6, pos.y() - 6);
+            QPointF at(pos.x() + 6, pos.y() - 6);
             if (at.x() + w > area.right())
                 at.setX(pos.x() - 6 - w);
-        } else {
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.at(row) > pos.x() + 2)
-                ++row;
-            if (row == rowEnds.size())
-                continue; // no room: the line alone marks it
-            double x = pos.x() + 3;
-            if (x + w > area.right())
-                x = pos.x() - 3 - w;
-            rowEnds[row] = x + w;
-            at = QPointF(x, area.top() + 2 + row * rowHeight + fm.ascent());
+            drawLabel(p, at, m.label, m.colour); // no room: the point alone marks it
+            continue;
         }
-        drawLabel(p, at, m.label, m.colour);
+        const double x = pos.x() + 3 + w > area.right() ? pos.x() - 3 - w : pos.x() + 3;
+        for (int row = 0; row < rowEnds.size(); ++row) { // no room: the line alone marks it
+            const QPointF at(x, area.top() + 2 + row * rowHeight + fm.ascent());
+            if (rowEnds.at(row) <= pos.x() + 2 && drawLabel(p, at, m.label, m.colour)) {
+                rowEnds[row] = x + w;
+                break;
+            }
+        }
     }
 }
 
@@ -174,7 +196,7 @@ void ChartOverlay::paintNote(QPainter *p, const QRectF &area)
     const QRectF textBox =
         bfm.boundingRect(box.adjusted(8, 4, -8, -4), Qt::TextWordWrap | Qt::AlignLeft, m_note);
     const QRectF fitted(box.topLeft(), QSizeF(box.width(), textBox.height() + 8));
-    if (fitted.bottom() > area.bottom() - 4)
+    if (fitted.bottom() > area.bottom() - 4 || !isFree(fitted))
         return; // no room in a small plot: the dock says it below the chart
     QColor back = m_background;
     back.setAlpha(230);
@@ -188,18 +210,21 @@ void ChartOverlay::paintNote(QPainter *p, const QRectF &area)
 
 // Where a span's label goes: wrapped to the span's width (at least a third of
 // the plot's, at most 160 pixels), centred on it, at the first height from
-// the plot's lower middle up or down where it meets no other label and not
-// the rectangle to avoid. Empty when there is no such place.
-QRectF ChartOverlay::placeSpanLabel(const QRectF &band, const QRectF &area, const QString &label,
-                                    const QList<QRectF> &taken) const
+// the plot's lower middle up or down where it meets no text drawn before and
+// not the rectangle to avoid. Empty when there is no such place.
+QRectF ChartOverlay::placeSpanLabel(const QRectF &band, const QRectF &area,
+                                    const QString &label) const
 {
     const QFontMetricsF fm(labelFont());
-    const double width =
+    const double wrap =
         std::min(area.width() - 4, std::max(band.width() - 6, std::min(160.0, area.width() / 3)));
+    const QRectF size =
+        fm.boundingRect(QRectF(0, 0, wrap, 1e6), Qt::TextWordWrap | Qt::AlignHCenter, label);
+    // As wide as the wrapped text (a pixel to spare, so that it wraps alike
+    // when drawn), not as the band: a long span leaves room beside its label.
+    const double width = std::min(wrap, std::ceil(size.width()) + 1);
     const double left =
         std::clamp(band.center().x() - width / 2, area.left() + 2, area.right() - width - 2);
-    const QRectF size =
-        fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignHCenter, label);
     const double step = fm.height() / 2;
     const double start = area.top() + area.height() * 0.6;
     const double lowest = area.bottom() - size.height() - 14; // above the steps' diamonds
@@ -213,25 +238,26 @@ QRectF ChartOverlay::placeSpanLabel(const QRectF &band, const QRectF &area, cons
     for (double y : tops) {
         const QRectF r(left, y, width, size.height());
         const QRectF padded = r.adjusted(-3, -1, 3, 1);
-        const bool free = std::none_of(taken.begin(), taken.end(),
-                                       [&](const QRectF &t) { return t.intersects(padded); });
-        if (free && !padded.intersects(avoid))
+        if (isFree(padded) && !padded.intersects(avoid))
             return r;
     }
     return {};
 }
 
-// Each span shaded over the plot's height, its label wrapped inside it (see
-// placeSpanLabel); a label that finds no place is left out.
-void ChartOverlay::paintSpans(QPainter *p, const QRectF &area)
+// The horizontal extent of a span on the plot (empty when outside it).
+QRectF ChartOverlay::spanBand(const Span &s, const QRectF &area) const
 {
-    p->setFont(labelFont());
-    QList<QRectF> taken;
+    const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
+    const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
+    return {QPointF(std::max(x0, area.left()), area.top()),
+            QPointF(std::min(x1, area.right()), area.bottom())};
+}
+
+// Each span shaded over the plot's height, with dotted edges.
+void ChartOverlay::paintSpanBands(QPainter *p, const QRectF &area)
+{
     for (const Span &s : std::as_const(m_spans)) {
-        const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
-        const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
-        const QRectF band(QPointF(std::max(x0, area.left()), area.top()),
-                          QPointF(std::min(x1, area.right()), area.bottom()));
+        const QRectF band = spanBand(s, area);
         if (band.width() <= 0)
             continue;
         QColor fill = m_spanColour;
@@ -243,12 +269,15 @@ void ChartOverlay::paintSpans(QPainter *p, const QRectF &area)
         p->drawLine(band.topLeft(), band.bottomLeft());
         p->drawLine(band.topRight(), band.bottomRight());
     }
+}
+
+// Each span's label wrapped inside it (see placeSpanLabel); a label that
+// finds no place is left out.
+void ChartOverlay::paintSpanLabels(QPainter *p, const QRectF &area)
+{
+    p->setFont(labelFont());
     for (const Span &s : std::as_const(m_spans)) {
-        const double x0 = m_chart->mapToPosition(QPointF(s.from, 0), m_anchor).x();
-        const double x1 = m_chart->mapToPosition(QPointF(s.to, 0), m_anchor).x();
-        const QRectF band(QPointF(std::max(x0, area.left()), area.top()),
-                          QPointF(std::min(x1, area.right()), area.bottom()));
-        const QRectF text = placeSpanLabel(band, area, s.label, taken);
+        const QRectF text = placeSpanLabel(spanBand(s, area), area, s.label);
         if (text.isEmpty())
             continue;
         QColor back = m_background;
@@ -256,21 +285,30 @@ void ChartOverlay::paintSpans(QPainter *p, const QRectF &area)
         p->fillRect(text.adjusted(-3, -1, 3, 1), back);
         p->setPen(m_spanColour.darker(130));
         p->drawText(text, Qt::TextWordWrap | Qt::AlignHCenter, s.label);
-        taken << text.adjusted(-3, -1, 3, 1);
+        m_textRects << text.adjusted(-3, -1, 3, 1);
     }
-    m_textRects << taken;
 }
 
-// Diamonds on the month axis at each month with verified steps (the count
-// beside when more than one), and a caption saying what they are.
+// Where the steps are drawn: diamonds on the month axis, of radius kStepRadius.
+namespace {
+constexpr double kStepRadius = 5;
+double stepsBaseline(const QRectF &area)
+{
+    return area.bottom() - kStepRadius - 1;
+}
+} // namespace
+
+// Diamonds on the month axis at each month with verified steps, and the
+// count beside each diamond of more than one in the row just above it (row
+// 0) or the next (row 1). A count is drawn in the first row free of texts;
+// with no room it is left out rather than run into another ("2" beside "2"
+// would read "22"). The counts not drawn in row 0 are kept for row 1, which
+// comes after the spans' labels.
 void ChartOverlay::paintSteps(QPainter *p, const QRectF &area)
 {
-    if (m_steps.isEmpty())
-        return;
-    p->setFont(labelFont());
-    const QFontMetricsF fm(p->font());
-    const double r = 5;
-    const double y = area.bottom() - r - 1;
+    m_countsLeft.clear();
+    const double r = kStepRadius;
+    const double y = stepsBaseline(area);
     for (const Step &s : std::as_const(m_steps)) {
         const double x = m_chart->mapToPosition(QPointF(s.x, 0), m_anchor).x();
         if (x < area.left() - 0.5 || x > area.right() + 0.5)
@@ -282,13 +320,39 @@ void ChartOverlay::paintSteps(QPainter *p, const QRectF &area)
         p->drawConvexPolygon(diamond, 4);
         p->setBrush(Qt::NoBrush);
         if (s.count > 1)
-            drawLabel(p, QPointF(x + r + 2, y - r - 2), QString::number(s.count), m_stepColour);
+            m_countsLeft << QPointF(x, s.count);
     }
-    if (!m_stepCaption.isEmpty() && area.height() >= 90) { // a small plot: the diamonds alone
-        const QString caption = u"\u25c6 "_s + m_stepCaption;
-        drawLabel(
-            p, QPointF(area.right() - fm.horizontalAdvance(caption) - 8, y - r - 4 - fm.descent()),
-            caption, m_stepColour);
+    paintStepCounts(p, area, 0);
+}
+
+void ChartOverlay::paintStepCounts(QPainter *p, const QRectF &area, int row)
+{
+    p->setFont(labelFont());
+    const double r = kStepRadius;
+    const double y = stepsBaseline(area) - r - 2 - row * labelRowHeight();
+    QList<QPointF> left;
+    for (const QPointF &count : std::as_const(m_countsLeft)) {
+        if (!drawLabel(p, QPointF(count.x() + r + 2, y), QString::number(int(count.y())),
+                       m_stepColour))
+            left << count;
+    }
+    m_countsLeft = left;
+}
+
+// What the diamonds are, at the plot's right above them, clear of the texts
+// drawn before; left out in a small plot (the diamonds alone).
+void ChartOverlay::paintStepCaption(QPainter *p, const QRectF &area)
+{
+    if (m_steps.isEmpty() || m_stepCaption.isEmpty() || area.height() < 90)
+        return;
+    p->setFont(labelFont());
+    const QFontMetricsF fm(p->font());
+    const QString caption = u"\u25c6 "_s + m_stepCaption;
+    const double left = area.right() - fm.horizontalAdvance(caption) - 8;
+    const double y = stepsBaseline(area) - kStepRadius - 4 - fm.descent();
+    for (int row = 0; row < 3; ++row) {
+        if (drawLabel(p, QPointF(left, y - row * labelRowHeight()), caption, m_stepColour))
+            return;
     }
 }
 

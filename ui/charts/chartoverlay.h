@@ -8,6 +8,7 @@
 
 #include <QChart>
 #include <QColor>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QList>
 #include <QRectF>
@@ -70,11 +71,16 @@ public:
 private:
     void paintMarkers(QPainter *p, const QRectF &area);
     void paintNote(QPainter *p, const QRectF &area);
-    void paintSpans(QPainter *p, const QRectF &area);
+    QRectF spanBand(const Span &s, const QRectF &area) const;
+    void paintSpanBands(QPainter *p, const QRectF &area);
+    void paintSpanLabels(QPainter *p, const QRectF &area);
     void paintSteps(QPainter *p, const QRectF &area);
-    void drawLabel(QPainter *p, const QPointF &at, const QString &text, const QColor &colour);
-    QRectF placeSpanLabel(const QRectF &band, const QRectF &area, const QString &label,
-                          const QList<QRectF> &taken) const;
+    void paintStepCounts(QPainter *p, const QRectF &area, int row);
+    void paintStepCaption(QPainter *p, const QRectF &area);
+    static QRectF labelBox(const QFontMetricsF &fm, const QPointF &at, const QString &text);
+    bool isFree(const QRectF &box) const;
+    bool drawLabel(QPainter *p, const QPointF &at, const QString &text, const QColor &colour);
+    QRectF placeSpanLabel(const QRectF &band, const QRectF &area, const QString &label) const;
     QFont labelFont() const;
     double labelRowHeight() const;
 
@@ -91,6 +97,7 @@ private:
     QColor m_text = Qt::black;
     QColor m_background = Qt::white;
     QList<QRectF> m_textRects;
+    QList<QPointF> m_countsLeft; // during a paint: (x, count) of the counts not drawn yet
     std::function<QRectF()> m_avoid;
 };
 
