@@ -10,6 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace tranche {
 
+namespace {
+
+// The steps' diamonds: their radius, and the baseline they are centred on.
+constexpr double kStepRadius = 5;
+
+double stepsBaseline(const QRectF &area)
+{
+    return area.bottom() - kStepRadius - 1;
+}
+
+} // namespace
+
 ChartOverlay::ChartOverlay(QChart *chart, QAbstractSeries *anchor)
     : QGraphicsItem(chart), m_chart(chart), m_anchor(anchor)
 {
@@ -289,15 +301,6 @@ void ChartOverlay::paintSpanLabels(QPainter *p, const QRectF &area)
     }
 }
 
-// Where the steps are drawn: diamonds on the month axis, of radius kStepRadius.
-namespace {
-constexpr double kStepRadius = 5;
-double stepsBaseline(const QRectF &area)
-{
-    return area.bottom() - kStepRadius - 1;
-}
-} // namespace
-
 // Diamonds on the month axis at each month with verified steps, and the
 // count beside each diamond of more than one in the row just above it (row
 // 0) or the next (row 1). A count is drawn in the first row free of texts;
@@ -320,7 +323,7 @@ void ChartOverlay::paintSteps(QPainter *p, const QRectF &area)
         p->drawConvexPolygon(diamond, 4);
         p->setBrush(Qt::NoBrush);
         if (s.count > 1)
-            m_countsLeft << QPointF(x, s.count);
+            m_countsLeft << Count{x, s.count};
     }
     paintStepCounts(p, area, 0);
 }
@@ -330,11 +333,10 @@ void ChartOverlay::paintStepCounts(QPainter *p, const QRectF &area, int row)
     p->setFont(labelFont());
     const double r = kStepRadius;
     const double y = stepsBaseline(area) - r - 2 - row * labelRowHeight();
-    QList<QPointF> left;
-    for (const QPointF &count : std::as_const(m_countsLeft)) {
-        if (!drawLabel(p, QPointF(count.x() + r + 2, y), QString::number(int(count.y())),
-                       m_stepColour))
-            left << count;
+    QList<Count> left;
+    for (const Count &c : std::as_const(m_countsLeft)) {
+        if (!drawLabel(p, QPointF(c.x + r + 2, y), QString::number(c.count), m_stepColour))
+            left << c;
     }
     m_countsLeft = left;
 }

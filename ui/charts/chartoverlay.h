@@ -97,7 +97,12 @@ private:
     QColor m_text = Qt::black;
     QColor m_background = Qt::white;
     QList<QRectF> m_textRects;
-    QList<QPointF> m_countsLeft; // during a paint: (x, count) of the counts not drawn yet
+    struct Count
+    {
+        double x = 0; // the diamond's centre
+        int count = 0;
+    };
+    QList<Count> m_countsLeft; // during a paint: the steps' counts not drawn yet
     std::function<QRectF()> m_avoid;
 };
 
