@@ -220,9 +220,8 @@ void FlowCharts::styleMonthlySets()
 
 // A month's bars get their darker outline only when they are at least
 // kOutlinedBarWidth pixels wide. Narrower, the outline's two sides would
-// cover most of the bar (a stress plan's 198 months leave about 4 pixels),
-// and a month of no value would still draw a line along the axis; the
-// outlines were also a twentieth of the chart's repaint after an edit.
+// cover most of the bar (a stress plan's 198 months leave about 4 pixels);
+// the outlines were also a twentieth of the chart's repaint after an edit.
 void FlowCharts::outlineMonthlyBars()
 {
     const QList<QBarSet *> sets = m_monthlyBars->barSets();
