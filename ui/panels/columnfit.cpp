@@ -105,11 +105,4 @@ int contentsWidth(const QTreeView *view, int column)
     return width;
 }
 
-void resizeColumnsToContents(QTreeView *view)
-{
-    const int columns = view->model() ? view->model()->columnCount(view->rootIndex()) : 0;
-    for (int c = 0; c < columns; ++c)
-        view->setColumnWidth(c, contentsWidth(view, c));
-}
-
 } // namespace tranche
