@@ -22,8 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace tranche {
 
-using namespace catalogtexts;
-
 namespace {
 
 // The column titles of the palette's models, in Column order (translated in
@@ -469,16 +467,16 @@ QVariant CatalogItemsModel::itemData(const SanctionsItem &it, int col, int role)
         case NameColumn:
             return nameOrId(it);
         case ValueColumn:
-            return valueText(it, role == Qt::DisplayRole);
+            return catalogtexts::valueText(it, role == Qt::DisplayRole);
         case ReversibilityColumn:
-            return reversibilityText(it.reversibility);
+            return catalogtexts::reversibilityText(it.reversibility);
         case FlagsColumn:
-            return flagsText(it);
+            return catalogtexts::flagsText(it);
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return itemToolTip(it);
+        return catalogtexts::itemToolTip(it);
     case ItemIdRole:
         return it.id;
     case AnnualValueRole:
@@ -495,8 +493,8 @@ QVariant CatalogItemsModel::itemData(const SanctionsItem &it, int col, int role)
                            toString(it.authority),
                            authorityDisplayName(it.authority),
                            it.source,
-                           flagsText(it),
-                           reversibilityText(it.reversibility)}
+                           catalogtexts::flagsText(it),
+                           catalogtexts::reversibilityText(it.reversibility)}
             .join(u'\n');
     default:
         return {};
@@ -559,7 +557,7 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return a->category;
         case CompletesColumn: {
-            QString text = programsText(a->completes);
+            QString text = catalogtexts::programsText(a->completes);
             if (a->financialReform)
                 text = text.isEmpty() ? tr("financial reform")
                                       : text + u", "_s + tr("financial reform");
@@ -573,14 +571,15 @@ QVariant CatalogActionsModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case Qt::ToolTipRole:
-        return actionToolTip(*a);
+        return catalogtexts::actionToolTip(*a);
     case ActionIdRole:
         return a->id;
     case RawValueRole:
         return col == WeightColumn ? QVariant(a->weight) : QVariant();
     case SearchTextRole:
-        return QStringList{a->id, a->name, a->category, programsText(a->completes), a->source}.join(
-            u'\n');
+        return QStringList{a->id, a->name, a->category, catalogtexts::programsText(a->completes),
+                           a->source}
+            .join(u'\n');
     default:
         return {};
     }
