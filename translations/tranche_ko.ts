@@ -4575,6 +4575,21 @@ Without a command, opens the editor on FILE or on the bundled scenario.</source>
     </message>
 </context>
 <context>
+    <name>tranche::FigureLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>모두 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>tranche::FindingsModel</name>
     <message>
         <source>Info</source>

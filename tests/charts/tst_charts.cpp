@@ -163,8 +163,7 @@ bool figuresWhole(const ChartsWidget &widget)
 {
     const QList<FigureLabel *> labels = widget.findChildren<FigureLabel *>();
     return labels.size() == 2 && std::all_of(labels.begin(), labels.end(), [](FigureLabel *l) {
-               return l->height() >= l->heightForWidth(l->width()) &&
-                      l->label()->geometry() == l->rect();
+               return l->height() >= l->heightForWidth(l->width());
            });
 }
 
@@ -693,8 +692,7 @@ void TestCharts::figureLabelsKeepTheirGeometry()
     QCOMPARE(requests.count > 0, relayout);
     QCOMPARE(ratio->height() != heightBefore, relayout);
     QVERIFY(figuresWhole(widget));
-    QCOMPARE(ratio->label()->textInteractionFlags(), Qt::TextSelectableByMouse);
-    QCOMPARE(ratio->label()->accessibleName(), u"Inducement ratio"_s);
+    QCOMPARE(ratio->accessibleName(), u"Inducement ratio"_s);
 }
 
 void TestCharts::narrowBarsHaveNoOutline_data()

@@ -139,8 +139,8 @@ ChartsWidget::ChartsWidget(PlanDocument *document, QWidget *parent) : QWidget(pa
     // A new figure repaints its label only (see FigureLabel).
     m_ratio = new FigureLabel(this);
     m_walkAway = new FigureLabel(this);
-    m_ratio->label()->setContentsMargins(6, 2, 6, 2);
-    m_walkAway->label()->setContentsMargins(6, 2, 6, 4);
+    m_ratio->setContentsMargins(6, 2, 6, 2);
+    m_walkAway->setContentsMargins(6, 2, 6, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -339,8 +339,8 @@ void ChartsWidget::retranslate()
     m_views.at(0)->setAccessibleName(tr("Escrowed and released value per month"));
     m_views.at(1)->setAccessibleName(tr("Released and escrowed value per phase"));
     m_views.at(2)->setAccessibleName(tr("Exposure over months"));
-    m_ratio->label()->setAccessibleName(tr("Inducement ratio"));
-    m_walkAway->label()->setAccessibleName(tr("Walk-away what-if"));
+    m_ratio->setAccessibleName(tr("Inducement ratio"));
+    m_walkAway->setAccessibleName(tr("Walk-away what-if"));
     updateTexts();
 }
 

@@ -6,6 +6,8 @@
 #include "model/catalogindex.h"
 #include "model/money.h"
 #include "model/safetext.h"
+#include "panels/namedwidget.h"
+#include "panels/wraplabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,10 +80,7 @@ Inspector::Inspector(QWidget *parent) : QWidget(parent), m_profiles{u"strict"_s,
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(this);
-    m_title->setObjectName(u"inspectorTitle"_s);
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
+    m_title = named<WrapLabel>(this, u"inspectorTitle"_s);
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);

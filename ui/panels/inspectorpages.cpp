@@ -7,6 +7,7 @@
 #include "io/validation.h"
 #include "panels/inspector.h"
 #include "panels/namedwidget.h"
+#include "panels/wraplabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,9 +45,7 @@ QDoubleSpinBox *percentSpin(QWidget *parent, const QString &objectName)
 
 QLabel *errorLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = named<QLabel>(parent, objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = named<WrapLabel>(parent, objectName);
     QPalette pal = label->palette();
     // Readable red on light and dark palettes alike.
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
@@ -140,8 +139,7 @@ void Inspector::buildPlanPage()
     m_metaReferenceBasis = named<QLineEdit>(m_planPage, u"metaReferenceBasis"_s);
     m_metaReferenceBasis->setPlaceholderText(tr("where the reference value comes from"));
     addFormRow(form, m_metaReferenceBasis, m_labels, QT_TR_NOOP("Reference value &basis:"));
-    m_metaReferenceHint = new QLabel(m_planPage);
-    m_metaReferenceHint->setWordWrap(true);
+    m_metaReferenceHint = new WrapLabel(m_planPage);
     form->addRow(m_metaReferenceHint);
     m_metaDecision = named<QLineEdit>(m_planPage, u"metaDecisionAsked"_s);
     m_metaDecision->setPlaceholderText(tr("the decision the briefing asks of its reader"));
@@ -244,9 +242,7 @@ void Inspector::buildPhasePage()
     removeRow->addStretch(1);
     removeRow->addWidget(m_removeActionButton);
     layout->addLayout(removeRow);
-    m_phaseSummary = new QLabel(m_phasePage);
-    m_phaseSummary->setObjectName(u"phaseSummary"_s);
-    m_phaseSummary->setWordWrap(true);
+    m_phaseSummary = named<WrapLabel>(m_phasePage, u"phaseSummary"_s);
     layout->addWidget(m_phaseSummary);
     layout->addStretch(1);
     m_stack->addWidget(m_phasePage);
@@ -299,10 +295,7 @@ void Inspector::buildPlacementPage()
     m_plNote->setTabChangesFocus(true);
     m_plNote->setFixedHeight(90);
     addFormRow(form, m_plNote, m_labels, QT_TR_NOOP("No&te:"));
-    m_plSummary = new QLabel(m_placementPage);
-    m_plSummary->setObjectName(u"placementSummary"_s);
-    m_plSummary->setWordWrap(true);
-    m_plSummary->setTextFormat(Qt::PlainText);
+    m_plSummary = named<WrapLabel>(m_placementPage, u"placementSummary"_s);
     form->addRow(m_plSummary);
     static_cast<QBoxLayout *>(m_placementPage->layout())->addStretch(1);
     m_stack->addWidget(m_placementPage);
@@ -337,9 +330,7 @@ void Inspector::buildActionPage()
     auto *form = topForm(m_actionPage);
     m_acName = addReadOnlyLine(form, u"actionName"_s, m_labels, QT_TR_NOOP("Action:"));
     m_acPhase = addReadOnlyLine(form, u"actionPhase"_s, m_labels, QT_TR_NOOP("Phase:"));
-    m_acDetails = new QLabel(m_actionPage);
-    m_acDetails->setWordWrap(true);
-    m_acDetails->setTextFormat(Qt::PlainText);
+    m_acDetails = new WrapLabel(m_actionPage);
     m_acDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     form->addRow(m_acDetails);
     m_acMonth = makeMonthSpin(m_actionPage, u"actionVerifiedMonth"_s);
