@@ -4,12 +4,15 @@
 // copied, and read by a screen reader.
 
 #include "charts/figurelabel.h"
+#include "support/labelheights.h"
 
 #include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace tranche;
@@ -23,13 +26,18 @@ const QString kKorean = u"유인 비율 0.42: 해체 완료 전에 해제된 구
 
 int qlabelHeight(const FigureLabel &figure, int width)
 {
-    QLabel plain;
-    plain.setWordWrap(true);
-    plain.setTextFormat(Qt::PlainText);
-    plain.setFont(figure.font());
-    plain.setContentsMargins(figure.contentsMargins());
-    plain.setText(figure.text());
-    return plain.heightForWidth(width);
+    return labelheights::qlabelHeight(figure.text(), figure.font(), figure.contentsMargins(), -1,
+                                      width);
+}
+
+// A label showing `text` on one line.
+std::unique_ptr<FigureLabel> shownFigure(const QString &text)
+{
+    auto figure = std::make_unique<FigureLabel>();
+    figure->setText(text);
+    figure->resize(2000, figure->heightForWidth(2000));
+    figure->show();
+    return figure;
 }
 
 // A left-button mouse event at `pos` (with the button held for a move).
@@ -60,12 +68,8 @@ private slots:
 
 void TestFigureLabel::heightsAreQLabels_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("width");
-    for (const auto &[name, text] : {std::pair{"ratio", kRatio}, std::pair{"Korean", kKorean}}) {
-        for (int width : {120, 240, 480, 960, 2000})
-            QTest::addRow("%s at %d", name, width) << text << width;
-    }
+    labelheights::addTextsAtWidths({{"ratio", kRatio}, {"Korean", kKorean}},
+                                   {120, 240, 480, 960, 2000});
 }
 
 void TestFigureLabel::heightsAreQLabels()
@@ -105,10 +109,8 @@ void TestFigureLabel::laidOutOncePerTextAndWidth()
 
 void TestFigureLabel::mouseSelectsAndCopies()
 {
-    FigureLabel figure;
-    figure.setText(kRatio);
-    figure.resize(2000, figure.heightForWidth(2000));
-    figure.show();
+    const std::unique_ptr<FigureLabel> shown = shownFigure(kRatio);
+    FigureLabel &figure = *shown;
     QVERIFY(QTest::qWaitForWindowExposed(&figure));
     const QFontMetrics fm(figure.font());
     const int y = figure.contentsRect().top() + fm.height() / 2;
@@ -135,10 +137,8 @@ void TestFigureLabel::mouseSelectsAndCopies()
 
 void TestFigureLabel::doubleClickSelectsWord()
 {
-    FigureLabel figure;
-    figure.setText(kRatio);
-    figure.resize(2000, figure.heightForWidth(2000));
-    figure.show();
+    const std::unique_ptr<FigureLabel> shown = shownFigure(kRatio);
+    FigureLabel &figure = *shown;
     QVERIFY(QTest::qWaitForWindowExposed(&figure));
     const QFontMetrics fm(figure.font());
     const QPoint inRatio(figure.contentsRect().left() + fm.horizontalAdvance(u"Inducement ra"_s),

@@ -3,6 +3,7 @@
 // changes (text, font, margins, indent).
 
 #include "panels/wraplabel.h"
+#include "support/labelheights.h"
 
 #include <QTest>
 
@@ -19,14 +20,8 @@ const QString kLongWord = u"Supercalifragilisticexpialidocious-and-then-some wor
 // A word-wrapped plain QLabel set up as `label` is.
 int qlabelHeight(const WrapLabel &label, int width)
 {
-    QLabel plain;
-    plain.setWordWrap(true);
-    plain.setTextFormat(Qt::PlainText);
-    plain.setFont(label.font());
-    plain.setContentsMargins(label.contentsMargins());
-    plain.setIndent(label.indent());
-    plain.setText(label.text());
-    return plain.heightForWidth(width);
+    return labelheights::qlabelHeight(label.text(), label.font(), label.contentsMargins(),
+                                      label.indent(), width);
 }
 
 } // namespace
@@ -43,14 +38,9 @@ private slots:
 
 void TestWrapLabel::heightsAreQLabels_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("width");
-    for (const auto &[name, text] :
-         {std::pair{"short", u"Item:"_s}, std::pair{"long", kLong}, std::pair{"Korean", kKorean},
-          std::pair{"long word", kLongWord}}) {
-        for (int width : {20, 80, 160, 300, 1200})
-            QTest::addRow("%s at %d", name, width) << text << width;
-    }
+    labelheights::addTextsAtWidths(
+        {{"short", u"Item:"_s}, {"long", kLong}, {"Korean", kKorean}, {"long word", kLongWord}},
+        {20, 80, 160, 300, 1200});
 }
 
 // Asked twice (the second answer remembered), both are QLabel's answer.
