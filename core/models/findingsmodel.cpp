@@ -34,31 +34,40 @@ void FindingsModel::setChecker(Checker *checker)
 void FindingsModel::setFindings(const QList<Finding> &findings)
 {
     // Rows in common at both ends stay; the middle is changed in place, then
-    // the surplus removed or the shortfall inserted.
+    // the surplus removed or the shortfall inserted. The model takes the
+    // checker's list itself (shared, not copied) as soon as what it shows
+    // agrees with it: at once when the middle only changed in place, or only
+    // grew or shrank; after the rows changed in place otherwise.
     const FindingsDiff d = FindingsDiff::between(m_findings, findings);
     const qsizetype common = std::min(d.oldMiddle, d.newMiddle);
     const qsizetype prefix = d.prefix;
+    const int first = int(prefix + common); // of the rows removed or inserted
 
     if (common > 0) {
-        for (qsizetype i = 0; i < common; ++i)
-            m_findings[prefix + i] = findings.at(prefix + i);
-        Q_EMIT dataChanged(index(int(prefix), 0), index(int(prefix + common - 1), ColumnCount - 1));
+        if (d.oldMiddle != d.newMiddle) {
+            // The changed rows take their new values; those after them stay
+            // as they were until they are removed or moved by the insertion.
+            QList<Finding> changed;
+            changed.reserve(m_findings.size());
+            changed.append(findings.constBegin(), findings.constBegin() + first);
+            changed.append(m_findings.constBegin() + first, m_findings.constEnd());
+            m_findings = std::move(changed);
+        } else {
+            m_findings = findings;
+        }
+        Q_EMIT dataChanged(index(int(prefix), 0), index(first - 1, ColumnCount - 1));
     }
     if (d.oldMiddle > d.newMiddle) {
-        const int first = int(prefix + common);
         beginRemoveRows({}, first, int(first + d.oldMiddle - d.newMiddle - 1));
-        m_findings.remove(first, d.oldMiddle - d.newMiddle);
+        m_findings = findings;
         endRemoveRows();
     } else if (d.newMiddle > d.oldMiddle) {
-        const int first = int(prefix + common);
         beginInsertRows({}, first, int(first + d.newMiddle - d.oldMiddle - 1));
-        m_findings.insert(first, d.newMiddle - d.oldMiddle, Finding());
-        for (qsizetype i = 0; i < d.newMiddle - d.oldMiddle; ++i)
-            m_findings[first + i] = findings.at(first + i);
+        m_findings = findings;
         endInsertRows();
     }
     Q_ASSERT(m_findings == findings);
-    m_findings = findings; // shares the checker's list again: the next comparison starts equal
+    m_findings = findings; // shares the checker's list: the next comparison starts equal
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void planProfile();
     void findingsModel();
     void modelFollowsRandomEdits();
+    void modelTakesChangesInFewSignals_data();
+    void modelTakesChangesInFewSignals();
 };
 
 void TestIncremental::randomEdits_data()
@@ -242,6 +244,98 @@ void TestIncremental::modelFollowsRandomEdits()
         QCOMPARE(model.rowCount(), int(checker.findings().size()));
         QCOMPARE(model.findings(), checker.findings());
     }
+}
+
+namespace {
+
+// Findings f0, f1, ... named by `rows` ("a" and "b" are rows of other texts).
+QList<Finding> findingsOf(const QString &rows)
+{
+    QList<Finding> list;
+    for (const QChar c : rows) {
+        Finding f;
+        f.rule = u"LAW-1"_s;
+        f.severity = Severity::Warning;
+        f.phase = u"p1"_s;
+        f.message = u"finding "_s + c;
+        list.append(f);
+    }
+    return list;
+}
+
+} // namespace
+
+void TestIncremental::modelTakesChangesInFewSignals_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("changed");  // rows dataChanged names
+    QTest::addColumn<int>("inserted"); // rows inserted
+    QTest::addColumn<int>("removed");  // rows removed
+    QTest::newRow("unchanged") << "0123"
+                               << "0123" << 0 << 0 << 0;
+    QTest::newRow("one inserted") << "0123"
+                                  << "01x23" << 0 << 1 << 0;
+    QTest::newRow("inserted first") << "0123"
+                                    << "x0123" << 0 << 1 << 0;
+    QTest::newRow("appended") << "0123"
+                              << "0123xy" << 0 << 2 << 0;
+    QTest::newRow("one removed") << "0123"
+                                 << "013" << 0 << 0 << 1;
+    QTest::newRow("last removed") << "0123"
+                                  << "012" << 0 << 0 << 1;
+    QTest::newRow("changed in place") << "0123"
+                                      << "0ab3" << 2 << 0 << 0;
+    QTest::newRow("changed and grown") << "0123"
+                                       << "0abxy3" << 2 << 2 << 0;
+    QTest::newRow("changed and shrunk") << "012345"
+                                        << "0a5" << 1 << 0 << 3;
+    QTest::newRow("all new") << "0123"
+                             << "ab" << 2 << 0 << 2;
+    QTest::newRow("from none") << ""
+                               << "012" << 0 << 3 << 0;
+    QTest::newRow("to none") << "012"
+                             << "" << 0 << 0 << 3;
+}
+
+// The model shows a new list of findings with at most one change, one
+// insertion and one removal signal (QAbstractItemModelTester checks each
+// against the rows around it), and then holds the list it was given itself,
+// shared rather than copied.
+void TestIncremental::modelTakesChangesInFewSignals()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, changed);
+    QFETCH(int, inserted);
+    QFETCH(int, removed);
+    FindingsModel model;
+    model.setFindings(findingsOf(before));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy insertions(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    const QList<Finding> next = findingsOf(after);
+    model.setFindings(next);
+    const auto rows = [](const QSignalSpy &spy, int first, int last) {
+        int n = 0;
+        for (const QList<QVariant> &signal : spy)
+            n += signal.at(last).value<QModelIndex>().row() -
+                 signal.at(first).value<QModelIndex>().row() + 1;
+        return n;
+    };
+    const auto span = [](const QSignalSpy &spy) {
+        int n = 0;
+        for (const QList<QVariant> &signal : spy)
+            n += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+        return n;
+    };
+    QVERIFY(changes.size() <= 1 && insertions.size() <= 1 && removals.size() <= 1);
+    QCOMPARE(rows(changes, 0, 1), changed);
+    QCOMPARE(span(insertions), inserted);
+    QCOMPARE(span(removals), removed);
+    QCOMPARE(model.findings(), next);
+    QVERIFY(model.findings().constData() == next.constData() || next.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)
