@@ -150,6 +150,8 @@ private slots:
     void notQuantified();
     void keyFiguresSayEachLabelOnce();
     void bibliographyNumbered();
+    void referenceBasisEndsOnce_data();
+    void referenceBasisEndsOnce();
 };
 
 void TestReportWriter::detail_data()
@@ -501,6 +503,36 @@ void TestReportWriter::bibliographyNumbered()
     QVERIFY(lines.contains(u"[1]"_s));
     QVERIFY(lines.contains(u"First title"_s));
     QVERIFY(lines.contains(u"Second title"_s));
+}
+
+void TestReportWriter::referenceBasisEndsOnce_data()
+{
+    QTest::addColumn<QString>("basis");
+    QTest::addColumn<QString>("written"); // squeezed: no spaces
+    QTest::newRow("with its full stop")
+        << u"2016 exports (KOTRA; S13)."_s << u"Basis:2016exports(KOTRA;S13).Money"_s;
+    QTest::newRow("without") << u"2016 exports"_s << u"Basis:2016exports.Money"_s;
+    QTest::newRow("ends with an abbreviation")
+        << u"estimate by the U.S."_s << u"Basis:estimatebytheU.S.Money"_s;
+    QTest::newRow("trailing spaces") << u"2016 exports.  "_s << u"Basis:2016exports.Money"_s;
+    QTest::newRow("none") << QString() << u"annualvalues.Money"_s;
+}
+
+// The sources' opening paragraph quotes the plan's reference value basis as
+// a sentence of its own, ended by one full stop.
+void TestReportWriter::referenceBasisEndsOnce()
+{
+    QFETCH(QString, basis);
+    QFETCH(QString, written);
+    Plan plan = makePlan(2, 3);
+    if (!basis.isNull())
+        plan.meta.extra.insert(u"referenceValueBasis"_s, basis);
+    Exporter exporter(plan, {}, u"plan.json"_s);
+    ReportWriter writer(exporter);
+    writer.layout(ReportWriter::defaultPageSize());
+    const QString text = squeezed(allLines(writer).join(QString()));
+    QVERIFY2(text.contains(written), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(u"..Money"_s));
 }
 
 QTEST_MAIN(TestReportWriter)

@@ -23,7 +23,10 @@ void ReportWriter::addSources(ReportFlow &out) const
     const Plan &plan = m_exporter.plan();
     out.heading(1, tr("Sources and confidence"), true);
     const double reference = plan.referenceValue();
-    const QString basis = fieldValue(plan.meta, MetaField::ReferenceBasis).toString();
+    // The plan's basis ends its sentence here: its own full stop is not doubled.
+    QString basis = fieldValue(plan.meta, MetaField::ReferenceBasis).toString().trimmed();
+    if (basis.endsWith(u'.'))
+        basis.chop(1);
     out.paragraph(
         (plan.meta.referenceValueUsd
              ? tr("Reference value (INT-1 cap base): %1, given in the plan.").arg(exact(reference))
