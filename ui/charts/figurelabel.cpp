@@ -80,8 +80,7 @@ void FigureLabel::setText(const QString &text)
 
 QString FigureLabel::selectedText() const
 {
-    const int from = std::min(m_anchor, m_cursor);
-    return m_text.mid(from, std::abs(m_cursor - m_anchor));
+    return m_text.mid(selectionStart(), selectionLength());
 }
 
 void FigureLabel::selectAll()
@@ -129,25 +128,22 @@ int FigureLabel::textHeight(int textWidth) const
 {
     if (textWidth == m_layoutWidth)
         return m_layoutHeight;
-    for (const Height &h : m_heights) {
-        if (h.width == textWidth)
-            return h.height;
-    }
+    if (const std::optional<int> known = m_heights.find(textWidth))
+        return *known;
     if (textWidth == std::max(0, contentsRect().width())) {
         shownLayout();
         return m_layoutHeight;
     }
     QTextLayout probe;
     const int height = layOut(probe, textWidth);
-    std::move_backward(m_heights.begin(), m_heights.end() - 1, m_heights.end());
-    m_heights.front() = {textWidth, height};
+    m_heights.remember(textWidth, height);
     return height;
 }
 
 void FigureLabel::forget()
 {
     m_layoutWidth = -1;
-    m_heights.fill(Height{});
+    m_heights.clear();
 }
 
 QSize FigureLabel::sizeHint() const
@@ -190,8 +186,8 @@ void FigureLabel::paintEvent(QPaintEvent *)
     if (m_anchor != m_cursor) {
         const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
         QTextLayout::FormatRange range;
-        range.start = std::min(m_anchor, m_cursor);
-        range.length = std::abs(m_cursor - m_anchor);
+        range.start = selectionStart();
+        range.length = selectionLength();
         range.format.setBackground(palette().brush(group, QPalette::Highlight));
         range.format.setForeground(palette().brush(group, QPalette::HighlightedText));
         selection.append(range);
@@ -210,8 +206,7 @@ void FigureLabel::resizeEvent(QResizeEvent *event)
 {
     // The shown layout's height stays known for its width, should it come back.
     if (m_layoutWidth >= 0 && m_layoutWidth != std::max(0, contentsRect().width())) {
-        std::move_backward(m_heights.begin(), m_heights.end() - 1, m_heights.end());
-        m_heights.front() = {m_layoutWidth, m_layoutHeight};
+        m_heights.remember(m_layoutWidth, m_layoutHeight);
         m_layoutWidth = -1;
     }
     QWidget::resizeEvent(event);

@@ -15,10 +15,13 @@
 // nothing is selected. Tab reaches the label; a screen reader reads its
 // accessible name and, as its value, the text.
 
+#include "panels/heightsbywidth.h"
+
 #include <QTextLayout>
 #include <QWidget>
 
-#include <array>
+#include <algorithm>
+#include <cstdlib>
 
 namespace tranche {
 
@@ -58,11 +61,6 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Height
-    {
-        int width = -1; // of the text, without the margins
-        int height = 0;
-    };
     // Lays `layout` out at `textWidth`; returns the text's height.
     int layOut(QTextLayout &layout, int textWidth) const;
     // The layout at the label's own width, made when missing.
@@ -72,12 +70,14 @@ private:
     void forget();
     int cursorAt(const QPoint &pos) const;
     void setSelection(int anchor, int cursor);
+    int selectionStart() const { return std::min(m_anchor, m_cursor); }
+    int selectionLength() const { return std::abs(m_cursor - m_anchor); }
 
     QString m_text;
     mutable QTextLayout m_layout;
     mutable int m_layoutWidth = -1; // the text width m_layout is laid out at
     mutable int m_layoutHeight = 0;
-    mutable std::array<Height, 4> m_heights; // other widths asked, newest first
+    mutable HeightsByWidth m_heights; // at other text widths (without the margins)
     mutable int m_layoutsMade = 0;
     int m_anchor = 0;
     int m_cursor = 0;

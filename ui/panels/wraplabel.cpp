@@ -2,8 +2,6 @@
 
 #include <QEvent>
 
-#include <algorithm>
-
 namespace tranche {
 
 WrapLabel::WrapLabel(QWidget *parent) : QLabel(parent)
@@ -23,20 +21,17 @@ void WrapLabel::forgetIfStale() const
     m_margins = contentsMargins();
     m_margin = margin();
     m_indent = indent();
-    m_answers.fill(Answer{});
+    m_heights.clear();
 }
 
 int WrapLabel::heightForWidth(int width) const
 {
     forgetIfStale();
-    for (const Answer &a : m_answers) {
-        if (a.width == width)
-            return a.height;
-    }
+    if (const std::optional<int> known = m_heights.find(width))
+        return *known;
     const int height = QLabel::heightForWidth(width);
     ++m_computed;
-    std::move_backward(m_answers.begin(), m_answers.end() - 1, m_answers.end());
-    m_answers.front() = {width, height};
+    m_heights.remember(width, height);
     return height;
 }
 
@@ -46,7 +41,7 @@ void WrapLabel::changeEvent(QEvent *event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
     case QEvent::LayoutDirectionChange:
-        m_answers.fill(Answer{});
+        m_heights.clear();
         break;
     default:
         break;

@@ -6,9 +6,9 @@
 // the answers for the widths asked until its text, font, style or margins
 // change.
 
-#include <QLabel>
+#include "panels/heightsbywidth.h"
 
-#include <array>
+#include <QLabel>
 
 namespace tranche {
 
@@ -27,11 +27,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Answer
-    {
-        int width = -1;
-        int height = 0;
-    };
     void forgetIfStale() const;
 
     // The text and margins the answers were computed for.
@@ -39,7 +34,7 @@ private:
     mutable QMargins m_margins;
     mutable int m_margin = 0;
     mutable int m_indent = -1;
-    mutable std::array<Answer, 4> m_answers; // the widths asked last, newest first
+    mutable HeightsByWidth m_heights;
     mutable int m_computed = 0;
 };
 
